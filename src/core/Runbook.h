@@ -1,0 +1,266 @@
+#pragma once
+
+#include "Comparison.h"
+#include "Duration.h"
+#include "Unit.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The runbook: *what* a rollout is (docs/runbook-format.md). Plain values, no behaviour
+// beyond look-ups; the loader guarantees every invariant documented on the fields.
+namespace cockpit {
+
+// A typed reading of the guide's wording: "vm.swappiness=10" is {vm.swappiness, eq, 10}.
+struct Parameter
+{
+    QString name;
+    Comparison comparison = Comparison::Equal;
+    QJsonValue value; // number or string; an array for includes / one_of
+    Unit unit = Unit::None;
+};
+
+struct Verification
+{
+    QString kind = QStringLiteral("manual"); // only "manual" until probes exist
+};
+
+struct ChecklistItem
+{
+    QString id; // unique across the whole checklist
+    QString title;
+    QList<Parameter> parameters;
+    Verification verification;
+};
+
+struct ChecklistSection
+{
+    QString id;
+    QString title;
+    QList<ChecklistItem> items;
+};
+
+// A condition on a metric (success criteria, watch criteria), or one that people judge.
+struct Criterion
+{
+    enum class Kind
+    {
+        Metric,
+        Manual,
+    };
+    QString id;
+    QString title;
+    Kind kind = Kind::Manual;
+    QString metric; // may be set on manual criteria too, to name what is judged
+    std::optional<Comparison> comparison;
+    std::optional<double> threshold;
+    Unit unit = Unit::None;
+};
+
+// One thing a step does. Which fields are set depends on kind (see runbook-format.md).
+struct Action
+{
+    enum class Kind
+    {
+        Program, // program + arguments, run without a shell
+        Sql, // sql on database as user
+        DockerServiceScale, // service, replicas, force, wait
+        ReadinessGate, // the readiness checklist must pass; message when it does not
+        Manual, // instruction a person carries out and confirms
+        Notify, // message sent to stakeholders
+        Watch, // duration + criteria held while watching
+    };
+    Kind kind = Kind::Manual;
+    QString program;
+    QStringList arguments;
+    QString database;
+    QString user;
+    QString sql;
+    QString service;
+    int replicas = 0;
+    bool force = false;
+    bool wait = true;
+    QString instruction;
+    QString message;
+    Duration duration {0};
+    QList<Criterion> criteria;
+};
+
+struct Step
+{
+    QString id;
+    QString title;
+    QString command; // the guide's command text, verbatim (may be empty)
+    QList<Action> actions;
+};
+
+struct Phase
+{
+    QString id;
+    QString title;
+    Duration budget {0};
+    bool maintenanceWindow = false;
+    QList<Step> steps;
+};
+
+struct Trigger
+{
+    enum class Kind
+    {
+        Threshold, // metric compared for a duration ("for", as Prometheus alerting's for:)
+        Event, // any occurrence of an event counter going past threshold
+        EventCount, // count of events in a sliding window
+        Manual, // declared by a person
+    };
+    QString id;
+    QString title;
+    Kind kind = Kind::Manual;
+    QString metric;
+    Comparison comparison = Comparison::Greater;
+    double threshold = 0;
+    Unit unit = Unit::None;
+    Duration forDuration {0}; // Threshold
+    Duration window {0}; // EventCount
+};
+
+struct Rollback
+{
+    Duration window {0};
+    QList<Trigger> triggers;
+    Duration procedureBudget {0};
+    QList<Step> procedure;
+    QList<Step> consistencyChecks;
+};
+
+struct Limit
+{
+    Comparison comparison = Comparison::Less;
+    double value = 0;
+    Unit unit = Unit::None;
+};
+
+struct MonitoredMetric
+{
+    QString id;
+    QString title;
+    Limit target;
+    Limit alert;
+    Duration interval {0};
+};
+
+struct Monitoring
+{
+    QString dashboard;
+    Duration criticalWatch {0};
+    QList<MonitoredMetric> metrics;
+};
+
+struct Week1Validation
+{
+    QString id;
+    QString title;
+    int day = 0;
+    QList<Parameter> parameters;
+};
+
+enum class Severity
+{
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+};
+
+struct ResponseRow
+{
+    QString id;
+    QString title;
+    Severity severity = Severity::Medium;
+    std::optional<Duration> timeout; // nothing: no limit
+    QString action;
+};
+
+struct Contact
+{
+    QString id;
+    QString title; // the role, e.g. "Database Lead"
+    QString contact;
+    QString backup;
+    QString oncall;
+};
+
+struct ApprovalRole
+{
+    QString id;
+    QString title;
+};
+
+struct ApprovalField
+{
+    enum class Type
+    {
+        Date,
+        DateTime,
+        DateTimeRange,
+        Text,
+    };
+    QString id;
+    QString title;
+    Type type = Type::Text;
+};
+
+struct Approvals
+{
+    QList<ApprovalRole> roles;
+    QList<ApprovalField> fields;
+};
+
+struct Runbook
+{
+    static constexpr int kFormatVersion = 1;
+
+    int formatVersion = kFormatVersion;
+    QString id;
+    QString title;
+    QString document;
+    QString status;
+    Duration timeline {0};
+    Severity riskLevel = Severity::Medium;
+    QList<ChecklistSection> sections;
+    QList<Phase> phases;
+    Rollback rollback;
+    Monitoring monitoring;
+    QList<Week1Validation> week1Validations;
+    QList<ResponseRow> responseMatrix;
+    Duration successWindow {0};
+    QList<Criterion> successCriteria;
+    QList<Contact> contacts;
+    Approvals approvals;
+
+    // Where it was loaded from (a path or a Qt resource); not part of the format.
+    QString source;
+
+    int itemCount() const;
+    const ChecklistItem* findItem(const QString& itemId) const;
+    // Index of the section holding the item, or -1.
+    int sectionOfItem(const QString& itemId) const;
+};
+
+std::optional<Severity> parseSeverity(QStringView token);
+QString severityToken(Severity severity);
+QString actionKindToken(Action::Kind kind);
+std::optional<Action::Kind> parseActionKind(QStringView token);
+QString triggerKindToken(Trigger::Kind kind);
+std::optional<Trigger::Kind> parseTriggerKind(QStringView token);
+QString fieldTypeToken(ApprovalField::Type type);
+std::optional<ApprovalField::Type> parseFieldType(QStringView token);
+
+// The runbook shipped inside the binary (the guide in shared/reference).
+QString builtinRunbookPath();
+
+} // namespace cockpit

@@ -1,0 +1,121 @@
+#include "RunbookDescribe.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cockpit {
+
+// The translation context of these descriptions.
+class RunbookDescribe
+{
+    Q_DECLARE_TR_FUNCTIONS(cockpit::RunbookDescribe)
+};
+
+QString describeValue(const QJsonValue& value, Unit unit)
+{
+    if (value.isDouble())
+        return formatWithUnit(value.toDouble(), unit);
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue& element : value.toArray())
+            parts.append(describeValue(element, unit));
+        return parts.join(QStringLiteral(", "));
+    }
+    return value.toString();
+}
+
+QString describeParameter(const Parameter& parameter)
+{
+    return parameter.name + QLatin1Char(' ') + comparisonSymbol(parameter.comparison) + QLatin1Char(' ')
+        + describeValue(parameter.value, parameter.unit);
+}
+
+QString describeLimit(const Limit& limit)
+{
+    return comparisonSymbol(limit.comparison) + QLatin1Char(' ') + formatWithUnit(limit.value, limit.unit);
+}
+
+QString describeCriterion(const Criterion& criterion)
+{
+    QString text;
+    if (!criterion.metric.isEmpty() && criterion.comparison) {
+        text = criterion.metric + QLatin1Char(' ') + comparisonSymbol(*criterion.comparison);
+        if (criterion.threshold)
+            text += QLatin1Char(' ') + formatWithUnit(*criterion.threshold, criterion.unit);
+    }
+    if (criterion.kind == Criterion::Kind::Manual)
+        text = text.isEmpty() ? RunbookDescribe::tr("judged by people")
+                              : text + RunbookDescribe::tr(" (judged by people)");
+    return text;
+}
+
+QString describeTrigger(const Trigger& trigger)
+{
+    const QString condition = trigger.metric + QLatin1Char(' ') + comparisonSymbol(trigger.comparison)
+        + QLatin1Char(' ') + formatWithUnit(trigger.threshold, trigger.unit);
+    switch (trigger.kind) {
+    case Trigger::Kind::Threshold:
+        return condition + RunbookDescribe::tr(" for %1").arg(formatDuration(trigger.forDuration));
+    case Trigger::Kind::Event: return condition + RunbookDescribe::tr(" (any occurrence)");
+    case Trigger::Kind::EventCount:
+        return condition + RunbookDescribe::tr(" within %1").arg(formatDuration(trigger.window));
+    case Trigger::Kind::Manual: return RunbookDescribe::tr("declared by a person");
+    }
+    return {};
+}
+
+QString describeAction(const Action& action)
+{
+    switch (action.kind) {
+    case Action::Kind::Program:
+        return RunbookDescribe::tr("Run %1").arg(
+            (QStringList {action.program} + action.arguments).join(QLatin1Char(' ')));
+    case Action::Kind::Sql:
+        return RunbookDescribe::tr("SQL on %1 as %2: %3").arg(action.database, action.user, action.sql);
+    case Action::Kind::DockerServiceScale:
+        return RunbookDescribe::tr("Scale Docker service %1 to %2 replicas%3")
+            .arg(action.service)
+            .arg(action.replicas)
+            .arg(action.force ? RunbookDescribe::tr(" (forced update)") : QString());
+    case Action::Kind::ReadinessGate:
+        return RunbookDescribe::tr("Readiness gate: the checklist must pass (\"%1\")").arg(action.message);
+    case Action::Kind::Manual: return RunbookDescribe::tr("Confirm: %1").arg(action.instruction);
+    case Action::Kind::Notify: return RunbookDescribe::tr("Notify stakeholders: %1").arg(action.message);
+    case Action::Kind::Watch: {
+        QStringList criteria;
+        for (const Criterion& criterion : action.criteria)
+            criteria.append(criterion.title);
+        return RunbookDescribe::tr("Watch for %1: %2")
+            .arg(describeDurationLong(action.duration), criteria.join(QStringLiteral("; ")));
+    }
+    }
+    return {};
+}
+
+QString describeDurationLong(Duration duration)
+{
+    const DurationInUnit single = durationInSingleUnit(duration);
+    const int n = static_cast<int>(single.count);
+    switch (single.unit) {
+    case 0: return RunbookDescribe::tr("%n second(s)", nullptr, n);
+    case 1: return RunbookDescribe::tr("%n minute(s)", nullptr, n);
+    case 2: return RunbookDescribe::tr("%n hour(s)", nullptr, n);
+    case 3: return RunbookDescribe::tr("%n day(s)", nullptr, n);
+    case 4: return RunbookDescribe::tr("%n week(s)", nullptr, n);
+    default: return formatDuration(duration);
+    }
+}
+
+QString severityTitle(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical: return RunbookDescribe::tr("Critical");
+    case Severity::High: return RunbookDescribe::tr("High");
+    case Severity::Medium: return RunbookDescribe::tr("Medium");
+    case Severity::Low: return RunbookDescribe::tr("Low");
+    case Severity::Info: return RunbookDescribe::tr("Info");
+    }
+    return {};
+}
+
+} // namespace cockpit

@@ -1,0 +1,125 @@
+#include "Settings.h"
+
+#include <QStringList>
+
+#include <array>
+
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace cockpit {
+namespace {
+
+struct KeyInfo
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const std::array<KeyInfo, 9>& keyTable()
+{
+    static const std::array<KeyInfo, 9> table {{
+        {Settings::Key::RunbookPath, "runbook/path", QVariant(QString())},
+        {Settings::Key::RecentRunbooks, "runbook/recent", QVariant(QStringList())},
+        {Settings::Key::Identity, "identity/name", QVariant(QString())},
+        {Settings::Key::MainWindowGeometry, "gui/mainWindowGeometry", QVariant(QByteArray())},
+        {Settings::Key::MainWindowState, "gui/mainWindowState", QVariant(QByteArray())},
+        {Settings::Key::CurrentTab, "gui/currentTab", QVariant(0)},
+        {Settings::Key::ChecklistSplitter, "gui/checklistSplitter", QVariant(QByteArray())},
+        {Settings::Key::ChecklistHeader, "gui/checklistHeader", QVariant(QByteArray())},
+        {Settings::Key::ChecklistSelectedItem, "gui/checklistSelectedItem", QVariant(QString())},
+    }};
+    return table;
+}
+
+const KeyInfo& info(Settings::Key key)
+{
+    for (const KeyInfo& entry : keyTable()) {
+        if (entry.key == key)
+            return entry;
+    }
+    return keyTable()[0];
+}
+
+QString nameOf(Settings::Key key)
+{
+    return QString::fromLatin1(info(key).name);
+}
+
+} // namespace
+
+Settings::Settings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings))
+{ }
+
+Settings::~Settings() = default;
+
+std::unique_ptr<Settings> Settings::createDefault()
+{
+    return std::make_unique<Settings>(std::make_unique<QSettings>());
+}
+
+std::unique_ptr<Settings> Settings::createAt(const QString& iniPath)
+{
+    return std::make_unique<Settings>(std::make_unique<QSettings>(iniPath, QSettings::IniFormat));
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(nameOf(key), info(key).defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    m_settings->setValue(nameOf(key), value);
+}
+
+void Settings::remove(Key key)
+{
+    m_settings->remove(nameOf(key));
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+QString Settings::identity() const
+{
+    const QString configured = value(Key::Identity).toString().trimmed();
+    return configured.isEmpty() ? osUserName() : configured;
+}
+
+void Settings::addRecentRunbook(const QString& path)
+{
+    QStringList recent = value(Key::RecentRunbooks).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentRunbooks)
+        recent.removeLast();
+    setValue(Key::RecentRunbooks, recent);
+}
+
+QString osUserName()
+{
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#if defined(Q_OS_UNIX)
+    // Services and containers often run without USER set; the account database still knows.
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return QStringLiteral("unknown");
+}
+
+} // namespace cockpit
