@@ -1,0 +1,111 @@
+#include "Cli.h"
+
+#include "Console.h"
+#include "RunbookCommand.h"
+
+#include <QCoreApplication>
+
+namespace cockpit::cli {
+namespace {
+
+// Options of the window (and of Qt itself) that take a value, so that their value is not
+// mistaken for a command.
+const QStringList kOptionsWithValue {
+    QStringLiteral("--store"),
+    QStringLiteral("--runbook"),
+    QStringLiteral("--settings"),
+    QStringLiteral("-platform"),
+    QStringLiteral("-platformpluginpath"),
+    QStringLiteral("-platformtheme"),
+    QStringLiteral("-plugin"),
+    QStringLiteral("-style"),
+    QStringLiteral("-stylesheet"),
+    QStringLiteral("-session"),
+    QStringLiteral("-display"),
+    QStringLiteral("-geometry"),
+    QStringLiteral("-qwindowgeometry"),
+    QStringLiteral("-qwindowicon"),
+    QStringLiteral("-qwindowtitle"),
+    QStringLiteral("-title"),
+    QStringLiteral("-name"),
+    QStringLiteral("-font"),
+};
+
+const QStringList kCommands {QStringLiteral("runbook")};
+
+// The index of the first word that is neither an option nor an option's value, or -1.
+qsizetype commandIndex(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& word = arguments[i];
+        if (kOptionsWithValue.contains(word)) {
+            ++i;
+            continue;
+        }
+        if (!word.startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
+bool hasFlag(const QStringList& arguments, std::initializer_list<const char*> names)
+{
+    for (const char* name : names) {
+        if (arguments.contains(QString::fromLatin1(name)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString usageText()
+{
+    return CliText::tr("Usage:\n"
+                       "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE]\n"
+                       "      Open the cockpit window.\n"
+                       "  rollout-cockpit runbook validate FILE\n"
+                       "      Check a runbook; exit 0 when valid, 2 with every problem on stderr.\n"
+                       "  rollout-cockpit runbook show [--format text|json] [FILE]\n"
+                       "      Print a runbook (default: the shipped production rollout guide).\n"
+                       "  rollout-cockpit --version | --help\n"
+                       "\n"
+                       "Options:\n"
+                       "  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)\n"
+                       "  --runbook FILE   open this runbook instead of the remembered one\n"
+                       "  --settings FILE  read and write settings in this INI file\n"
+                       "\n"
+                       "Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.\n");
+}
+
+bool isCliInvocation(const QStringList& arguments)
+{
+    if (hasFlag(arguments, {"--help", "-h", "--version", "-v"}))
+        return true;
+    return commandIndex(arguments) >= 0;
+}
+
+int run(const QStringList& arguments)
+{
+    const qsizetype index = commandIndex(arguments);
+    int code = ExitOk;
+    if (index < 0 && hasFlag(arguments, {"--version", "-v"})) {
+        out() << QCoreApplication::applicationName() << ' ' << QStringLiteral(COCKPIT_VERSION) << '\n';
+    } else if (index < 0) {
+        out() << usageText();
+    } else {
+        const QString command = arguments[index];
+        const QStringList rest = arguments.mid(index + 1);
+        if (command == QLatin1String("runbook")) {
+            code = runRunbookCommand(rest);
+        } else {
+            err() << CliText::tr("rollout-cockpit: unknown command \"%1\"\n").arg(command) << usageText();
+            code = ExitUsage;
+        }
+    }
+    out().flush();
+    err().flush();
+    return code;
+}
+
+} // namespace cockpit::cli

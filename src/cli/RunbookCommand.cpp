@@ -1,0 +1,85 @@
+#include "RunbookCommand.h"
+
+#include "Cli.h"
+#include "Console.h"
+#include "RunbookText.h"
+#include "core/RunbookLoader.h"
+#include "core/RunbookWriter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace cockpit::cli {
+namespace {
+
+int usage(const QString& message)
+{
+    err() << QStringLiteral("rollout-cockpit runbook: ") << message << '\n' << usageText();
+    return ExitUsage;
+}
+
+int validate(const QStringList& arguments)
+{
+    if (arguments.size() != 1)
+        return usage(CliText::tr("validate takes exactly one FILE"));
+    const auto runbook = RunbookLoader::loadFile(arguments.first());
+    if (!runbook) {
+        err() << runbook.error().toString() << '\n';
+        return ExitInvalidInput;
+    }
+    out() << CliText::tr("%1: valid runbook \"%2\" (%3 checklist items, %4 phases)\n")
+                 .arg(arguments.first(), runbook->title)
+                 .arg(runbook->itemCount())
+                 .arg(runbook->phases.size());
+    return ExitOk;
+}
+
+int show(const QStringList& arguments)
+{
+    QString format = QStringLiteral("text");
+    QString file;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& word = arguments[i];
+        if (word == QLatin1String("--format")) {
+            if (i + 1 >= arguments.size())
+                return usage(CliText::tr("--format needs a value: text or json"));
+            format = arguments[++i];
+        } else if (word.startsWith(QLatin1String("--format="))) {
+            format = word.mid(9);
+        } else if (word.startsWith(QLatin1Char('-'))) {
+            return usage(CliText::tr("unknown option \"%1\"").arg(word));
+        } else if (file.isEmpty()) {
+            file = word;
+        } else {
+            return usage(CliText::tr("show takes at most one FILE"));
+        }
+    }
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(CliText::tr("unknown format \"%1\" (use text or json)").arg(format));
+    const auto runbook = RunbookLoader::loadFile(file.isEmpty() ? builtinRunbookPath() : file);
+    if (!runbook) {
+        err() << runbook.error().toString() << '\n';
+        return ExitInvalidInput;
+    }
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(runbookToJson(runbook.value())).toJson(QJsonDocument::Indented));
+    else
+        out() << runbookAsText(runbook.value());
+    return ExitOk;
+}
+
+} // namespace
+
+int runRunbookCommand(const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return usage(CliText::tr("missing subcommand (validate or show)"));
+    const QString sub = arguments.first();
+    if (sub == QLatin1String("validate"))
+        return validate(arguments.mid(1));
+    if (sub == QLatin1String("show"))
+        return show(arguments.mid(1));
+    return usage(CliText::tr("unknown subcommand \"%1\" (validate or show)").arg(sub));
+}
+
+} // namespace cockpit::cli
