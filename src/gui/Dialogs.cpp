@@ -1,0 +1,48 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace cockpit::gui {
+namespace {
+
+class WidgetDialogs final : public Dialogs
+{
+public:
+    void chooseFileToOpen(QWidget* parent, const QString& caption, const QString& directory, const QString& filter,
+                          std::function<void(const QString&)> onChosen) override
+    {
+        auto* dialog = new QFileDialog(parent, caption, directory, filter);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                         [onChosen = std::move(onChosen)](const QString& path) { onChosen(path); });
+        dialog->open();
+    }
+
+    void showError(QWidget* parent, const QString& title, const QString& text, const QString& details) override
+    {
+        auto* box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDetailedText(details);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->open();
+    }
+};
+
+Dialogs* g_override = nullptr;
+
+} // namespace
+
+Dialogs& Dialogs::instance()
+{
+    static WidgetDialogs real;
+    return g_override ? *g_override : real;
+}
+
+void Dialogs::setInstance(Dialogs* dialogs)
+{
+    g_override = dialogs;
+}
+
+} // namespace cockpit::gui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace cockpit::gui {
+
+// File choosers and message boxes go through here, so that widget tests answer them from a
+// script instead of a person (after KeePassXC's MessageBox test hooks). Nothing here runs
+// a nested event loop: answers arrive through callbacks.
+class Dialogs
+{
+public:
+    virtual ~Dialogs() = default;
+
+    // Calls onChosen with the chosen path; not at all when the user cancels.
+    virtual void chooseFileToOpen(QWidget* parent, const QString& caption, const QString& directory,
+                                  const QString& filter, std::function<void(const QString&)> onChosen)
+        = 0;
+    virtual void showError(QWidget* parent, const QString& title, const QString& text, const QString& details) = 0;
+
+    static Dialogs& instance();
+    // Tests install their own; nullptr restores the real dialogs. Not owned.
+    static void setInstance(Dialogs* dialogs);
+};
+
+} // namespace cockpit::gui

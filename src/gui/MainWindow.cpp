@@ -1,0 +1,290 @@
+#include "MainWindow.h"
+
+#include "Dialogs.h"
+#include "SettingsDialog.h"
+#include "StatusPresentation.h"
+#include "approvals/ApprovalsTab.h"
+#include "charts/ChartsTab.h"
+#include "checklist/ChecklistTab.h"
+#include "migration/MigrationTab.h"
+#include "ui_MainWindow.h"
+
+#include "core/RunbookLoader.h"
+#include "core/Settings.h"
+#include "engine/checklist/ChecklistSession.h"
+#include "store/AsyncStore.h"
+
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cockpit::gui {
+
+MainWindow::MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(settings)
+    , m_store(std::make_unique<AsyncStore>(storePath))
+    , m_undoStack(new QUndoStack(this))
+    , m_checklistTab(new ChecklistTab(
+          m_undoStack, [this] { return m_settings.identity(); }, this))
+    , m_migrationTab(new MigrationTab(this))
+    , m_chartsTab(new ChartsTab(this))
+    , m_approvalsTab(new ApprovalsTab(this))
+    , m_identityLabel(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
+    , m_runbookLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(applicationIcon());
+    m_ui->tabWidget->addTab(m_checklistTab, tr("&Checklist"));
+    m_ui->tabWidget->addTab(m_migrationTab, tr("&Migration"));
+    m_ui->tabWidget->addTab(m_chartsTab, tr("&Live charts"));
+    m_ui->tabWidget->addTab(m_approvalsTab, tr("&Approvals"));
+    m_ui->tabWidget->setTabToolTip(0, tr("The readiness checklist (Ctrl+1)"));
+    m_ui->tabWidget->setTabToolTip(1, tr("The migration procedure and the rollback procedure (Ctrl+2)"));
+    m_ui->tabWidget->setTabToolTip(2, tr("Metrics, thresholds, rollback triggers and success criteria (Ctrl+3)"));
+    m_ui->tabWidget->setTabToolTip(3, tr("Sign-off by the five roles (Ctrl+4)"));
+    m_ui->statusBar->addPermanentWidget(m_runbookLabel);
+    m_ui->statusBar->addPermanentWidget(m_storeLabel);
+    m_ui->statusBar->addPermanentWidget(m_identityLabel);
+    connect(m_checklistTab, &ChecklistTab::statusMessage, this,
+            [this](const QString& message) { m_ui->statusBar->showMessage(message, 5000); });
+
+    setupMenus();
+    restoreWindowState();
+    updateStatusLabels();
+    openStore();
+
+    const QString remembered = m_settings.value(Settings::Key::RunbookPath).toString();
+    const QString path = !runbookPath.isEmpty() ? runbookPath : remembered;
+    if (path.isEmpty()) {
+        openRunbook(builtinRunbookPath());
+    } else {
+        // At start there is no current runbook to keep: fall back to the built-in guide.
+        QtConcurrent::run([path] {
+            return RunbookLoader::loadFile(path);
+        }).then(this, [this, path](const Result<Runbook>& loaded) {
+            if (loaded) {
+                activateRunbook(loaded.value());
+                return;
+            }
+            Dialogs::instance().showError(this, tr("Cannot open runbook"),
+                                          tr("The runbook %1 could not be opened; the built-in production "
+                                             "rollout guide is shown instead.")
+                                              .arg(path),
+                                          loaded.error().toString());
+            Q_EMIT runbookRejected(loaded.error());
+            openRunbook(builtinRunbookPath());
+        });
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The session is a child of the window but answers to the store: end it first, then let
+    // the store drain what was already posted.
+    delete m_session;
+    m_store.reset();
+}
+
+ChecklistSession* MainWindow::session() const
+{
+    return m_session;
+}
+
+void MainWindow::setupMenus()
+{
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    m_ui->menuEdit->insertActions(m_ui->actionPreferences, {undo, redo});
+    m_ui->menuEdit->insertSeparator(m_ui->actionPreferences);
+    m_ui->menuItem->addActions(m_checklistTab->itemActions());
+
+    connect(m_ui->actionOpenRunbook, &QAction::triggered, this, [this] {
+        const QString current = m_settings.value(Settings::Key::RunbookPath).toString();
+        Dialogs::instance().chooseFileToOpen(this, tr("Open Runbook"), QFileInfo(current).absolutePath(),
+                                             tr("Runbooks (*.json);;All files (*)"),
+                                             [this](const QString& path) { openRunbook(path); });
+    });
+    connect(m_ui->actionUseBuiltinRunbook, &QAction::triggered, this, [this] { openRunbook(builtinRunbookPath()); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    const QList<QAction*> tabActions {m_ui->actionShowChecklist, m_ui->actionShowMigration, m_ui->actionShowCharts,
+                                      m_ui->actionShowApprovals};
+    for (int i = 0; i < tabActions.size(); ++i)
+        connect(tabActions[i], &QAction::triggered, this, [this, i] { m_ui->tabWidget->setCurrentIndex(i); });
+    updateRecentMenu();
+}
+
+void MainWindow::openStore()
+{
+    m_storeState = StoreState::Opening;
+    m_store->open().then(this, [this](const Result<int>& opened) {
+        if (opened) {
+            m_storeState = StoreState::Open;
+            startSession();
+        } else {
+            m_storeState = StoreState::Failed;
+            m_storeError = opened.error();
+            m_checklistTab->showStoreProblem(tr("The store could not be opened, so the checklist is read-only and "
+                                                "nothing can be recorded.\n%1")
+                                                 .arg(m_storeError.toString()));
+        }
+        updateStatusLabels();
+    });
+}
+
+void MainWindow::openRunbook(const QString& path)
+{
+    m_ui->statusBar->showMessage(tr("Loading %1…").arg(path));
+    QtConcurrent::run([path] {
+        return RunbookLoader::loadFile(path);
+    }).then(this, [this, path](const Result<Runbook>& loaded) {
+        m_ui->statusBar->clearMessage();
+        if (!loaded) {
+            const Error& error = loaded.error();
+            Dialogs::instance().showError(this, tr("Cannot open runbook"),
+                                          tr("%1 is not a usable runbook. The current runbook stays open.\n\n%2")
+                                              .arg(QFileInfo(path).fileName(), error.message),
+                                          error.toString());
+            Q_EMIT runbookRejected(error);
+            return;
+        }
+        if (path == builtinRunbookPath()) {
+            m_settings.remove(Settings::Key::RunbookPath);
+        } else {
+            m_settings.setValue(Settings::Key::RunbookPath, path);
+            m_settings.addRecentRunbook(path);
+        }
+        m_settings.sync();
+        updateRecentMenu();
+        activateRunbook(loaded.value());
+    });
+}
+
+void MainWindow::activateRunbook(Runbook runbook)
+{
+    m_checklistTab->applyPendingEdits();
+    m_runbook = std::move(runbook);
+    m_hasRunbook = true;
+    m_undoStack->clear();
+    m_checklistTab->setSession(nullptr);
+    delete m_session;
+    m_session = new ChecklistSession(m_runbook, *m_store, this);
+    connect(m_session, &ChecklistSession::loaded, this, [this] {
+        const QString selected = m_settings.value(Settings::Key::ChecklistSelectedItem).toString();
+        if (!selected.isEmpty())
+            m_checklistTab->selectItem(selected);
+        Q_EMIT checklistReady();
+    });
+    connect(m_session, &ChecklistSession::loadFailed, this, [this](const Error& error) {
+        m_checklistTab->showStoreProblem(
+            tr("The checklist could not be read from the store; it is read-only for now.\n%1").arg(error.toString()));
+    });
+    m_checklistTab->setSession(m_session);
+    m_migrationTab->setRunbook(m_runbook);
+    m_chartsTab->setRunbook(m_runbook);
+    m_approvalsTab->setRunbook(m_runbook);
+    setWindowTitle(tr("%1 — Rollout Cockpit").arg(m_runbook.title));
+    updateStatusLabels();
+    startSession();
+    if (m_storeState == StoreState::Failed)
+        m_checklistTab->showStoreProblem(tr("The store could not be opened, so the checklist is read-only and "
+                                            "nothing can be recorded.\n%1")
+                                             .arg(m_storeError.toString()));
+    Q_EMIT runbookActivated();
+}
+
+void MainWindow::startSession()
+{
+    if (m_session && m_storeState == StoreState::Open && !m_session->isLoaded())
+        m_session->start(m_settings.identity());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu* menu = m_ui->menuRecentRunbooks;
+    menu->clear();
+    const QStringList recent = m_settings.value(Settings::Key::RecentRunbooks).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = menu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRunbook(path); });
+    }
+    menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatusLabels()
+{
+    m_identityLabel->setText(tr("Acting as %1").arg(m_settings.identity()));
+    m_identityLabel->setToolTip(tr("Recorded as the author of your changes; change it in Edit ▸ Preferences"));
+    const QString storeName = QFileInfo(m_store->path()).fileName();
+    switch (m_storeState) {
+    case StoreState::Opening: m_storeLabel->setText(tr("Store: opening…")); break;
+    case StoreState::Open: m_storeLabel->setText(tr("Store: %1").arg(storeName)); break;
+    case StoreState::Failed: m_storeLabel->setText(tr("Store: unavailable")); break;
+    }
+    m_storeLabel->setToolTip(m_store->path());
+    m_runbookLabel->setText(m_hasRunbook ? tr("Runbook: %1").arg(m_runbook.id) : tr("Runbook: loading…"));
+    m_runbookLabel->setToolTip(m_runbook.source == builtinRunbookPath() ? tr("Built into the cockpit")
+                                                                        : m_runbook.source);
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Rollout Cockpit"),
+                                tr("<h3>Rollout Cockpit %1</h3>"
+                                   "<p>Checks, executes, watches and records the production rollout of a "
+                                   "Patroni/PostgreSQL cluster.</p><p>Qt %2</p>")
+                                    .arg(QStringLiteral(COCKPIT_VERSION), QString::fromLatin1(qVersion())),
+                                QMessageBox::Ok, this);
+    box->setIconPixmap(applicationIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_store->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::updateStatusLabels);
+    dialog->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings.value(Settings::Key::MainWindowGeometry).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    m_ui->tabWidget->setCurrentIndex(m_settings.value(Settings::Key::CurrentTab).toInt());
+    m_checklistTab->restoreState(m_settings.value(Settings::Key::ChecklistSplitter).toByteArray(),
+                                 m_settings.value(Settings::Key::ChecklistHeader).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::CurrentTab, m_ui->tabWidget->currentIndex());
+    m_settings.setValue(Settings::Key::ChecklistSplitter, m_checklistTab->saveState());
+    m_settings.setValue(Settings::Key::ChecklistHeader, m_checklistTab->headerState());
+    m_settings.setValue(Settings::Key::ChecklistSelectedItem, m_checklistTab->selectedItemId());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_checklistTab->applyPendingEdits();
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace cockpit::gui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Runbook.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QUndoStack;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cockpit {
+class AsyncStore;
+class ChecklistSession;
+class Settings;
+} // namespace cockpit
+
+namespace cockpit::gui {
+
+class ApprovalsTab;
+class ChartsTab;
+class ChecklistTab;
+class MigrationTab;
+
+// The cockpit's window: four tabs over one runbook and one store. Loading a runbook and
+// every store access happen off the GUI thread; a runbook that fails to load is reported
+// and the current one stays.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // runbookPath empty: the remembered runbook, else the built-in guide.
+    MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // Loads in the background; on success the window switches to it and remembers it.
+    void openRunbook(const QString& path);
+
+    const Runbook& runbook() const { return m_runbook; }
+    ChecklistSession* session() const;
+    ChecklistTab* checklistTab() const { return m_checklistTab; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+Q_SIGNALS:
+    // After a runbook became current (and its checklist started loading).
+    void runbookActivated();
+    void runbookRejected(const cockpit::Error& error);
+    void checklistReady();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupMenus();
+    void openStore();
+    void activateRunbook(Runbook runbook);
+    void startSession();
+    void updateRecentMenu();
+    void updateStatusLabels();
+    void showAbout();
+    void showPreferences();
+    void restoreWindowState();
+    void saveWindowState();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Settings& m_settings;
+    std::unique_ptr<AsyncStore> m_store;
+    QUndoStack* m_undoStack;
+    ChecklistTab* m_checklistTab;
+    MigrationTab* m_migrationTab;
+    ChartsTab* m_chartsTab;
+    ApprovalsTab* m_approvalsTab;
+    QLabel* m_identityLabel;
+    QLabel* m_storeLabel;
+    QLabel* m_runbookLabel;
+    Runbook m_runbook;
+    QPointer<ChecklistSession> m_session;
+    enum class StoreState
+    {
+        Opening,
+        Open,
+        Failed,
+    } m_storeState
+        = StoreState::Opening;
+    Error m_storeError;
+    bool m_hasRunbook = false;
+};
+
+} // namespace cockpit::gui

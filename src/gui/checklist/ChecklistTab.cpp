@@ -1,0 +1,494 @@
+#include "ChecklistTab.h"
+
+#include "ChecklistFilterModel.h"
+#include "ChecklistModel.h"
+#include "ItemChangeCommand.h"
+#include "ui_ChecklistTab.h"
+
+#include "core/RunbookDescribe.h"
+#include "engine/checklist/ChecklistSession.h"
+#include "gui/StatusPresentation.h"
+#include "gui/widgets/NoticeBanner.h"
+#include "gui/widgets/TableFill.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace cockpit::gui {
+namespace {
+
+QUrl evidenceUrl(const QString& evidence)
+{
+    const QUrl url(evidence.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (url.isValid()
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("file")))
+        return url;
+    return {};
+}
+
+QString describeAuditChange(const AuditEntry& entry)
+{
+    auto statusText = [](const QString& token) {
+        const auto status = parseItemStatus(token);
+        return status ? statusTitle(*status) : token;
+    };
+    if (entry.field == QLatin1String("status")) {
+        return ChecklistTab::tr("Status: %1 → %2").arg(statusText(entry.oldValue), statusText(entry.newValue));
+    }
+    if (entry.field == QLatin1String("note"))
+        return entry.newValue.isEmpty() ? ChecklistTab::tr("Note removed")
+                                        : ChecklistTab::tr("Note: %1").arg(entry.newValue);
+    if (entry.field == QLatin1String("evidence")) {
+        return entry.newValue.isEmpty() ? ChecklistTab::tr("Evidence removed")
+                                        : ChecklistTab::tr("Evidence: %1").arg(entry.newValue);
+    }
+    return entry.field + QStringLiteral(": ") + entry.newValue;
+}
+
+} // namespace
+
+ChecklistTab::ChecklistTab(QUndoStack* undoStack, std::function<QString()> identity, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ChecklistTab>())
+    , m_banner(new NoticeBanner(this))
+    , m_model(new ChecklistModel(this))
+    , m_filter(new ChecklistFilterModel(this))
+    , m_undoStack(undoStack)
+    , m_identity(std::move(identity))
+{
+    m_ui->setupUi(this);
+    m_ui->rootLayout->insertWidget(0, m_banner);
+    m_ui->rootLayout->setStretch(m_ui->rootLayout->count() - 1, 1); // the content takes the height, not the banner
+    QFont titleFont = m_ui->itemTitleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_ui->itemTitleLabel->setFont(titleFont);
+    m_ui->parametersTableWidget->setObjectName(QStringLiteral("parametersTableWidget"));
+
+    const QList<std::pair<QString, ChecklistFilterModel::StatusFilter>> filters {
+        {tr("All items"), ChecklistFilterModel::StatusFilter::All},
+        {tr("Not complete (open or blocked)"), ChecklistFilterModel::StatusFilter::Incomplete},
+        {statusTitle(ItemStatus::Open), ChecklistFilterModel::StatusFilter::Open},
+        {statusTitle(ItemStatus::Done), ChecklistFilterModel::StatusFilter::Done},
+        {statusTitle(ItemStatus::NotApplicable), ChecklistFilterModel::StatusFilter::NotApplicable},
+        {statusTitle(ItemStatus::Blocked), ChecklistFilterModel::StatusFilter::Blocked},
+    };
+    for (const auto& [title, filter] : filters)
+        m_ui->statusFilterComboBox->addItem(title, static_cast<int>(filter));
+    for (ItemStatus status : allItemStatuses())
+        m_ui->statusComboBox->addItem(statusIcon(status), statusTitle(status), static_cast<int>(status));
+
+    setupTree();
+    createActions();
+
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setText(text);
+        m_ui->checklistTreeView->expandAll();
+    });
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusFilter(
+            static_cast<ChecklistFilterModel::StatusFilter>(m_ui->statusFilterComboBox->currentData().toInt()));
+        m_ui->checklistTreeView->expandAll();
+    });
+    connect(m_ui->statusComboBox, &QComboBox::activated, this,
+            [this] { setStatus(static_cast<ItemStatus>(m_ui->statusComboBox->currentData().toInt())); });
+    connect(m_ui->noteTextEdit, &QPlainTextEdit::textChanged, this, &ChecklistTab::updateEditButtons);
+    connect(m_ui->evidenceLineEdit, &QLineEdit::textChanged, this, &ChecklistTab::updateEditButtons);
+    connect(m_ui->applyButton, &QPushButton::clicked, this, &ChecklistTab::applyEdits);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &ChecklistTab::revertEdits);
+    connect(m_ui->openEvidenceButton, &QToolButton::clicked, this, [this] {
+        const QUrl url = evidenceUrl(m_ui->evidenceLineEdit->text());
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    });
+
+    m_ui->detailsStackedWidget->setCurrentWidget(m_ui->emptyPage);
+    refreshProgress();
+    refreshActions();
+}
+
+ChecklistTab::~ChecklistTab() = default;
+
+void ChecklistTab::setupTree()
+{
+    m_filter->setSourceModel(m_model);
+    QTreeView* tree = m_ui->checklistTreeView;
+    tree->setModel(m_filter);
+    tree->installEventFilter(this);
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Interactive);
+    tree->setColumnWidth(ChecklistModel::TitleColumn, 400);
+    tree->setColumnWidth(ChecklistModel::StatusColumn, 105);
+    tree->setColumnWidth(ChecklistModel::ChangedByColumn, 85);
+    tree->setColumnWidth(ChecklistModel::ChangedAtColumn, 150);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { currentChanged(current); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->checklistTreeView->expandAll();
+        refreshProgress();
+        refreshActions();
+        if (!m_currentItemId.isEmpty())
+            selectItem(m_currentItemId);
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        refreshProgress();
+        refreshDetails();
+    });
+}
+
+void ChecklistTab::createActions()
+{
+    const QList<std::pair<ItemStatus, QKeySequence>> statusKeys {
+        {ItemStatus::Open, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        {ItemStatus::Done, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        {ItemStatus::NotApplicable, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {ItemStatus::Blocked, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+    };
+    for (const auto& [status, keys] : statusKeys) {
+        auto* action = new QAction(statusIcon(status), tr("Mark %1").arg(statusTitle(status)), this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const ItemStatus target = status;
+        connect(action, &QAction::triggered, this, [this, target] { setStatus(target); });
+        addAction(action);
+        m_statusActions.append(action);
+    }
+    m_toggleAction = new QAction(tr("Toggle Done"), this);
+    m_toggleAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_toggleAction->setToolTip(tr("Mark the selected item done, or open again (Space in the list)"));
+    // Space is handled by the list's event filter: as a window shortcut it would steal the
+    // key from text fields.
+    m_toggleAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_toggleAction, &QAction::triggered, this, &ChecklistTab::toggleDone);
+
+    m_applyAction = new QAction(tr("Apply Note and Evidence"), this);
+    m_applyAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_applyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_applyAction, &QAction::triggered, this, &ChecklistTab::applyEdits);
+    addAction(m_applyAction);
+
+    m_filterAction = new QAction(tr("Find Items"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_ui->filterLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterLineEdit->selectAll();
+    });
+    addAction(m_filterAction);
+}
+
+QList<QAction*> ChecklistTab::itemActions() const
+{
+    return m_statusActions + QList<QAction*> {m_toggleAction, m_applyAction, m_filterAction};
+}
+
+bool ChecklistTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->checklistTreeView && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            toggleDone();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier
+            && !m_currentItemId.isEmpty()) {
+            m_ui->noteTextEdit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChecklistTab::setSession(ChecklistSession* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_storeProblem = false;
+    m_banner->hide();
+    if (m_session) {
+        connect(m_session, &ChecklistSession::auditLogReady, this, &ChecklistTab::showHistory);
+        connect(m_session, &ChecklistSession::itemSaved, this, [this](const QString& itemId) {
+            if (itemId == m_currentItemId)
+                m_session->requestAuditLog(itemId);
+            if (m_session && m_session->pendingCount() == 0)
+                Q_EMIT statusMessage(tr("All changes saved"));
+        });
+        connect(m_session, &ChecklistSession::itemSaveFailed, this, &ChecklistTab::saveFailed);
+        connect(m_session, &ChecklistSession::loaded, this, [this] {
+            refreshActions();
+            if (!m_currentItemId.isEmpty())
+                m_session->requestAuditLog(m_currentItemId);
+        });
+    }
+    m_model->setSession(session);
+}
+
+void ChecklistTab::showStoreProblem(const QString& text)
+{
+    m_storeProblem = true;
+    m_banner->showNotice(NoticeBanner::Kind::Error, text);
+    refreshActions();
+    refreshDetails();
+}
+
+bool ChecklistTab::isEditable() const
+{
+    return m_session && m_session->isLoaded() && !m_storeProblem;
+}
+
+void ChecklistTab::saveFailed(const QString& itemId, const Error& error)
+{
+    const ChecklistItem* item = m_session ? m_session->runbook().findItem(itemId) : nullptr;
+    const QString text = tr("Could not save “%1”: %2. The item keeps its last saved state; try again, or check the "
+                            "store.")
+                             .arg(item ? item->title : itemId, error.toString());
+    m_banner->showNotice(NoticeBanner::Kind::Error, text);
+    Q_EMIT statusMessage(tr("Saving failed"));
+}
+
+void ChecklistTab::currentChanged(const QModelIndex& current)
+{
+    const QString itemId = current.data(ChecklistModel::ItemIdRole).toString();
+    if (itemId == m_currentItemId)
+        return;
+    // Moving on keeps what was typed: an edited note is saved, never dropped.
+    if (hasUnsavedEdits())
+        applyEdits();
+    showItem(itemId);
+}
+
+QString ChecklistTab::selectedItemId() const
+{
+    return m_currentItemId;
+}
+
+void ChecklistTab::selectItem(const QString& itemId)
+{
+    const QModelIndex source = m_model->indexOfItem(itemId);
+    const QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid())
+        return;
+    m_ui->checklistTreeView->setCurrentIndex(proxy);
+    m_ui->checklistTreeView->scrollTo(proxy);
+    showItem(itemId);
+}
+
+void ChecklistTab::showItem(const QString& itemId)
+{
+    m_currentItemId = itemId;
+    const ChecklistItem* item = m_session ? m_session->runbook().findItem(itemId) : nullptr;
+    if (!item) {
+        m_ui->detailsStackedWidget->setCurrentWidget(m_ui->emptyPage);
+        m_currentItemId.clear();
+        refreshActions();
+        return;
+    }
+    m_ui->detailsStackedWidget->setCurrentWidget(m_ui->detailsPage);
+    const ItemState state = m_session->state(itemId);
+    const Runbook& runbook = m_session->runbook();
+    m_ui->itemTitleLabel->setText(item->title);
+    m_ui->itemMetaLabel->setText(tr("%1 · id %2 · verified: %3")
+                                     .arg(runbook.sections[runbook.sectionOfItem(itemId)].title, item->id,
+                                          item->verification.kind == QLatin1String("manual")
+                                              ? tr("by a person (manual)")
+                                              : item->verification.kind));
+    QList<QStringList> rows;
+    for (const Parameter& parameter : item->parameters) {
+        rows.append(
+            {parameter.name, comparisonSymbol(parameter.comparison), describeValue(parameter.value, parameter.unit)});
+    }
+    fillTable(m_ui->parametersTableWidget, {tr("Parameter"), tr("Must be"), tr("Value")}, rows);
+    m_ui->parametersLabel->setVisible(!rows.isEmpty());
+    m_ui->parametersTableWidget->setVisible(!rows.isEmpty());
+    {
+        const QSignalBlocker noteBlocker(m_ui->noteTextEdit);
+        const QSignalBlocker evidenceBlocker(m_ui->evidenceLineEdit);
+        m_ui->noteTextEdit->setPlainText(state.note);
+        m_ui->evidenceLineEdit->setText(state.evidence);
+    }
+    m_ui->historyTreeWidget->clear();
+    if (m_session->isLoaded())
+        m_session->requestAuditLog(itemId);
+    refreshDetails();
+    refreshActions();
+}
+
+void ChecklistTab::refreshDetails()
+{
+    if (!m_session || m_currentItemId.isEmpty())
+        return;
+    const ItemState state = m_session->state(m_currentItemId);
+    const bool pending = m_session->isPending(m_currentItemId);
+    const int statusIndex = m_ui->statusComboBox->findData(static_cast<int>(state.status));
+    m_ui->statusComboBox->setCurrentIndex(statusIndex);
+    if (pending)
+        m_ui->lastChangeLabel->setText(tr("Saving…"));
+    else if (state.isRecorded())
+        m_ui->lastChangeLabel->setText(
+            tr("Last change by %1, %2")
+                .arg(state.changedBy, QLocale().toString(state.changedAt.toLocalTime(), QLocale::LongFormat)));
+    else
+        m_ui->lastChangeLabel->setText(tr("Nobody has recorded anything for this item yet."));
+    // Reload the editors only when they hold no unsaved text of the user's.
+    if (!hasUnsavedEdits() && !pending) {
+        const QSignalBlocker noteBlocker(m_ui->noteTextEdit);
+        const QSignalBlocker evidenceBlocker(m_ui->evidenceLineEdit);
+        if (m_ui->noteTextEdit->toPlainText() != state.note)
+            m_ui->noteTextEdit->setPlainText(state.note);
+        if (m_ui->evidenceLineEdit->text() != state.evidence)
+            m_ui->evidenceLineEdit->setText(state.evidence);
+    }
+    updateEditButtons();
+}
+
+void ChecklistTab::refreshProgress()
+{
+    const Progress progress = m_session ? m_session->progress() : Progress {};
+    QProgressBar* bar = m_ui->overallProgressBar;
+    bar->setRange(0, std::max(progress.total, 1));
+    bar->setValue(progress.complete());
+    bar->setFormat(tr("%1 / %2 complete").arg(progress.complete()).arg(progress.total));
+    bar->setToolTip(tr("%1 done, %2 not applicable, %3 blocked, %4 open")
+                        .arg(progress.done)
+                        .arg(progress.notApplicable)
+                        .arg(progress.blocked)
+                        .arg(progress.open()));
+    m_ui->overallLabel->setText(progress.blocked > 0 ? tr("Readiness (%n blocked)", nullptr, progress.blocked)
+                                                     : tr("Readiness"));
+}
+
+void ChecklistTab::refreshActions()
+{
+    const bool editable = isEditable() && !m_currentItemId.isEmpty();
+    for (QAction* action : m_statusActions)
+        action->setEnabled(editable);
+    m_toggleAction->setEnabled(editable);
+    m_ui->statusComboBox->setEnabled(editable);
+    m_ui->noteTextEdit->setReadOnly(!editable);
+    m_ui->evidenceLineEdit->setReadOnly(!editable);
+    updateEditButtons();
+}
+
+bool ChecklistTab::hasUnsavedEdits() const
+{
+    if (!m_session || m_currentItemId.isEmpty())
+        return false;
+    const ItemState state = m_session->state(m_currentItemId);
+    return m_ui->noteTextEdit->toPlainText() != state.note || m_ui->evidenceLineEdit->text() != state.evidence;
+}
+
+void ChecklistTab::updateEditButtons()
+{
+    const bool dirty = isEditable() && hasUnsavedEdits();
+    m_ui->applyButton->setEnabled(dirty);
+    m_ui->revertButton->setEnabled(dirty);
+    m_applyAction->setEnabled(dirty);
+    m_ui->openEvidenceButton->setEnabled(evidenceUrl(m_ui->evidenceLineEdit->text()).isValid());
+}
+
+void ChecklistTab::push(const ItemChange& change, const QString& text)
+{
+    if (!isEditable() || change.isEmpty())
+        return;
+    const ItemChange before = ItemChangeCommand::previousValues(*m_session, change);
+    m_undoStack->push(new ItemChangeCommand(m_session, before, change, text));
+    Q_EMIT statusMessage(tr("Saving…"));
+}
+
+void ChecklistTab::setStatus(ItemStatus status)
+{
+    if (m_currentItemId.isEmpty() || !m_session || m_session->state(m_currentItemId).status == status)
+        return;
+    ItemChange change;
+    change.itemId = m_currentItemId;
+    change.actor = m_identity();
+    change.status = status;
+    push(change, tr("Mark “%1” %2").arg(m_session->runbook().findItem(m_currentItemId)->title, statusTitle(status)));
+}
+
+void ChecklistTab::toggleDone()
+{
+    if (m_currentItemId.isEmpty() || !m_session)
+        return;
+    setStatus(m_session->state(m_currentItemId).status == ItemStatus::Done ? ItemStatus::Open : ItemStatus::Done);
+}
+
+void ChecklistTab::applyEdits()
+{
+    if (!hasUnsavedEdits() || !isEditable())
+        return;
+    const ItemState state = m_session->state(m_currentItemId);
+    ItemChange change;
+    change.itemId = m_currentItemId;
+    change.actor = m_identity();
+    if (m_ui->noteTextEdit->toPlainText() != state.note)
+        change.note = m_ui->noteTextEdit->toPlainText();
+    if (m_ui->evidenceLineEdit->text() != state.evidence)
+        change.evidence = m_ui->evidenceLineEdit->text();
+    push(change, tr("Edit note and evidence of “%1”").arg(m_session->runbook().findItem(m_currentItemId)->title));
+}
+
+void ChecklistTab::applyPendingEdits()
+{
+    applyEdits();
+}
+
+void ChecklistTab::revertEdits()
+{
+    if (!m_session || m_currentItemId.isEmpty())
+        return;
+    const ItemState state = m_session->state(m_currentItemId);
+    m_ui->noteTextEdit->setPlainText(state.note);
+    m_ui->evidenceLineEdit->setText(state.evidence);
+}
+
+void ChecklistTab::showHistory(const QString& itemId, const QList<AuditEntry>& entries)
+{
+    if (itemId != m_currentItemId)
+        return;
+    QTreeWidget* history = m_ui->historyTreeWidget;
+    history->clear();
+    for (const AuditEntry& entry : entries) {
+        auto* row = new QTreeWidgetItem(history);
+        row->setText(0, QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat));
+        row->setToolTip(0, QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat));
+        row->setText(1, entry.actor);
+        row->setText(2, describeAuditChange(entry));
+        row->setToolTip(2, describeAuditChange(entry));
+    }
+    if (entries.isEmpty()) {
+        auto* row = new QTreeWidgetItem(history);
+        row->setText(2, tr("No changes recorded yet."));
+        row->setDisabled(true);
+    }
+    history->resizeColumnToContents(0);
+}
+
+QByteArray ChecklistTab::saveState() const
+{
+    return m_ui->splitter->saveState();
+}
+
+QByteArray ChecklistTab::headerState() const
+{
+    return m_ui->checklistTreeView->header()->saveState();
+}
+
+void ChecklistTab::restoreState(const QByteArray& splitter, const QByteArray& header)
+{
+    if (!splitter.isEmpty())
+        m_ui->splitter->restoreState(splitter);
+    else
+        m_ui->splitter->setSizes({760, 480});
+    if (!header.isEmpty())
+        m_ui->checklistTreeView->header()->restoreState(header);
+}
+
+} // namespace cockpit::gui

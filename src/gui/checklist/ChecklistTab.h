@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/ItemStatus.h"
+#include "store/StoreTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QUndoStack;
+
+namespace Ui {
+class ChecklistTab;
+}
+
+namespace cockpit {
+class ChecklistSession;
+struct Error;
+} // namespace cockpit
+
+namespace cockpit::gui {
+
+class ChecklistFilterModel;
+class ChecklistModel;
+class NoticeBanner;
+
+// The readiness checklist: every item of the runbook grouped by section, its status, who
+// set it and when, a note and evidence, the guide's wording and parameters, and the item's
+// history. Every edit goes through the undo stack and is audited by the store.
+class ChecklistTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChecklistTab(QUndoStack* undoStack, std::function<QString()> identity, QWidget* parent = nullptr);
+    ~ChecklistTab() override;
+    Q_DISABLE_COPY_MOVE(ChecklistTab)
+
+    // Not owned. nullptr shows an empty checklist.
+    void setSession(ChecklistSession* session);
+    // Shown when the store cannot be opened: the checklist stays readable but not editable.
+    void showStoreProblem(const QString& text);
+
+    // Item actions for the main window's menu; their shortcuts work inside this tab.
+    QList<QAction*> itemActions() const;
+    QString selectedItemId() const;
+    void selectItem(const QString& itemId);
+    // Saves the unsaved note and evidence of the selected item, if any (before closing).
+    void applyPendingEdits();
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& splitter, const QByteArray& header);
+    QByteArray headerState() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void setupTree();
+    void currentChanged(const QModelIndex& current);
+    void showItem(const QString& itemId);
+    void refreshDetails();
+    void refreshProgress();
+    void refreshActions();
+    void setStatus(ItemStatus status);
+    void toggleDone();
+    void applyEdits();
+    void revertEdits();
+    void updateEditButtons();
+    bool hasUnsavedEdits() const;
+    void push(const ItemChange& change, const QString& text);
+    void showHistory(const QString& itemId, const QList<AuditEntry>& entries);
+    void saveFailed(const QString& itemId, const Error& error);
+    bool isEditable() const;
+
+    std::unique_ptr<Ui::ChecklistTab> m_ui;
+    NoticeBanner* m_banner;
+    ChecklistModel* m_model;
+    ChecklistFilterModel* m_filter;
+    QUndoStack* m_undoStack;
+    std::function<QString()> m_identity;
+    QPointer<ChecklistSession> m_session;
+    QString m_currentItemId;
+    bool m_storeProblem = false;
+    QList<QAction*> m_statusActions; // open, done, not applicable, blocked
+    QAction* m_toggleAction = nullptr;
+    QAction* m_applyAction = nullptr;
+    QAction* m_filterAction = nullptr;
+};
+
+} // namespace cockpit::gui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+
+namespace cockpit {
+class ChecklistSession;
+}
+
+namespace cockpit::gui {
+
+// One checklist edit on the undo stack. Redo applies the new values; undo applies the old
+// ones as a new, audited change (the audit log only grows).
+class ItemChangeCommand final : public QUndoCommand
+{
+public:
+    // before holds the previous values of exactly the fields that after changes.
+    ItemChangeCommand(ChecklistSession* session, ItemChange before, ItemChange after, const QString& text);
+
+    void redo() override;
+    void undo() override;
+
+    // The previous values of the fields that change touches, read from the session.
+    static ItemChange previousValues(const ChecklistSession& session, const ItemChange& change);
+
+private:
+    QPointer<ChecklistSession> m_session;
+    ItemChange m_before;
+    ItemChange m_after;
+};
+
+} // namespace cockpit::gui

@@ -1,0 +1,1033 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts and escalation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Monitored metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic rollback triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issues response matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week 1 validations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Filter by text, id, parameter, note or author (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only items with this status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an item to see the guide's wording, its parameters, its status and its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters from the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as soon as you choose (Space toggles done in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was checked, by what means, and anything the next person should know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link (ticket, dashboard, log) or a short text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the evidence link in the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the unsaved note and evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the note and evidence (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rollout Cockpit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Runbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a runbook file (JSON) describing another rollout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the &amp;Built-in Production Rollout Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Migration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Live Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Rollout Cockpit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MigrationTab</name>
+    <message>
+        <source>Phase / step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as the author of every change you make. Leave empty to use your login name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings never hold passwords; those live in your system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::RunbookDescribe</name>
+    <message>
+        <source>judged by people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (judged by people)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (any occurrence)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> within %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>declared by a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL on %1 as %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale Docker service %1 to %2 replicas%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (forced update)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readiness gate: the checklist must pass ("%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify stakeholders: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::cli::CliText</name>
+    <message>
+        <source>Usage:
+  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE]
+      Open the cockpit window.
+  rollout-cockpit runbook validate FILE
+      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
+  rollout-cockpit runbook show [--format text|json] [FILE]
+      Print a runbook (default: the shipped production rollout guide).
+  rollout-cockpit --version | --help
+
+Options:
+  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)
+  --runbook FILE   open this runbook instead of the remembered one
+  --settings FILE  read and write settings in this INI file
+
+Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollout-cockpit: unknown command "%1"
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate takes exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: valid runbook "%2" (%3 checklist items, %4 phases)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format needs a value: text or json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show takes at most one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1" (use text or json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing subcommand (validate or show)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subcommand "%1" (validate or show)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1 | Timeline: %2 | Risk: %3 | Rollback window: %4
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readiness checklist (%1 items)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, maintenance window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback plan (%1 window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic rollback triggers:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual rollback procedure (&lt; %1):
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data consistency checks after a rollback:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitoring (critical watch: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week 1 validations:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issues response matrix:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success criteria (all true for %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts and escalation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval sign-off</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ApprovalsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing is not available yet. These are the roles whose sign-off will gate the migration and the record they will complete; nobody has signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sign-off (%n role(s))</source>
+        <translation>
+            <numerusform>Sign-off (%n role)</numerusform><numerusform>Sign-off (%n roles)</numerusform></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ChartsTab</name>
+    <message>
+        <source>Not connected to a cluster. These are the metrics, thresholds and triggers the live watch will follow; no measurement is shown until a Prometheus is connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitored metrics (first %1: critical watch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitored metrics (first %1: critical watch; dashboard %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic rollback triggers: roll back immediately if any occurs (%1 window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success criteria: all must hold for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 done, %3 not applicable, %4 blocked, %5 open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ChecklistTab</name>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not complete (open or blocked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toggle Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected item done, or open again (Space in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply Note and Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. The item keeps its last saved state; try again, or check the store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · id %2 · verified: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by a person (manual)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change by %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody has recorded anything for this item yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 done, %2 not applicable, %3 blocked, %4 open</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Readiness (%n blocked)</source>
+        <translation>
+            <numerusform>Readiness (%n blocked)</numerusform><numerusform>Readiness (%n blocked)</numerusform></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark “%1” %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note and evidence of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::MainWindow</name>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Migration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Live charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The readiness checklist (Ctrl+1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The migration procedure and the rollback procedure (Ctrl+2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics, thresholds, rollback triggers and success criteria (Ctrl+3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-off by the five roles (Ctrl+4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The runbook %1 could not be opened; the built-in production rollout guide is shown instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runbooks (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store could not be opened, so the checklist is read-only and nothing can be recorded.
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a usable runbook. The current runbook stays open.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist could not be read from the store; it is read-only for now.
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Rollout Cockpit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acting as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as the author of your changes; change it in Edit ▸ Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: opening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runbook: loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built into the cockpit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Rollout Cockpit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rollout Cockpit %1&lt;/h3&gt;&lt;p&gt;Checks, executes, watches and records the production rollout of a Patroni/PostgreSQL cluster.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::MigrationTab</name>
+    <message>
+        <source>Manual rollback procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data consistency check after a rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to a cluster. This is the procedure the migration wizard will execute, step by step, once a connection profile is set up; nothing here runs yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the %1 rollback window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a step to see the guide's command and what the cockpit will do for it.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The guide's command&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the cockpit will do&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::SettingsDialog</name>
+    <message>
+        <source> (change with --store PATH)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>The SQLite store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The runbook to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The settings file (INI).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
