@@ -1,0 +1,277 @@
+// The window as a person uses it: keyboard and mouse on the real widgets, a real store file,
+// then the store read back independently of the GUI.
+#include "TestSupport.h"
+
+#include "core/Settings.h"
+#include "engine/checklist/ChecklistSession.h"
+#include "gui/Dialogs.h"
+#include "gui/MainWindow.h"
+#include "gui/checklist/ChecklistTab.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace cockpit;
+using namespace cockpit::gui;
+
+namespace {
+
+// Answers dialogs from the test instead of a person.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    void chooseFileToOpen(QWidget*, const QString&, const QString&, const QString&,
+                          std::function<void(const QString&)> onChosen) override
+    {
+        if (!nextFile.isEmpty())
+            onChosen(nextFile);
+    }
+    void showError(QWidget*, const QString& title, const QString& text, const QString& details) override
+    {
+        errors.append(title + QLatin1Char('\n') + text + QLatin1Char('\n') + details);
+    }
+    QString nextFile;
+    QStringList errors;
+};
+
+class WindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Dialogs::setInstance(&m_dialogs);
+        m_settings = Settings::createAt(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setValue(Settings::Key::Identity, QStringLiteral("Dana Release"));
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        Dialogs::setInstance(nullptr);
+    }
+    QString storePath() const { return m_dir.filePath(QStringLiteral("cockpit.sqlite")); }
+    MainWindow& openWindow(const QString& runbook = {})
+    {
+        m_window = std::make_unique<MainWindow>(*m_settings, storePath(), runbook);
+        QSignalSpy ready(m_window.get(), &MainWindow::checklistReady);
+        m_window->show();
+        EXPECT_TRUE(test::waitFor([&] { return ready.count() >= 1; }));
+        return *m_window;
+    }
+    template<typename T> T* child(const char* name)
+    {
+        T* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+    void selectItem(const QString& itemId)
+    {
+        m_window->checklistTab()->selectItem(itemId);
+        ASSERT_EQ(m_window->checklistTab()->selectedItemId(), itemId);
+    }
+    void waitSaved()
+    {
+        ASSERT_TRUE(test::waitFor([&] { return m_window->session()->pendingCount() == 0; }));
+    }
+
+    QTemporaryDir m_dir;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(WindowTest, TickingAnItemWithTheKeyboardIsStoredWithAuthorAndTime)
+{
+    openWindow();
+    auto* tree = child<QTreeView>("checklistTreeView");
+    selectItem(QStringLiteral("infra.swarm"));
+    tree->setFocus();
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    QTest::keyClick(tree, Qt::Key_Space);
+    EXPECT_TRUE(m_window->session()->isPending(QStringLiteral("infra.swarm")));
+    waitSaved();
+    const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);
+    auto* progress = child<QProgressBar>("overallProgressBar");
+    EXPECT_EQ(progress->format(), QStringLiteral("1 / 77 complete"));
+    const qint64 rollout = m_window->session()->rollout().id;
+    m_window.reset(); // close the window and its store
+
+    auto store = Store::open(storePath());
+    ASSERT_TRUE(store.ok());
+    const auto states = store.value()->checklistStates(rollout);
+    ASSERT_TRUE(states.ok());
+    ASSERT_EQ(states->size(), 1);
+    const ItemState& state = states->first();
+    EXPECT_EQ(state.itemId, QStringLiteral("infra.swarm"));
+    EXPECT_EQ(state.status, ItemStatus::Done);
+    EXPECT_EQ(state.changedBy, QStringLiteral("Dana Release"));
+    EXPECT_GE(state.changedAt, before);
+    EXPECT_LE(state.changedAt, after);
+    const auto audit = store.value()->auditLog(rollout, QStringLiteral("infra.swarm"));
+    ASSERT_EQ(audit->size(), 1);
+    EXPECT_EQ(audit->first().actor, QStringLiteral("Dana Release"));
+    EXPECT_EQ(audit->first().oldValue, QStringLiteral("open"));
+    EXPECT_EQ(audit->first().newValue, QStringLiteral("done"));
+
+    // And the window shows it again after a restart, in the item's history too.
+    openWindow();
+    EXPECT_EQ(m_window->session()->state(QStringLiteral("infra.swarm")).status, ItemStatus::Done);
+    selectItem(QStringLiteral("infra.swarm"));
+    auto* history = child<QTreeWidget>("historyTreeWidget");
+    ASSERT_TRUE(test::waitFor(
+        [&] { return history->topLevelItemCount() == 1 && !history->topLevelItem(0)->text(1).isEmpty(); }));
+    EXPECT_EQ(history->topLevelItem(0)->text(1), QStringLiteral("Dana Release"));
+}
+
+TEST_F(WindowTest, NotesAndEvidenceAreAppliedAndUndoIsAudited)
+{
+    openWindow();
+    selectItem(QStringLiteral("db.max-connections"));
+    auto* status = child<QComboBox>("statusComboBox");
+    auto* note = child<QPlainTextEdit>("noteTextEdit");
+    auto* evidence = child<QLineEdit>("evidenceLineEdit");
+    auto* apply = child<QPushButton>("applyButton");
+    EXPECT_FALSE(apply->isEnabled());
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("max_connections = 600 on all three nodes"));
+    QTest::keyClicks(evidence, QStringLiteral("https://tickets.example/DB-42"));
+    EXPECT_TRUE(apply->isEnabled());
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+    waitSaved();
+    EXPECT_FALSE(apply->isEnabled());
+    ItemState state = m_window->session()->state(QStringLiteral("db.max-connections"));
+    EXPECT_EQ(state.note, QStringLiteral("max_connections = 600 on all three nodes"));
+    EXPECT_EQ(state.evidence, QStringLiteral("https://tickets.example/DB-42"));
+
+    status->setCurrentIndex(status->findText(QStringLiteral("Blocked")));
+    Q_EMIT status->activated(status->currentIndex());
+    waitSaved();
+    EXPECT_EQ(m_window->session()->state(QStringLiteral("db.max-connections")).status, ItemStatus::Blocked);
+
+    m_window->undoStack()->undo();
+    waitSaved();
+    state = m_window->session()->state(QStringLiteral("db.max-connections"));
+    EXPECT_EQ(state.status, ItemStatus::Open);
+    EXPECT_EQ(state.note, QStringLiteral("max_connections = 600 on all three nodes")); // only the status undone
+    m_window->undoStack()->redo();
+    waitSaved();
+    EXPECT_EQ(m_window->session()->state(QStringLiteral("db.max-connections")).status, ItemStatus::Blocked);
+
+    const qint64 rollout = m_window->session()->rollout().id;
+    m_window.reset();
+    auto store = Store::open(storePath());
+    const auto audit = store.value()->auditLog(rollout, QStringLiteral("db.max-connections"));
+    ASSERT_TRUE(audit.ok());
+    QStringList fields;
+    for (const AuditEntry& entry : audit.value())
+        fields.prepend(entry.field + QLatin1Char('=') + entry.newValue);
+    EXPECT_EQ(fields,
+              (QStringList {QStringLiteral("note=max_connections = 600 on all three nodes"),
+                            QStringLiteral("evidence=https://tickets.example/DB-42"), QStringLiteral("status=blocked"),
+                            QStringLiteral("status=open"), QStringLiteral("status=blocked")}));
+}
+
+TEST_F(WindowTest, MovingToAnotherItemKeepsWhatWasTyped)
+{
+    openWindow();
+    selectItem(QStringLiteral("infra.ntp"));
+    QTest::keyClicks(child<QPlainTextEdit>("noteTextEdit"), QStringLiteral("chrony in sync, offset < 2 ms"));
+    selectItem(QStringLiteral("infra.dns"));
+    waitSaved();
+    EXPECT_EQ(m_window->session()->state(QStringLiteral("infra.ntp")).note,
+              QStringLiteral("chrony in sync, offset < 2 ms"));
+}
+
+TEST_F(WindowTest, ABrokenRunbookIsReportedAndTheCurrentOneStays)
+{
+    openWindow();
+    const QString broken = test::dataPath(QStringLiteral("runbooks/broken/unknown-key.json"));
+    QSignalSpy rejected(m_window.get(), &MainWindow::runbookRejected);
+    m_window->openRunbook(broken);
+    ASSERT_TRUE(test::waitFor([&] { return rejected.count() == 1; }));
+    ASSERT_EQ(m_dialogs.errors.size(), 1);
+    EXPECT_TRUE(m_dialogs.errors.first().contains(
+        QStringLiteral("checklist.sections[0].items[1].titel: unknown key \"titel\" (did you mean \"title\"?)")));
+    EXPECT_EQ(m_window->runbook().id, QStringLiteral("production-rollout"));
+    EXPECT_EQ(m_settings->value(Settings::Key::RunbookPath).toString(), QString());
+}
+
+TEST_F(WindowTest, AnOpenedRunbookIsRememberedAcrossRestarts)
+{
+    openWindow();
+    m_dialogs.nextFile = test::dataPath(QStringLiteral("runbooks/minimal.json"));
+    QSignalSpy activated(m_window.get(), &MainWindow::runbookActivated);
+    m_window->findChild<QAction*>(QStringLiteral("actionOpenRunbook"))->trigger();
+    ASSERT_TRUE(test::waitFor([&] { return activated.count() == 1; }));
+    EXPECT_EQ(m_window->runbook().id, QStringLiteral("minimal"));
+    m_window.reset();
+
+    openWindow();
+    EXPECT_EQ(m_window->runbook().id, QStringLiteral("minimal"));
+    EXPECT_EQ(m_settings->value(Settings::Key::RecentRunbooks).toStringList().first(), m_dialogs.nextFile);
+}
+
+TEST_F(WindowTest, ARememberedRunbookThatBrokeFallsBackToTheGuide)
+{
+    m_settings->setValue(Settings::Key::RunbookPath,
+                         test::dataPath(QStringLiteral("runbooks/broken/bad-duration.json")));
+    openWindow();
+    EXPECT_EQ(m_window->runbook().id, QStringLiteral("production-rollout"));
+    ASSERT_EQ(m_dialogs.errors.size(), 1);
+    EXPECT_TRUE(m_dialogs.errors.first().contains(QStringLiteral("migration.phases[0].budget: bad duration")));
+}
+
+TEST_F(WindowTest, AStoreFromANewerVersionLeavesTheChecklistReadOnly)
+{
+    {
+        auto store = Store::open(storePath());
+        ASSERT_TRUE(store.ok());
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(storePath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 42"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    m_window = std::make_unique<MainWindow>(*m_settings, storePath(), QString());
+    m_window->show();
+    auto* banner = m_window->checklistTab()->findChild<QWidget*>(QStringLiteral("noticeBanner"));
+    ASSERT_NE(banner, nullptr);
+    ASSERT_TRUE(test::waitFor([&] { return banner->isVisible(); }));
+    auto* label = m_window->checklistTab()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
+    EXPECT_TRUE(label->text().contains(QStringLiteral("newer Rollout Cockpit")));
+    selectItem(QStringLiteral("infra.docker"));
+    EXPECT_FALSE(child<QComboBox>("statusComboBox")->isEnabled());
+    EXPECT_TRUE(child<QPlainTextEdit>("noteTextEdit")->isReadOnly());
+}
+
+TEST_F(WindowTest, RemembersTheWindowState)
+{
+    openWindow();
+    m_window->resize(1111, 777);
+    m_window->findChild<QAction*>(QStringLiteral("actionShowCharts"))->trigger();
+    m_window->close();
+    m_window.reset();
+    openWindow();
+    EXPECT_EQ(m_window->size(), QSize(1111, 777));
+    EXPECT_EQ(m_window->findChild<QTabWidget*>(QStringLiteral("tabWidget"))->currentIndex(), 2);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFuture>
+#include <QMutex>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace cockpit::test {
+
+// Paths of the checked-in test data and of the source tree.
+QString dataPath(const QString& relative);
+QString sourcePath(const QString& relative);
+
+// A path below which nothing can be created (its parent is a plain file).
+QString unwritablePath(const QString& tempDir, const QString& fileName);
+
+// Runs the event loop until the predicate holds or the timeout passes; returns the predicate.
+bool waitFor(const std::function<bool()>& predicate, int timeoutMs = 10000);
+
+// Waits for a future while running the event loop (continuations need it); nullopt on timeout.
+template<typename T> std::optional<T> await(QFuture<T> future, int timeoutMs = 10000)
+{
+    if (!waitFor([&] { return future.isFinished(); }, timeoutMs))
+        return std::nullopt;
+    return future.result();
+}
+
+// A clock the test sets; safe to read from the store's worker thread.
+class ManualClock final : public Clock
+{
+public:
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC))
+        : m_now(std::move(start))
+    { }
+    QDateTime nowUtc() const override
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_now;
+    }
+    void advance(qint64 ms)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_now = m_now.addMSecs(ms);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QDateTime m_now;
+};
+
+} // namespace cockpit::test
