@@ -256,7 +256,8 @@ TEST_F(WindowTest, AStoreFromANewerVersionLeavesTheChecklistReadOnly)
     m_window->show();
     auto* banner = m_window->checklistTab()->findChild<QWidget*>(QStringLiteral("noticeBanner"));
     ASSERT_NE(banner, nullptr);
-    ASSERT_TRUE(test::waitFor([&] { return banner->isVisible(); }));
+    // The store's refusal and the runbook arrive independently; wait for both.
+    ASSERT_TRUE(test::waitFor([&] { return banner->isVisible() && m_window->session() != nullptr; }));
     auto* label = m_window->checklistTab()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
     EXPECT_TRUE(label->text().contains(QStringLiteral("newer Rollout Cockpit")));
     selectItem(QStringLiteral("infra.docker"));
