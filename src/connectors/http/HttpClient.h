@@ -1,0 +1,51 @@
+#pragma once
+
+#include "HttpTypes.h"
+#include "core/Result.h"
+
+#include <QFuture>
+#include <QJsonDocument>
+
+namespace cockpit {
+
+// Asynchronous HTTP on the calling thread's event loop (libcurl underneath). The future
+// finishes on the same thread; every failure is a typed Error naming the endpoint.
+class HttpClient
+{
+public:
+    static QFuture<Result<HttpResponse>> send(HttpRequest request);
+
+    // send() plus the checks every JSON API needs: a 2xx status (else a Server error with the
+    // status and a short, tag-free excerpt of the body) and a body that parses as JSON.
+    static QFuture<Result<QJsonDocument>> sendForJson(HttpRequest request);
+};
+
+// Sends the request and hands the body of a 2xx answer to a parser. With bodyCarriesErrors,
+// a JSON body is parsed whatever the status (APIs that explain their 4xx/5xx in JSON).
+template<typename T>
+QFuture<Result<T>> sendParsed(const HttpRequest& request, Result<T> (*parse)(const QByteArray&, const QString&),
+                              bool bodyCarriesErrors = false);
+
+// The error for a non-2xx answer: status, reason, and at most 300 characters of the body
+// with HTML tags removed, so an HTML error page reads as its text.
+Error httpStatusError(const HttpRequest& request, const HttpResponse& response);
+// Parses a JSON body; garbage names the offset and what was wrong.
+Result<QJsonDocument> parseJsonBody(const QByteArray& body, const QString& where);
+
+template<typename T>
+QFuture<Result<T>> sendParsed(const HttpRequest& request, Result<T> (*parse)(const QByteArray&, const QString&),
+                              bool bodyCarriesErrors)
+{
+    return HttpClient::send(request).then(
+        [request, parse, bodyCarriesErrors](const Result<HttpResponse>& response) -> Result<T> {
+            if (!response)
+                return response.error();
+            const bool ok = response->status >= 200 && response->status <= 299;
+            const bool json = response->header("Content-Type").startsWith("application/json");
+            if (!ok && !(bodyCarriesErrors && json))
+                return httpStatusError(request, response.value());
+            return parse(response->body, request.describe());
+        });
+}
+
+} // namespace cockpit
