@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QThread>
 
 namespace cockpit::test {
@@ -22,6 +23,23 @@ QString unwritablePath(const QString& tempDir, const QString& fileName)
     if (file.open(QIODevice::WriteOnly))
         file.close();
     return blocker + QStringLiteral("/sub/") + fileName;
+}
+
+CertificateFiles makeSelfSignedCertificate(const QString& dir, const QString& commonName)
+{
+    CertificateFiles files {dir + QStringLiteral("/") + commonName + QStringLiteral(".crt"),
+                            dir + QStringLiteral("/") + commonName + QStringLiteral(".key")};
+    QProcess openssl;
+    openssl.setStandardOutputFile(QProcess::nullDevice());
+    openssl.setStandardErrorFile(QProcess::nullDevice());
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName, QStringLiteral("-keyout"), files.key,
+                   QStringLiteral("-out"), files.certificate});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return {};
+    return files;
 }
 
 bool waitFor(const std::function<bool()>& predicate, int timeoutMs)

@@ -20,6 +20,14 @@ QString sourcePath(const QString& relative);
 // A path below which nothing can be created (its parent is a plain file).
 QString unwritablePath(const QString& tempDir, const QString& fileName);
 
+// A self-signed certificate and its key (PEM) made with openssl in dir; empty on failure.
+struct CertificateFiles
+{
+    QString certificate;
+    QString key;
+};
+CertificateFiles makeSelfSignedCertificate(const QString& dir, const QString& commonName);
+
 // Runs the event loop until the predicate holds or the timeout passes; returns the predicate.
 bool waitFor(const std::function<bool()>& predicate, int timeoutMs = 10000);
 

@@ -1,0 +1,130 @@
+#include "SecretStore.h"
+
+#include <QPromise>
+#include <qt6keychain/keychain.h>
+
+namespace cockpit {
+namespace {
+
+constexpr const char* kProbeKey = "cockpit-availability-probe";
+
+template<typename T> QFuture<Result<T>> ready(Result<T> result)
+{
+    return QtFuture::makeReadyFuture(std::move(result));
+}
+
+Error keychainError(const QKeychain::Job& job, const QString& key)
+{
+    const QString where = QStringLiteral("keychain (%1)").arg(key);
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return makeError(ErrorKind::NotFound, QStringLiteral("no secret stored under this name"), where);
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return makeError(ErrorKind::Auth,
+                         QStringLiteral("access to the keychain was denied: %1").arg(job.errorString()), where,
+                         QStringLiteral("Unlock the keychain and try again."));
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return makeError(ErrorKind::Incompatible, QStringLiteral("no keychain is available: %1").arg(job.errorString()),
+                         where);
+    default:
+        // With no session bus, the Secret Service backend lands here ("Cannot autolaunch D-Bus ...").
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("the keychain did not answer: %1").arg(job.errorString()), where,
+                         QStringLiteral("Start a keychain (GNOME Keyring, KWallet) in this session, or hold the "
+                                        "secrets for this session only."));
+    }
+}
+
+// Starts a job and turns its finished() into a future; the job deletes itself.
+template<typename T, typename Job, typename Extract>
+QFuture<Result<T>> run(Job* job, const QString& key, Extract extract)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> future = promise->future();
+    job->setAutoDelete(true);
+    job->setKey(key);
+    QObject::connect(job, &QKeychain::Job::finished, job, [promise, job, key, extract](QKeychain::Job*) {
+        promise->addResult(job->error() == QKeychain::NoError ? Result<T>(extract(*job))
+                                                              : Result<T>(keychainError(*job, key)));
+        promise->finish();
+    });
+    job->start();
+    return future;
+}
+
+} // namespace
+
+QString secretKey(const QString& profile, const QString& credential)
+{
+    return QStringLiteral("profile/%1/%2").arg(profile, credential);
+}
+
+KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service))
+{ }
+
+QFuture<Result<QString>> KeychainSecretStore::read(const QString& key)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
+    return run<QString>(job, key,
+                        [](QKeychain::Job& j) { return static_cast<QKeychain::ReadPasswordJob&>(j).textData(); });
+}
+
+QFuture<Result<Done>> KeychainSecretStore::write(const QString& key, const QString& secret)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service);
+    job->setTextData(secret);
+    return run<Done>(job, key, [](QKeychain::Job&) { return Done {}; });
+}
+
+QFuture<Result<Done>> KeychainSecretStore::remove(const QString& key)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
+    return run<Done>(job, key, [](QKeychain::Job&) { return Done {}; });
+}
+
+QString KeychainSecretStore::backendName() const
+{
+    return QStringLiteral("system keychain");
+}
+
+QFuture<Result<Done>> KeychainSecretStore::probe(const QString& service)
+{
+    return KeychainSecretStore(service)
+        .read(QString::fromLatin1(kProbeKey))
+        .then([](const Result<QString>& read) -> Result<Done> {
+            if (read || read.error().kind == ErrorKind::NotFound)
+                return Done {};
+            return read.error();
+        });
+}
+
+QFuture<Result<QString>> SessionSecretStore::read(const QString& key)
+{
+    const auto it = m_secrets.constFind(key);
+    if (it == m_secrets.constEnd())
+        return ready(Result<QString>(makeError(ErrorKind::NotFound, QStringLiteral("no secret stored under this name"),
+                                               QStringLiteral("session secrets (%1)").arg(key))));
+    return ready(Result<QString>(it.value()));
+}
+
+QFuture<Result<Done>> SessionSecretStore::write(const QString& key, const QString& secret)
+{
+    m_secrets.insert(key, secret);
+    return ready(Result<Done>(Done {}));
+}
+
+QFuture<Result<Done>> SessionSecretStore::remove(const QString& key)
+{
+    m_secrets.remove(key);
+    return ready(Result<Done>(Done {}));
+}
+
+QString SessionSecretStore::backendName() const
+{
+    return QStringLiteral("this session only (no keychain)");
+}
+
+} // namespace cockpit
