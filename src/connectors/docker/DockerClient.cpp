@@ -47,6 +47,41 @@ QString percent(const QString& text)
 
 } // namespace
 
+Result<DockerEndpoint> DockerEndpoint::parse(const QString& address, const TlsOptions& tls)
+{
+    DockerEndpoint endpoint;
+    endpoint.tls = tls;
+    if (address.startsWith(QLatin1String("unix://"))) {
+        endpoint.socketPath = address.mid(7);
+        endpoint.baseUrl = QUrl(QStringLiteral("http://localhost"));
+        if (endpoint.socketPath.isEmpty())
+            return makeError(ErrorKind::InvalidInput, QStringLiteral("unix:// needs a socket path"), address);
+        return endpoint;
+    }
+    if (address.startsWith(QLatin1String("tcp://"))) {
+        const QUrl url(address);
+        if (!url.isValid() || url.host().isEmpty() || url.port() <= 0)
+            return makeError(ErrorKind::InvalidInput, QStringLiteral("expected tcp://HOST:PORT"), address);
+        const bool secure = !tls.caFile.isEmpty() || tls.hasClientCertificate();
+        if (!secure && !isLoopbackHost(url.host())) {
+            return makeError(ErrorKind::InvalidInput,
+                             QStringLiteral("a Docker Engine beyond loopback needs TLS (a CA file and a client "
+                                            "certificate)"),
+                             address);
+        }
+        endpoint.baseUrl.setScheme(secure ? QStringLiteral("https") : QStringLiteral("http"));
+        endpoint.baseUrl.setHost(url.host());
+        endpoint.baseUrl.setPort(url.port());
+        return endpoint;
+    }
+    return makeError(ErrorKind::InvalidInput, QStringLiteral("expected unix://PATH or tcp://HOST:PORT"), address);
+}
+
+QString DockerEndpoint::describe() const
+{
+    return socketPath.isEmpty() ? baseUrl.toString() : QStringLiteral("unix://") + socketPath;
+}
+
 DockerClient::DockerClient(DockerEndpoint endpoint)
     : m_endpoint(std::move(endpoint)), m_state(std::make_shared<State>())
 { }

@@ -2,8 +2,6 @@
 
 #include "CurlMulti.h"
 
-#include <QRegularExpression>
-
 namespace cockpit {
 
 QFuture<Result<HttpResponse>> HttpClient::send(HttpRequest request)
@@ -22,44 +20,6 @@ QFuture<Result<QJsonDocument>> HttpClient::sendForJson(HttpRequest request)
             return httpStatusError(request, response.value());
         return parseJsonBody(response->body, request.describe());
     });
-}
-
-Error httpStatusError(const HttpRequest& request, const HttpResponse& response)
-{
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QString excerpt = QString::fromUtf8(response.body.left(4096));
-    if (excerpt.contains(QLatin1Char('<')))
-        excerpt.replace(tags, QStringLiteral(" "));
-    excerpt = excerpt.replace(space, QStringLiteral(" ")).trimmed();
-    if (excerpt.size() > 300)
-        excerpt = excerpt.left(300) + QStringLiteral("…");
-    const ErrorKind kind = response.status == 401 || response.status == 403 ? ErrorKind::Auth
-        : response.status == 404                                            ? ErrorKind::NotFound
-        : response.status == 409                                            ? ErrorKind::Conflict
-        : response.status >= 500                                            ? ErrorKind::Server
-                                                                            : ErrorKind::InvalidInput;
-    Error error = makeError(kind,
-                            excerpt.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
-                                              : QStringLiteral("HTTP %1: %2").arg(response.status).arg(excerpt),
-                            request.describe());
-    error.code = QString::number(response.status);
-    return error;
-}
-
-Result<QJsonDocument> parseJsonBody(const QByteArray& body, const QString& where)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorKind::Protocol,
-                         QStringLiteral("the answer is not valid JSON (%1 at byte %2 of %3)")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset)
-                             .arg(body.size()),
-                         where);
-    }
-    return document;
 }
 
 } // namespace cockpit

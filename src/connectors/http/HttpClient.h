@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpTypes.h"
+#include "JsonBody.h"
 #include "core/Result.h"
 
 #include <QFuture>
@@ -25,12 +26,6 @@ public:
 template<typename T>
 QFuture<Result<T>> sendParsed(const HttpRequest& request, Result<T> (*parse)(const QByteArray&, const QString&),
                               bool bodyCarriesErrors = false);
-
-// The error for a non-2xx answer: status, reason, and at most 300 characters of the body
-// with HTML tags removed, so an HTML error page reads as its text.
-Error httpStatusError(const HttpRequest& request, const HttpResponse& response);
-// Parses a JSON body; garbage names the offset and what was wrong.
-Result<QJsonDocument> parseJsonBody(const QByteArray& body, const QString& where);
 
 template<typename T>
 QFuture<Result<T>> sendParsed(const HttpRequest& request, Result<T> (*parse)(const QByteArray&, const QString&),

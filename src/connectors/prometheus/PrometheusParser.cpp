@@ -1,7 +1,7 @@
 #include "PrometheusParser.h"
 
 #include "connectors/http/AnswerChecks.h"
-#include "connectors/http/HttpClient.h"
+#include "connectors/http/JsonBody.h"
 
 #include <QJsonArray>
 

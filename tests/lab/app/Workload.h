@@ -19,7 +19,7 @@ struct WorkloadOptions
     QByteArray user;
     QByteArray password;
     int maxClients = 32;
-    int thinkMs = 40;
+    int thinkMs = 150;
 };
 
 // Database clients on threads of their own (blocking libpq is fine off any GUI): each runs
@@ -40,9 +40,9 @@ private:
 
     WorkloadOptions m_options;
     LabMetrics& m_metrics;
-    std::atomic<int> m_target{0};
-    std::atomic<int> m_active{0};
-    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_target {0};
+    std::atomic<int> m_active {0};
+    std::atomic<bool> m_stop {false};
     std::vector<std::thread> m_threads;
 };
 

@@ -66,10 +66,11 @@ int main(int argc, char** argv)
                                            QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:29400"));
     const QCommandLineOption bouncerOption(QStringLiteral("pgbouncer"), QStringLiteral("PgBouncer address."),
                                            QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:26432"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Database."), QStringLiteral("NAME"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Database."),
+                                            QStringLiteral("NAME"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Role."), QStringLiteral("NAME"));
-    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
-                                            QStringLiteral("File holding the role's password."), QStringLiteral("FILE"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-file"), QStringLiteral("File holding the role's password."), QStringLiteral("FILE"));
     const QCommandLineOption caOption(QStringLiteral("ca-file"), QStringLiteral("Unused; PgBouncer is on loopback."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption dockerOption(QStringLiteral("docker"), QStringLiteral("Docker Engine (unix://PATH)."),
@@ -77,8 +78,8 @@ int main(int argc, char** argv)
     const QCommandLineOption serviceOption(QStringLiteral("service"), QStringLiteral("Swarm service to follow."),
                                            QStringLiteral("NAME"), QStringLiteral("dpg_app"));
     const QCommandLineOption perReplicaOption(QStringLiteral("clients-per-replica"),
-                                              QStringLiteral("Database clients per running task."),
-                                              QStringLiteral("N"), QStringLiteral("3"));
+                                              QStringLiteral("Database clients per running task."), QStringLiteral("N"),
+                                              QStringLiteral("1"));
     parser.addOptions({metricsOption, bouncerOption, databaseOption, userOption, passwordOption, caOption, dockerOption,
                        serviceOption, perReplicaOption});
     parser.process(app);

@@ -1,0 +1,17 @@
+# The fuzzers and their seed corpora (real answers captured from the lab), shared by the fuzz
+# build (which builds them) and the default build (which runs them briefly).
+set(_answers "${CMAKE_CURRENT_LIST_DIR}/../data/answers")
+set(_runbooks "${CMAKE_CURRENT_LIST_DIR}/../data/runbooks")
+set(COCKPIT_FUZZERS fuzz_patroni fuzz_prometheus_json fuzz_prometheus_text fuzz_docker fuzz_etcd_alertmanager fuzz_runbook)
+set(COCKPIT_FUZZ_SOURCE_fuzz_patroni FuzzPatroni.cpp)
+set(COCKPIT_FUZZ_SOURCE_fuzz_prometheus_json FuzzPrometheusJson.cpp)
+set(COCKPIT_FUZZ_SOURCE_fuzz_prometheus_text FuzzPrometheusText.cpp)
+set(COCKPIT_FUZZ_SOURCE_fuzz_docker FuzzDocker.cpp)
+set(COCKPIT_FUZZ_SOURCE_fuzz_etcd_alertmanager FuzzEtcdAlertmanager.cpp)
+set(COCKPIT_FUZZ_SOURCE_fuzz_runbook FuzzRunbook.cpp)
+file(GLOB COCKPIT_FUZZ_SEEDS_fuzz_patroni "${_answers}/patroni-*.json")
+file(GLOB COCKPIT_FUZZ_SEEDS_fuzz_prometheus_json "${_answers}/prometheus-*.json")
+file(GLOB COCKPIT_FUZZ_SEEDS_fuzz_prometheus_text "${_answers}/*.txt")
+file(GLOB COCKPIT_FUZZ_SEEDS_fuzz_docker "${_answers}/docker-*.json")
+file(GLOB COCKPIT_FUZZ_SEEDS_fuzz_etcd_alertmanager "${_answers}/etcd-*.json" "${_answers}/alertmanager-*.json")
+file(GLOB COCKPIT_FUZZ_SEEDS_fuzz_runbook "${_runbooks}/minimal.json" "${_runbooks}/broken/*.json")
