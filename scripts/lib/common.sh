@@ -12,6 +12,16 @@ BUILD_PACKAGES=(
     libpq-dev libcurl4-openssl-dev googletest libgtest-dev
     fonts-dejavu-core
 )
+# What the lab runs (scripts/lab), all from Debian.
+LAB_PACKAGES=(
+    postgresql-15 patroni etcd-server pgbouncer prometheus prometheus-alertmanager
+    prometheus-postgres-exporter prometheus-node-exporter docker.io busybox-static
+    jq curl socat dnsmasq-base iproute2 util-linux openssl
+)
+# A Secret Service for QtKeychain in a session of its own (tests, headless runs).
+KEYCHAIN_PACKAGES=(dbus dbus-daemon gnome-keyring libsecret-1-0)
+# libFuzzer: clang and its runtime.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 # What showing the window on a machine without a display needs.
 DISPLAY_PACKAGES=(xvfb xauth)
 
@@ -46,13 +56,25 @@ ensure_packages() {
     fi
 }
 
-# Configures (once) and builds with the default preset into build/.
+# Configures and builds with the default preset into build/; extra arguments go to the
+# configure step (-DNAME=VALUE).
 build_cockpit() {
     cd "$ROOT" || die "cannot enter $ROOT"
-    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        log "Configuring (preset default)"
-        cmake --preset default >/dev/null || die "cmake configure failed"
-    fi
+    log "Configuring (preset default)"
+    cmake --preset default "$@" >/dev/null || die "cmake configure failed"
     log "Building (2 jobs)"
     cmake --build --preset default || die "build failed"
+}
+
+# Runs a command inside a D-Bus session of its own with an unlocked gnome-keyring, so that
+# QtKeychain has a Secret Service. The keyring lives under KEYRING_HOME (default: a fresh
+# temporary folder), unlocked with the password in KEYRING_PASSWORD (default: random).
+with_keyring() {
+    local home=${KEYRING_HOME:-$(mktemp -d)}
+    local password=${KEYRING_PASSWORD:-$(openssl rand -hex 16)}
+    mkdir -p "$home"
+    HOME=$home XDG_DATA_HOME=$home/.local/share KEYRING_UNLOCK=$password dbus-run-session -- bash -c '
+        printf %s "$KEYRING_UNLOCK" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+        unset KEYRING_UNLOCK
+        exec "$@"' with-keyring "$@" 2> >(grep -v "Failed to set fd limit" >&2)
 }

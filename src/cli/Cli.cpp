@@ -1,7 +1,9 @@
 #include "Cli.h"
 
 #include "Console.h"
+#include "ProfileCommand.h"
 #include "RunbookCommand.h"
+#include "core/Settings.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +33,11 @@ const QStringList kOptionsWithValue {
     QStringLiteral("-font"),
 };
 
-const QStringList kCommands {QStringLiteral("runbook")};
+QString optionValue(const QStringList& arguments, const QString& option)
+{
+    const qsizetype at = arguments.indexOf(option);
+    return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : QString();
+}
 
 // The index of the first word that is neither an option nor an option's value, or -1.
 qsizetype commandIndex(const QStringList& arguments)
@@ -98,6 +104,10 @@ int run(const QStringList& arguments)
         const QStringList rest = arguments.mid(index + 1);
         if (command == QLatin1String("runbook")) {
             code = runRunbookCommand(rest);
+        } else if (command == QLatin1String("profile")) {
+            const QString settingsFile = optionValue(arguments, QStringLiteral("--settings"));
+            const auto settings = settingsFile.isEmpty() ? Settings::createDefault() : Settings::createAt(settingsFile);
+            code = runProfileCommand(rest, *settings);
         } else {
             err() << CliText::tr("rollout-cockpit: unknown command \"%1\"\n").arg(command) << usageText();
             code = ExitUsage;

@@ -19,9 +19,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 9>& keyTable()
+const std::array<KeyInfo, 11>& keyTable()
 {
-    static const std::array<KeyInfo, 9> table {{
+    static const std::array<KeyInfo, 11> table {{
         {Settings::Key::RunbookPath, "runbook/path", QVariant(QString())},
         {Settings::Key::RecentRunbooks, "runbook/recent", QVariant(QStringList())},
         {Settings::Key::Identity, "identity/name", QVariant(QString())},
@@ -31,6 +31,8 @@ const std::array<KeyInfo, 9>& keyTable()
         {Settings::Key::ChecklistSplitter, "gui/checklistSplitter", QVariant(QByteArray())},
         {Settings::Key::ChecklistHeader, "gui/checklistHeader", QVariant(QByteArray())},
         {Settings::Key::ChecklistSelectedItem, "gui/checklistSelectedItem", QVariant(QString())},
+        {Settings::Key::CurrentProfile, "connection/currentProfile", QVariant(QString())},
+        {Settings::Key::OverviewDockVisible, "gui/overviewDockVisible", QVariant(true)},
     }};
     return table;
 }
@@ -89,6 +91,29 @@ void Settings::sync()
 QString Settings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QVariant Settings::rawValue(const QString& key) const
+{
+    return m_settings->value(key);
+}
+
+void Settings::setRawValue(const QString& key, const QVariant& value)
+{
+    m_settings->setValue(key, value);
+}
+
+void Settings::removeRaw(const QString& key)
+{
+    m_settings->remove(key);
+}
+
+QStringList Settings::childKeys(const QString& group) const
+{
+    m_settings->beginGroup(group);
+    QStringList keys = m_settings->childKeys();
+    m_settings->endGroup();
+    return keys;
 }
 
 QString Settings::identity() const

@@ -24,6 +24,8 @@ public:
         ChecklistSplitter,
         ChecklistHeader,
         ChecklistSelectedItem,
+        CurrentProfile,
+        OverviewDockVisible,
     };
 
     explicit Settings(std::unique_ptr<QSettings> settings);
@@ -40,6 +42,12 @@ public:
     void remove(Key key);
     void sync();
     QString fileName() const;
+
+    // Keys outside the table, for collections such as profiles ("profiles/<name>").
+    QVariant rawValue(const QString& key) const;
+    void setRawValue(const QString& key, const QVariant& value);
+    void removeRaw(const QString& key);
+    QStringList childKeys(const QString& group) const;
 
     // Who signs changes: the configured identity, else the OS user name.
     QString identity() const;

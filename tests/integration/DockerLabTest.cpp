@@ -150,7 +150,10 @@ TEST(DockerLab, ARejectedTaskFailsTheWaitWithTheEnginesReason)
 
 TEST(DockerLab, TcpWithTlsClientCertificates)
 {
-    const QString address = Lab::get().profile[QStringLiteral("docker_tls")][QStringLiteral("endpoint")].toString();
+    const QString address
+        = Lab::get()
+              .profile[QStringLiteral("lab")][QStringLiteral("docker_tls")][QStringLiteral("endpoint")]
+              .toString();
     const auto endpoint = DockerEndpoint::parse(address, labClientTls(true));
     ASSERT_TRUE(endpoint.ok());
     EXPECT_EQ(endpoint->baseUrl.scheme(), QStringLiteral("https"));

@@ -25,6 +25,19 @@ QString unwritablePath(const QString& tempDir, const QString& fileName)
     return blocker + QStringLiteral("/sub/") + fileName;
 }
 
+CommandResult runCommand(const QString& program, const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("timed out")};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
 CertificateFiles makeSelfSignedCertificate(const QString& dir, const QString& commonName)
 {
     CertificateFiles files {dir + QStringLiteral("/") + commonName + QStringLiteral(".crt"),

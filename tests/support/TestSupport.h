@@ -20,6 +20,15 @@ QString sourcePath(const QString& relative);
 // A path below which nothing can be created (its parent is a plain file).
 QString unwritablePath(const QString& tempDir, const QString& fileName);
 
+// Runs a program to its end (as a script would) and collects what it printed.
+struct CommandResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CommandResult runCommand(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
+
 // A self-signed certificate and its key (PEM) made with openssl in dir; empty on failure.
 struct CertificateFiles
 {

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -13,30 +12,19 @@ using namespace cockpit;
 
 namespace {
 
-struct CliRun
+test::CommandResult run(const QStringList& arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(COCKPIT_BINARY), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCommand(QStringLiteral(COCKPIT_BINARY), arguments, 30000);
 }
 
 } // namespace
 
 TEST(Cli, PrintsVersionAndHelp)
 {
-    const CliRun version = run({QStringLiteral("--version")});
+    const test::CommandResult version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.trimmed(), QStringLiteral("rollout-cockpit " COCKPIT_VERSION));
-    const CliRun help = run({QStringLiteral("--help")});
+    const test::CommandResult help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("rollout-cockpit runbook validate FILE")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("runbook show [--format text|json] [FILE]")));
@@ -44,12 +32,13 @@ TEST(Cli, PrintsVersionAndHelp)
 
 TEST(Cli, ValidateAcceptsTheShippedAndMinimalRunbooks)
 {
-    const CliRun shipped = run({QStringLiteral("runbook"), QStringLiteral("validate"),
-                                test::sourcePath(QStringLiteral("resources/runbooks/production-rollout.json"))});
+    const test::CommandResult shipped
+        = run({QStringLiteral("runbook"), QStringLiteral("validate"),
+               test::sourcePath(QStringLiteral("resources/runbooks/production-rollout.json"))});
     EXPECT_EQ(shipped.exitCode, 0) << shipped.err.toStdString();
     EXPECT_TRUE(shipped.out.contains(QStringLiteral("77 checklist items")));
-    const CliRun minimal = run({QStringLiteral("runbook"), QStringLiteral("validate"),
-                                test::dataPath(QStringLiteral("runbooks/minimal.json"))});
+    const test::CommandResult minimal = run({QStringLiteral("runbook"), QStringLiteral("validate"),
+                                             test::dataPath(QStringLiteral("runbooks/minimal.json"))});
     EXPECT_EQ(minimal.exitCode, 0) << minimal.err.toStdString();
 }
 
@@ -59,7 +48,8 @@ TEST(Cli, ValidateExitsTwoOnEveryBrokenFixtureNamingIt)
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
     ASSERT_GE(files.size(), 20);
     for (const QString& file : files) {
-        const CliRun result = run({QStringLiteral("runbook"), QStringLiteral("validate"), dir.filePath(file)});
+        const test::CommandResult result
+            = run({QStringLiteral("runbook"), QStringLiteral("validate"), dir.filePath(file)});
         EXPECT_EQ(result.exitCode, 2) << file.toStdString();
         EXPECT_TRUE(result.err.startsWith(dir.filePath(file) + QStringLiteral(": "))) << result.err.toStdString();
         EXPECT_TRUE(result.out.isEmpty());
@@ -68,7 +58,7 @@ TEST(Cli, ValidateExitsTwoOnEveryBrokenFixtureNamingIt)
 
 TEST(Cli, ShowJsonHasTheDocumentedPathsAndCounts)
 {
-    const CliRun result
+    const test::CommandResult result
         = run({QStringLiteral("runbook"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     QJsonParseError error;
@@ -110,7 +100,7 @@ TEST(Cli, ShowJsonHasTheDocumentedPathsAndCounts)
 
 TEST(Cli, ShowTextIsReadable)
 {
-    const CliRun result = run(
+    const test::CommandResult result = run(
         {QStringLiteral("runbook"), QStringLiteral("show"), test::dataPath(QStringLiteral("runbooks/minimal.json"))});
     ASSERT_EQ(result.exitCode, 0);
     EXPECT_TRUE(
@@ -128,7 +118,7 @@ TEST(Cli, RejectsABadCommandLineWithUsage)
             .exitCode,
         64);
     EXPECT_EQ(run({QStringLiteral("runbook"), QStringLiteral("validate")}).exitCode, 64);
-    const CliRun missing
+    const test::CommandResult missing
         = run({QStringLiteral("runbook"), QStringLiteral("validate"), QStringLiteral("/no/such.json")});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("/no/such.json: no such file")));

@@ -182,6 +182,9 @@ QFuture<Result<DnsProbeResult>> NetProbes::dns(const QString& name, const QHostA
         if (--*pending > 0)
             return;
         result->latency = std::chrono::microseconds(clock->nsecsElapsed() / 1000);
+        // Both lookups may carry the same CNAME (an A answer includes the chain).
+        result->addresses.removeDuplicates();
+        result->cnames.removeDuplicates();
         if (result->addresses.isEmpty() && result->cnames.isEmpty())
             once.finish(makeError(ErrorKind::NotFound, QStringLiteral("no A or CNAME record"), where));
         else

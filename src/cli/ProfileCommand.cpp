@@ -1,0 +1,270 @@
+#include "ProfileCommand.h"
+
+#include "Cli.h"
+#include "Console.h"
+#include "connectors/secrets/SecretStore.h"
+#include "core/ConnectionProfile.h"
+#include "core/Settings.h"
+#include "engine/profiles/ProfileTester.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace cockpit::cli {
+namespace {
+
+int usage(const QString& message)
+{
+    err() << QStringLiteral("rollout-cockpit profile: ") << message << '\n' << usageText();
+    return ExitUsage;
+}
+
+// Runs asynchronous work on the event loop and exits with its code.
+int runAsync(QFuture<int> work)
+{
+    work.then(qApp, [](int code) {
+        QMetaObject::invokeMethod(
+            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    });
+    return QCoreApplication::exec();
+}
+
+// Reads --format text|json out of the arguments; empty on a bad value.
+QString takeFormat(QStringList& arguments)
+{
+    QString format = QStringLiteral("text");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size()) {
+            format = arguments[i + 1];
+            arguments.remove(i, 2);
+            break;
+        }
+        if (arguments[i].startsWith(QLatin1String("--format="))) {
+            format = arguments[i].mid(9);
+            arguments.remove(i);
+            break;
+        }
+    }
+    return format == QLatin1String("text") || format == QLatin1String("json") ? format : QString();
+}
+
+int list(QStringList arguments, Settings& settings)
+{
+    const QString format = takeFormat(arguments);
+    if (format.isEmpty() || !arguments.isEmpty())
+        return usage(CliText::tr("list takes only --format text|json"));
+    ProfileStore store(settings);
+    QJsonArray json;
+    for (const QString& name : store.names()) {
+        const auto profile = store.load(name);
+        if (format == QLatin1String("json")) {
+            json.append(profile ? profile->toJson()
+                                : QJsonObject {{QStringLiteral("name"), name},
+                                               {QStringLiteral("error"), profile.error().toString()}});
+        } else if (profile) {
+            out() << name << QStringLiteral("  (%1 endpoints)").arg(ProfileTester::endpoints(profile.value()).size())
+                  << (profile->description.isEmpty() ? QString() : QStringLiteral("  ") + profile->description) << '\n';
+        } else {
+            out() << name << CliText::tr("  (unreadable: %1)").arg(profile.error().message) << '\n';
+        }
+    }
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    else if (store.names().isEmpty())
+        out() << CliText::tr("No profiles yet. Import one with: rollout-cockpit profile import FILE\n");
+    return ExitOk;
+}
+
+int show(const QStringList& arguments, Settings& settings)
+{
+    if (arguments.size() != 1)
+        return usage(CliText::tr("show takes one profile name"));
+    const auto profile = ProfileStore(settings).load(arguments.first());
+    if (!profile) {
+        err() << profile.error().toString() << '\n';
+        return ExitInvalidInput;
+    }
+    out() << QString::fromUtf8(QJsonDocument(profile->toJson()).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+QJsonObject checkToJson(const EndpointCheck& check)
+{
+    QJsonObject o {{QStringLiteral("component"), check.endpoint.component},
+                   {QStringLiteral("name"), check.endpoint.name},
+                   {QStringLiteral("address"), check.endpoint.address},
+                   {QStringLiteral("ok"), check.ok},
+                   {QStringLiteral("latency_ms"), std::round(check.latencyMs * 100) / 100},
+                   {QStringLiteral("version"), check.version},
+                   {QStringLiteral("detail"), check.detail},
+                   {QStringLiteral("error"), check.ok ? QJsonValue() : QJsonValue(check.error.toString())}};
+    if (!check.ok && !check.error.code.isEmpty())
+        o[QStringLiteral("error_code")] = check.error.code;
+    return o;
+}
+
+int test(QStringList arguments, Settings& settings)
+{
+    const QString format = takeFormat(arguments);
+    if (format.isEmpty() || arguments.size() != 1)
+        return usage(CliText::tr("test takes one profile name and --format text|json"));
+    const auto profile = ProfileStore(settings).load(arguments.first());
+    if (!profile) {
+        err() << profile.error().toString() << '\n';
+        return ExitInvalidInput;
+    }
+    auto secrets = std::make_shared<KeychainSecretStore>();
+    auto tester = std::make_shared<ProfileTester>(profile.value(), *secrets);
+    return runAsync(tester->checkAll().then([secrets, tester, format](const QList<EndpointCheck>& checks) {
+        bool allOk = true;
+        QJsonArray json;
+        for (const EndpointCheck& check : checks) {
+            allOk = allOk && check.ok;
+            if (format == QLatin1String("json")) {
+                json.append(checkToJson(check));
+                continue;
+            }
+            out() << QStringLiteral("%1  %2 %3  %4")
+                         .arg(check.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
+                              check.endpoint.component.leftJustified(12), check.endpoint.name.leftJustified(18),
+                              check.endpoint.address)
+                  << '\n';
+            if (check.ok) {
+                QStringList facts {check.version, check.detail};
+                facts.removeAll(QString());
+                out() << QStringLiteral("      %1 ms  %2\n")
+                             .arg(check.latencyMs, 0, 'f', 1)
+                             .arg(facts.join(QStringLiteral(", ")));
+            } else {
+                out() << QStringLiteral("      ")
+                      << check.error.toString().replace(QLatin1Char('\n'), QStringLiteral("\n      ")) << '\n';
+            }
+        }
+        if (format == QLatin1String("json"))
+            out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        else
+            out() << CliText::tr("%1 of %2 endpoints answered\n")
+                         .arg(std::count_if(checks.begin(), checks.end(), [](const EndpointCheck& c) { return c.ok; }))
+                         .arg(checks.size());
+        out().flush();
+        return allOk ? int(ExitOk) : int(ExitFailure);
+    }));
+}
+
+// `profile import FILE [--name NAME]`: the profile goes to the settings, the passwords named
+// by "password_file" keys go to the keychain. Nothing secret is written anywhere else.
+int import(QStringList arguments, Settings& settings)
+{
+    QString name;
+    const qsizetype nameAt = arguments.indexOf(QStringLiteral("--name"));
+    if (nameAt >= 0) {
+        if (nameAt + 1 >= arguments.size())
+            return usage(CliText::tr("--name needs a value"));
+        name = arguments[nameAt + 1];
+        arguments.remove(nameAt, 2);
+    }
+    if (arguments.size() != 1)
+        return usage(CliText::tr("import takes one FILE"));
+    QFile file(arguments.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << arguments.first() << QStringLiteral(": ") << file.errorString() << '\n';
+        return ExitInvalidInput;
+    }
+    QJsonParseError parseError;
+    QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        err() << arguments.first() << QStringLiteral(": malformed JSON: ") << parseError.errorString() << '\n';
+        return ExitInvalidInput;
+    }
+    if (!name.isEmpty())
+        json[QStringLiteral("name")] = name;
+    QHash<QString, QString> passwordFiles;
+    const auto profile = ConnectionProfile::fromJson(json, arguments.first(), &passwordFiles);
+    if (!profile) {
+        err() << profile.error().toString() << '\n';
+        return ExitInvalidInput;
+    }
+    QHash<QString, QString> passwords;
+    const QDir base = QFileInfo(file).absoluteDir(); // relative password files sit beside the profile
+    for (auto it = passwordFiles.constBegin(); it != passwordFiles.constEnd(); ++it) {
+        QFile secret(base.absoluteFilePath(it.value()));
+        if (!secret.open(QIODevice::ReadOnly)) {
+            err() << it.value() << QStringLiteral(": ") << secret.errorString() << '\n';
+            return ExitInvalidInput;
+        }
+        passwords.insert(it.key(), QString::fromUtf8(secret.readAll()).trimmed());
+    }
+    auto secrets = std::make_shared<KeychainSecretStore>();
+    QList<QFuture<Result<Done>>> writes;
+    for (auto it = passwords.constBegin(); it != passwords.constEnd(); ++it)
+        writes.append(secrets->write(secretKey(profile->name, it.key()), it.value()));
+    const ConnectionProfile imported = profile.value();
+    return runAsync(QtFuture::whenAll(writes.begin(), writes.end())
+                        .then([secrets, imported, &settings](const QList<QFuture<Result<Done>>>& done) {
+                            for (const auto& write : done) {
+                                if (!write.result()) {
+                                    err() << CliText::tr("The profile was not imported: the passwords could not be "
+                                                         "stored.\n")
+                                          << write.result().error().toString() << '\n';
+                                    return int(ExitFailure);
+                                }
+                            }
+                            ProfileStore(settings).save(imported);
+                            out() << CliText::tr("Imported profile \"%1\" (%2 endpoints, %3 password(s) in the %4)\n")
+                                         .arg(imported.name)
+                                         .arg(ProfileTester::endpoints(imported).size())
+                                         .arg(done.size())
+                                         .arg(secrets->backendName());
+                            return int(ExitOk);
+                        }));
+}
+
+int remove(const QStringList& arguments, Settings& settings)
+{
+    if (arguments.size() != 1)
+        return usage(CliText::tr("remove takes one profile name"));
+    const auto profile = ProfileStore(settings).load(arguments.first());
+    if (!profile) {
+        err() << profile.error().toString() << '\n';
+        return ExitInvalidInput;
+    }
+    auto secrets = std::make_shared<KeychainSecretStore>();
+    QList<QFuture<Result<Done>>> removals;
+    for (const QString& credential : profile->credentials())
+        removals.append(secrets->remove(secretKey(profile->name, credential)));
+    const QString name = profile->name;
+    return runAsync(QtFuture::whenAll(removals.begin(), removals.end()).then([secrets, name, &settings](const auto&) {
+        ProfileStore(settings).remove(name);
+        out() << CliText::tr("Removed profile \"%1\" and its passwords\n").arg(name);
+        return int(ExitOk);
+    }));
+}
+
+} // namespace
+
+int runProfileCommand(const QStringList& arguments, Settings& settings)
+{
+    if (arguments.isEmpty())
+        return usage(CliText::tr("missing subcommand (list, show, test, import or remove)"));
+    const QString sub = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (sub == QLatin1String("list"))
+        return list(rest, settings);
+    if (sub == QLatin1String("show"))
+        return show(rest, settings);
+    if (sub == QLatin1String("test"))
+        return test(rest, settings);
+    if (sub == QLatin1String("import"))
+        return import(rest, settings);
+    if (sub == QLatin1String("remove"))
+        return remove(rest, settings);
+    return usage(CliText::tr("unknown subcommand \"%1\"").arg(sub));
+}
+
+} // namespace cockpit::cli

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cockpit {
+
+class Settings;
+
+// Where the cluster's services are, for one environment (the lab, staging, production).
+// Holds no secret: passwords live in the keychain under secretKey(name, credential).
+struct ConnectionProfile
+{
+    struct PgNode
+    {
+        QString name;
+        QString host;
+        int port = 5432;
+    };
+    struct Tls
+    {
+        QString caFile;
+        QString certFile;
+        QString keyFile;
+    };
+
+    QString name;
+    QString description;
+
+    QList<PgNode> pgNodes;
+    QString pgDatabase;
+    QString pgUser;
+    QString pgSslMode; // empty: verify-full beyond loopback, prefer on loopback
+    Tls pgTls;
+
+    QString pgbouncerHost;
+    int pgbouncerPort = 0;
+    QString pgbouncerSslMode;
+
+    QStringList patroniUrls;
+    QString patroniUser; // basic auth for Patroni's unsafe methods
+    Tls patroniTls;
+
+    QStringList etcdUrls;
+    Tls etcdTls;
+    QString prometheusUrl;
+    Tls prometheusTls;
+    QString alertmanagerUrl;
+    Tls alertmanagerTls;
+
+    QString dockerEndpoint; // unix:///var/run/docker.sock or tcp://host:2376
+    QString dockerService; // the application's Swarm service (dpg_app)
+    Tls dockerTls;
+
+    QString dnsServer; // empty: the system's resolver
+    QStringList dnsNames;
+
+    // The credentials this profile needs from the keychain: "postgres", "patroni".
+    QStringList credentials() const;
+    bool hasPostgres() const { return !pgNodes.isEmpty(); }
+
+    QJsonObject toJson() const;
+    // Validates like the runbook loader: unknown keys, wrong types and missing fields are
+    // errors naming the JSON path. allowPasswordFiles accepts "password_file" keys (import);
+    // their paths are returned in passwordFiles by credential.
+    static Result<ConnectionProfile> fromJson(const QJsonObject& json, const QString& source,
+                                              QHash<QString, QString>* passwordFiles = nullptr);
+};
+
+// Profiles in the settings, one JSON document each, by name.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(Settings& settings);
+
+    QStringList names() const;
+    Result<ConnectionProfile> load(const QString& name) const;
+    void save(const ConnectionProfile& profile);
+    void remove(const QString& name);
+
+private:
+    Settings& m_settings;
+};
+
+bool isValidProfileName(const QString& name);
+
+} // namespace cockpit
