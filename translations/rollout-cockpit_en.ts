@@ -127,6 +127,69 @@
     </message>
 </context>
 <context>
+    <name>ClusterOverview</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask every service again now (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Patroni members&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Swarm services&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Rollout Cockpit</source>
@@ -224,6 +287,34 @@
         <source>&amp;About Rollout Cockpit</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Define where the cluster's services are, and test them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh Cluster Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MigrationTab</name>
@@ -237,6 +328,257 @@
     </message>
     <message>
         <source>What it does</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a profile from a JSON file (scripts/lab writes one for the local lab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Profile&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lab, staging, production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;PostgreSQL&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One per line: name host:port (pg1 db1.example.com:5432)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>distributed_postgres_cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dpg_cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file the servers' certificates chain to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pg&amp;Bouncer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Patroni and etcd&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni &amp;URLs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One per line, in the order of the nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni u&amp;ser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For switchover and configuration changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;etcd URLs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Monitoring&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rometheus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>http://prometheus:9090</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alertmanager:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>http://alertmanager:9093</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTPS CA &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For Patroni, etcd, Prometheus and Alertmanager over HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Docker&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doc&amp;ker Engine:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unix:///var/run/docker.sock or tcp://host:2376</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dpg_app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker CA:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: the engine's CA (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: your client certificate (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: its private key (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;DNS&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS ser&amp;ver:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the system's resolver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names to &amp;resolve:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>db.example.com, api.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each test saves the profile first, then reaches the endpoint with the stored password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use This Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch this cluster in the overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -328,27 +670,37 @@
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Critical</source>
@@ -373,25 +725,6 @@
 </context>
 <context>
     <name>cockpit::cli::CliText</name>
-    <message>
-        <source>Usage:
-  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE]
-      Open the cockpit window.
-  rollout-cockpit runbook validate FILE
-      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
-  rollout-cockpit runbook show [--format text|json] [FILE]
-      Print a runbook (default: the shipped production rollout guide).
-  rollout-cockpit --version | --help
-
-Options:
-  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)
-  --runbook FILE   open this runbook instead of the remembered one
-  --settings FILE  read and write settings in this INI file
-
-Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
-</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>rollout-cockpit: unknown command "%1"
 </source>
@@ -448,10 +781,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Rollback plan (%1 window)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Automatic rollback triggers:
 </source>
         <translation type="unfinished" />
@@ -496,6 +825,102 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>Approval sign-off</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Usage:
+  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
+      Open the cockpit window.
+  rollout-cockpit runbook validate FILE
+      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
+  rollout-cockpit runbook show [--format text|json] [FILE]
+      Print a runbook (default: the shipped production rollout guide).
+  rollout-cockpit profile list [--format text|json]
+  rollout-cockpit profile show NAME
+  rollout-cockpit profile test NAME [--format text|json]
+      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
+  rollout-cockpit profile import FILE [--name NAME]
+      Add a profile from JSON; its password_file entries go to the keychain.
+  rollout-cockpit profile remove NAME
+  rollout-cockpit --version | --help
+
+Options:
+  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)
+  --runbook FILE   open this runbook instead of the remembered one
+  --settings FILE  read and write settings in this INI file
+  --profile NAME   watch this connection profile's cluster
+
+Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list takes only --format text|json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (unreadable: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profiles yet. Import one with: rollout-cockpit profile import FILE
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show takes one profile name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test takes one profile name and --format text|json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 endpoints answered
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--name needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import takes one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile was not imported: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported profile "%1" (%2 endpoints; passwords in the %3)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove takes one profile name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no profile named "%1"
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed profile "%1" and its passwords
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing subcommand (list, show, test, import or remove)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subcommand "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback plan (rollback window: %1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ApprovalsTab</name>
@@ -526,7 +951,9 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     <message numerus="yes">
         <source>Sign-off (%n role(s))</source>
         <translation>
-            <numerusform>Sign-off (%n role)</numerusform><numerusform>Sign-off (%n roles)</numerusform></translation>
+            <numerusform>Sign-off (%n role)</numerusform>
+            <numerusform>Sign-off (%n roles)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -604,10 +1031,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Automatic rollback triggers: roll back immediately if any occurs (%1 window)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Trigger</source>
         <translation type="unfinished" />
     </message>
@@ -653,6 +1076,10 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic rollback triggers: roll back immediately if any occurs (rollback window: %1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -804,7 +1231,9 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     <message numerus="yes">
         <source>Readiness (%n blocked)</source>
         <translation>
-            <numerusform>Readiness (%n blocked)</numerusform><numerusform>Readiness (%n blocked)</numerusform></translation>
+            <numerusform>Readiness (%n blocked)</numerusform>
+            <numerusform>Readiness (%n blocked)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -820,6 +1249,94 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>No changes recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ClusterOverview</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection profile. Add one in Connection ▸ Profiles… (scripts/run sets up the local lab's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile %1: asking the cluster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile &lt;b&gt;%1&lt;/b&gt;, as of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the leader's pg_stat_replication (%1): write %2, flush %3, replay %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni's figure; the leader did not report this member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lag from pg_stat_replication unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), leader %1</source>
+        <translation>
+            <numerusform>%n member, leader %1</numerusform><numerusform>%n members, leader %1</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1/%2 tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Prometheus targets&lt;/b&gt;: &lt;span style='color:#b02a2a'&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Prometheus targets&lt;/b&gt;: %1 of %2 up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1/%2 targets up</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -945,6 +1462,34 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>&lt;h3&gt;Rollout Cockpit %1&lt;/h3&gt;&lt;p&gt;Checks, executes, watches and records the production rollout of a Patroni/PostgreSQL cluster.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cluster Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster &amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords are held for this session only</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::MigrationTab</name>
@@ -973,10 +1518,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Within the %1 rollback window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&lt;p&gt;Select a step to see the guide's command and what the cockpit will do for it.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -986,6 +1527,106 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What the cockpit will do&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the rollback window of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ProfilesDialog</name>
+    <message>
+        <source>Automatic (verify-full beyond this machine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords are held for this session only; they are forgotten when the cockpit closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available here, so passwords cannot be saved. %1
+You can hold them for this session only: they stay in memory and are forgotten at exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold passwords for this session only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profiles yet. Fill in the form and Save, or Import one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its stored passwords?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1008,6 +1649,10 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>The settings file (INI).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection profile to watch.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -13,23 +13,12 @@ namespace {
 // Options of the window (and of Qt itself) that take a value, so that their value is not
 // mistaken for a command.
 const QStringList kOptionsWithValue {
-    QStringLiteral("--store"),
-    QStringLiteral("--runbook"),
-    QStringLiteral("--settings"),
-    QStringLiteral("-platform"),
-    QStringLiteral("-platformpluginpath"),
-    QStringLiteral("-platformtheme"),
-    QStringLiteral("-plugin"),
-    QStringLiteral("-style"),
-    QStringLiteral("-stylesheet"),
-    QStringLiteral("-session"),
-    QStringLiteral("-display"),
-    QStringLiteral("-geometry"),
-    QStringLiteral("-qwindowgeometry"),
-    QStringLiteral("-qwindowicon"),
-    QStringLiteral("-qwindowtitle"),
-    QStringLiteral("-title"),
-    QStringLiteral("-name"),
+    QStringLiteral("--store"),        QStringLiteral("--runbook"),        QStringLiteral("--settings"),
+    QStringLiteral("--profile"),      QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+    QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),          QStringLiteral("-style"),
+    QStringLiteral("-stylesheet"),    QStringLiteral("-session"),         QStringLiteral("-display"),
+    QStringLiteral("-geometry"),      QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+    QStringLiteral("-qwindowtitle"),  QStringLiteral("-title"),           QStringLiteral("-name"),
     QStringLiteral("-font"),
 };
 
@@ -68,18 +57,26 @@ bool hasFlag(const QStringList& arguments, std::initializer_list<const char*> na
 QString usageText()
 {
     return CliText::tr("Usage:\n"
-                       "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE]\n"
+                       "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]\n"
                        "      Open the cockpit window.\n"
                        "  rollout-cockpit runbook validate FILE\n"
                        "      Check a runbook; exit 0 when valid, 2 with every problem on stderr.\n"
                        "  rollout-cockpit runbook show [--format text|json] [FILE]\n"
                        "      Print a runbook (default: the shipped production rollout guide).\n"
+                       "  rollout-cockpit profile list [--format text|json]\n"
+                       "  rollout-cockpit profile show NAME\n"
+                       "  rollout-cockpit profile test NAME [--format text|json]\n"
+                       "      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.\n"
+                       "  rollout-cockpit profile import FILE [--name NAME]\n"
+                       "      Add a profile from JSON; its password_file entries go to the keychain.\n"
+                       "  rollout-cockpit profile remove NAME\n"
                        "  rollout-cockpit --version | --help\n"
                        "\n"
                        "Options:\n"
                        "  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)\n"
                        "  --runbook FILE   open this runbook instead of the remembered one\n"
                        "  --settings FILE  read and write settings in this INI file\n"
+                       "  --profile NAME   watch this connection profile's cluster\n"
                        "\n"
                        "Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.\n");
 }

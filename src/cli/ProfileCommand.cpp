@@ -5,12 +5,10 @@
 #include "connectors/secrets/SecretStore.h"
 #include "core/ConnectionProfile.h"
 #include "core/Settings.h"
+#include "engine/profiles/ProfileImporter.h"
 #include "engine/profiles/ProfileTester.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,79 +169,39 @@ int import(QStringList arguments, Settings& settings)
     }
     if (arguments.size() != 1)
         return usage(CliText::tr("import takes one FILE"));
-    QFile file(arguments.first());
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << arguments.first() << QStringLiteral(": ") << file.errorString() << '\n';
-        return ExitInvalidInput;
-    }
-    QJsonParseError parseError;
-    QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        err() << arguments.first() << QStringLiteral(": malformed JSON: ") << parseError.errorString() << '\n';
-        return ExitInvalidInput;
-    }
-    if (!name.isEmpty())
-        json[QStringLiteral("name")] = name;
-    QHash<QString, QString> passwordFiles;
-    const auto profile = ConnectionProfile::fromJson(json, arguments.first(), &passwordFiles);
-    if (!profile) {
-        err() << profile.error().toString() << '\n';
-        return ExitInvalidInput;
-    }
-    QHash<QString, QString> passwords;
-    const QDir base = QFileInfo(file).absoluteDir(); // relative password files sit beside the profile
-    for (auto it = passwordFiles.constBegin(); it != passwordFiles.constEnd(); ++it) {
-        QFile secret(base.absoluteFilePath(it.value()));
-        if (!secret.open(QIODevice::ReadOnly)) {
-            err() << it.value() << QStringLiteral(": ") << secret.errorString() << '\n';
-            return ExitInvalidInput;
-        }
-        passwords.insert(it.key(), QString::fromUtf8(secret.readAll()).trimmed());
-    }
     auto secrets = std::make_shared<KeychainSecretStore>();
-    QList<QFuture<Result<Done>>> writes;
-    for (auto it = passwords.constBegin(); it != passwords.constEnd(); ++it)
-        writes.append(secrets->write(secretKey(profile->name, it.key()), it.value()));
-    const ConnectionProfile imported = profile.value();
-    return runAsync(QtFuture::whenAll(writes.begin(), writes.end())
-                        .then([secrets, imported, &settings](const QList<QFuture<Result<Done>>>& done) {
-                            for (const auto& write : done) {
-                                if (!write.result()) {
-                                    err() << CliText::tr("The profile was not imported: the passwords could not be "
-                                                         "stored.\n")
-                                          << write.result().error().toString() << '\n';
-                                    return int(ExitFailure);
-                                }
-                            }
-                            ProfileStore(settings).save(imported);
-                            out() << CliText::tr("Imported profile \"%1\" (%2 endpoints, %3 password(s) in the %4)\n")
-                                         .arg(imported.name)
-                                         .arg(ProfileTester::endpoints(imported).size())
-                                         .arg(done.size())
-                                         .arg(secrets->backendName());
-                            return int(ExitOk);
-                        }));
+    auto profiles = std::make_shared<ProfileStore>(settings);
+    return runAsync(
+        ProfileImporter::import(arguments.first(), name, *secrets, *profiles)
+            .then([secrets, profiles](const Result<ConnectionProfile>& imported) {
+                if (!imported) {
+                    err() << CliText::tr("The profile was not imported: ") << imported.error().toString() << '\n';
+                    return imported.error().kind == ErrorKind::InvalidInput ? int(ExitInvalidInput) : int(ExitFailure);
+                }
+                out() << CliText::tr("Imported profile \"%1\" (%2 endpoints; passwords in the %3)\n")
+                             .arg(imported->name)
+                             .arg(ProfileTester::endpoints(imported.value()).size())
+                             .arg(secrets->backendName());
+                return int(ExitOk);
+            }));
 }
 
 int remove(const QStringList& arguments, Settings& settings)
 {
     if (arguments.size() != 1)
         return usage(CliText::tr("remove takes one profile name"));
-    const auto profile = ProfileStore(settings).load(arguments.first());
-    if (!profile) {
-        err() << profile.error().toString() << '\n';
+    auto secrets = std::make_shared<KeychainSecretStore>();
+    auto profiles = std::make_shared<ProfileStore>(settings);
+    if (!profiles->names().contains(arguments.first())) {
+        err() << CliText::tr("no profile named \"%1\"\n").arg(arguments.first());
         return ExitInvalidInput;
     }
-    auto secrets = std::make_shared<KeychainSecretStore>();
-    QList<QFuture<Result<Done>>> removals;
-    for (const QString& credential : profile->credentials())
-        removals.append(secrets->remove(secretKey(profile->name, credential)));
-    const QString name = profile->name;
-    return runAsync(QtFuture::whenAll(removals.begin(), removals.end()).then([secrets, name, &settings](const auto&) {
-        ProfileStore(settings).remove(name);
-        out() << CliText::tr("Removed profile \"%1\" and its passwords\n").arg(name);
-        return int(ExitOk);
-    }));
+    const QString name = arguments.first();
+    return runAsync(
+        ProfileImporter::remove(name, *secrets, *profiles).then([secrets, profiles, name](const Result<Done>&) {
+            out() << CliText::tr("Removed profile \"%1\" and its passwords\n").arg(name);
+            return int(ExitOk);
+        }));
 }
 
 } // namespace

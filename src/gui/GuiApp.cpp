@@ -28,14 +28,17 @@ int runGui(QApplication& app)
         QStringLiteral("runbook"), QApplication::translate("gui", "The runbook to open."), QStringLiteral("FILE"));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"), QApplication::translate("gui", "The settings file (INI)."), QStringLiteral("FILE"));
-    parser.addOptions({storeOption, runbookOption, settingsOption});
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("gui", "The connection profile to watch."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({storeOption, runbookOption, settingsOption, profileOption});
     parser.process(app);
 
     const std::unique_ptr<Settings> settings
         = parser.isSet(settingsOption) ? Settings::createAt(parser.value(settingsOption)) : Settings::createDefault();
     const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : Store::defaultPath();
     app.setWindowIcon(applicationIcon());
-    MainWindow window(*settings, storePath, parser.value(runbookOption));
+    MainWindow window(*settings, storePath, parser.value(runbookOption), nullptr, parser.value(profileOption));
     window.show();
     return QApplication::exec();
 }

@@ -7,14 +7,22 @@
 #include "charts/ChartsTab.h"
 #include "checklist/ChecklistTab.h"
 #include "migration/MigrationTab.h"
+#include "overview/ClusterOverview.h"
+#include "profiles/ProfilesDialog.h"
 #include "ui_MainWindow.h"
+
+#include "connectors/secrets/SecretStore.h"
+#include "core/ConnectionProfile.h"
+#include "engine/monitoring/ClusterMonitor.h"
 
 #include "core/RunbookLoader.h"
 #include "core/Settings.h"
 #include "engine/checklist/ChecklistSession.h"
 #include "store/AsyncStore.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -23,7 +31,8 @@
 
 namespace cockpit::gui {
 
-MainWindow::MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent)
+MainWindow::MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent,
+                       const QString& profile)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
@@ -37,6 +46,15 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     , m_identityLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
     , m_runbookLabel(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_keychain(std::make_unique<KeychainSecretStore>())
+    , m_sessionSecrets(std::make_unique<SessionSecretStore>())
+    , m_secrets(std::make_unique<SecretStoreSwitch>(makeError(
+          ErrorKind::Incompatible, QStringLiteral("the keychain has not answered yet"), QStringLiteral("keychain"))))
+    , m_profiles(std::make_unique<ProfileStore>(settings))
+    , m_monitor(new ClusterMonitor(*m_secrets, this))
+    , m_overview(nullptr)
+    , m_overviewDock(new QDockWidget(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
@@ -48,6 +66,7 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     m_ui->tabWidget->setTabToolTip(1, tr("The migration procedure and the rollback procedure (Ctrl+2)"));
     m_ui->tabWidget->setTabToolTip(2, tr("Metrics, thresholds, rollback triggers and success criteria (Ctrl+3)"));
     m_ui->tabWidget->setTabToolTip(3, tr("Sign-off by the five roles (Ctrl+4)"));
+    m_ui->statusBar->addPermanentWidget(m_profileLabel);
     m_ui->statusBar->addPermanentWidget(m_runbookLabel);
     m_ui->statusBar->addPermanentWidget(m_storeLabel);
     m_ui->statusBar->addPermanentWidget(m_identityLabel);
@@ -55,6 +74,7 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
             [this](const QString& message) { m_ui->statusBar->showMessage(message, 5000); });
 
     setupMenus();
+    setupConnection(profile);
     restoreWindowState();
     updateStatusLabels();
     openStore();
@@ -89,6 +109,9 @@ MainWindow::~MainWindow()
     // the store drain what was already posted.
     delete m_session;
     m_store.reset();
+    // The overview and its monitor use the secret stores, which go with the members.
+    delete m_overviewDock;
+    delete m_monitor;
 }
 
 ChecklistSession* MainWindow::session() const
@@ -121,6 +144,105 @@ void MainWindow::setupMenus()
     for (int i = 0; i < tabActions.size(); ++i)
         connect(tabActions[i], &QAction::triggered, this, [this, i] { m_ui->tabWidget->setCurrentIndex(i); });
     updateRecentMenu();
+}
+
+void MainWindow::setupConnection(const QString& profile)
+{
+    m_overview = new ClusterOverview(*m_monitor, m_overviewDock);
+    m_overviewDock->setObjectName(QStringLiteral("clusterOverviewDock"));
+    m_overviewDock->setWindowTitle(tr("Cluster Overview"));
+    m_overviewDock->setWidget(m_overview);
+    m_overviewDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
+    resizeDocks({m_overviewDock}, {430}, Qt::Horizontal); // wide enough for the lag columns
+    QAction* toggle = m_overviewDock->toggleViewAction();
+    toggle->setText(tr("Cluster &Overview"));
+    toggle->setShortcut(QKeySequence(Qt::Key_F8));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggle);
+    connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(m_ui->actionRefreshOverview, &QAction::triggered, m_monitor, &ClusterMonitor::refresh);
+    connect(m_monitor, &ClusterMonitor::updated, this, [this] {
+        m_profileLabel->setText(m_currentProfile.isEmpty()
+                                    ? tr("No profile")
+                                    : tr("Profile %1: %2").arg(m_currentProfile, m_overview->summary()));
+    });
+    updateProfileMenu();
+    m_profileLabel->setText(tr("No profile"));
+
+    // Passwords need a keychain; ask it first, then watch the remembered (or given) profile.
+    const QString wanted = profile.isEmpty() ? m_settings.value(Settings::Key::CurrentProfile).toString() : profile;
+    KeychainSecretStore::probe().then(this, [this, wanted](const Result<Done>& probe) {
+        if (probe)
+            m_secrets->setTarget(m_keychain.get());
+        else
+            m_secrets->setUnavailableReason(probe.error());
+        Q_EMIT secretsReady();
+        if (!wanted.isEmpty())
+            useProfile(wanted);
+    });
+}
+
+void MainWindow::updateProfileMenu()
+{
+    QMenu* menu = m_ui->menuUseProfile;
+    menu->clear();
+    auto* group = new QActionGroup(menu);
+    const auto add = [&](const QString& text, const QString& name) {
+        QAction* action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(name == m_currentProfile);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { useProfile(name); });
+    };
+    add(tr("None"), QString());
+    menu->addSeparator();
+    for (const QString& name : m_profiles->names())
+        add(name, name);
+}
+
+void MainWindow::useProfile(const QString& name)
+{
+    if (name.isEmpty()) {
+        m_currentProfile.clear();
+        m_settings.remove(Settings::Key::CurrentProfile);
+        m_monitor->setProfile(std::nullopt);
+    } else {
+        const auto profile = m_profiles->load(name);
+        if (!profile) {
+            m_ui->statusBar->showMessage(profile.error().message, 8000);
+            return;
+        }
+        m_currentProfile = name;
+        m_settings.setValue(Settings::Key::CurrentProfile, name);
+        m_monitor->setProfile(profile.value());
+    }
+    m_settings.sync();
+    updateProfileMenu();
+    m_profileLabel->setText(name.isEmpty() ? tr("No profile") : tr("Profile %1").arg(name));
+}
+
+void MainWindow::useSessionSecrets()
+{
+    m_secrets->setTarget(m_sessionSecrets.get());
+    m_ui->statusBar->showMessage(tr("Passwords are held for this session only"), 8000);
+}
+
+void MainWindow::showProfiles()
+{
+    auto* dialog = new ProfilesDialog(*m_profiles, *m_secrets, m_currentProfile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, [this] {
+        updateProfileMenu();
+        if (!m_currentProfile.isEmpty())
+            useProfile(m_currentProfile); // it may have changed
+    });
+    connect(dialog, &ProfilesDialog::useRequested, this, &MainWindow::useProfile);
+    connect(dialog, &ProfilesDialog::sessionSecretsRequested, this, [this, dialog] {
+        useSessionSecrets();
+        dialog->refreshSecretsNotice();
+    });
+    dialog->open();
 }
 
 void MainWindow::openStore()

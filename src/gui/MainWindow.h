@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QUndoStack;
 
@@ -18,6 +19,11 @@ class MainWindow;
 namespace cockpit {
 class AsyncStore;
 class ChecklistSession;
+class ClusterMonitor;
+class KeychainSecretStore;
+class ProfileStore;
+class SecretStoreSwitch;
+class SessionSecretStore;
 class Settings;
 } // namespace cockpit
 
@@ -26,6 +32,7 @@ namespace cockpit::gui {
 class ApprovalsTab;
 class ChartsTab;
 class ChecklistTab;
+class ClusterOverview;
 class MigrationTab;
 
 // The cockpit's window: four tabs over one runbook and one store. Loading a runbook and
@@ -36,8 +43,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // runbookPath empty: the remembered runbook, else the built-in guide.
-    MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent = nullptr);
+    // runbookPath empty: the remembered runbook, else the built-in guide. profile empty: the
+    // remembered connection profile, if any.
+    MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent = nullptr,
+               const QString& profile = {});
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -48,18 +57,31 @@ public:
     ChecklistSession* session() const;
     ChecklistTab* checklistTab() const { return m_checklistTab; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    ClusterMonitor* clusterMonitor() const { return m_monitor; }
+    ClusterOverview* clusterOverview() const { return m_overview; }
+    SecretStoreSwitch& secrets() const { return *m_secrets; }
+
+    // Watches this profile's cluster (empty: none) and remembers the choice.
+    void useProfile(const QString& name);
+    void showProfiles();
+    // Where no keychain answers: the user's explicit choice to keep passwords in memory.
+    void useSessionSecrets();
 
 Q_SIGNALS:
     // After a runbook became current (and its checklist started loading).
     void runbookActivated();
     void runbookRejected(const cockpit::Error& error);
     void checklistReady();
+    // The keychain probe answered (available or not); profiles can be used from now on.
+    void secretsReady();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void setupMenus();
+    void setupConnection(const QString& profile);
+    void updateProfileMenu();
     void openStore();
     void activateRunbook(Runbook runbook);
     void startSession();
@@ -81,6 +103,15 @@ private:
     QLabel* m_identityLabel;
     QLabel* m_storeLabel;
     QLabel* m_runbookLabel;
+    QLabel* m_profileLabel;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<SessionSecretStore> m_sessionSecrets;
+    std::unique_ptr<SecretStoreSwitch> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    ClusterMonitor* m_monitor;
+    ClusterOverview* m_overview;
+    QDockWidget* m_overviewDock;
+    QString m_currentProfile;
     Runbook m_runbook;
     QPointer<ChecklistSession> m_session;
     enum class StoreState

@@ -224,26 +224,16 @@ void PgConnection::pollConnect()
     m_state = State::Idle;
     watchSocket(true, false); // idle: notifications, and noticing a dropped connection
     auto promise = std::move(m_connectPromise);
+    startNext();
+    // Last: a continuation may destroy this connection.
     promise->addResult(m_info);
     promise->finish();
-    startNext();
 }
 
 void PgConnection::connectFailed(Error error)
 {
     m_connectTimer.stop();
-    watchSocket(false, false);
-    m_readNotifier.reset();
-    m_writeNotifier.reset();
-    m_socket = -1;
-    m_conn.reset();
-    m_state = State::Closed;
-    if (m_connectPromise) {
-        auto promise = std::move(m_connectPromise);
-        promise->addResult(error);
-        promise->finish();
-    }
-    fail(error); // queries queued before the connection came up
+    fail(error); // the connect promise, and queries queued before the connection came up
 }
 
 QFuture<Result<PgQueryResult>> PgConnection::query(const QString& sql, const QVariantList& params,
@@ -364,6 +354,8 @@ void PgConnection::finishJob()
     m_state = State::Idle;
     watchSocket(true, false);
     job->result.elapsed = std::chrono::microseconds(job->clock.nsecsElapsed() / 1000);
+    startNext();
+    // Last: a continuation may destroy this connection.
     if (job->tooLarge) {
         job->promise.addResult(makeError(
             ErrorKind::Protocol,
@@ -382,28 +374,21 @@ void PgConnection::finishJob()
         job->promise.addResult(std::move(job->result));
     }
     job->promise.finish();
-    startNext();
 }
 
 void PgConnection::fail(Error error)
 {
     const bool wasOpen = isOpen();
     m_queryTimer.stop();
-    if (m_current) {
-        m_current->promise.addResult(error);
-        m_current->promise.finish();
-        m_current.reset();
-    }
-    while (!m_jobs.isEmpty()) {
-        auto job = m_jobs.dequeue();
-        job->promise.addResult(error);
-        job->promise.finish();
-    }
-    if (m_connectPromise) {
-        m_connectPromise->addResult(error);
-        m_connectPromise->finish();
-        m_connectPromise.reset();
-    }
+    m_connectTimer.stop();
+    // Take every promise first and settle the connection's state; answer them last, because
+    // whoever waits may destroy this connection from inside its continuation.
+    QList<std::shared_ptr<Job>> jobs;
+    if (m_current)
+        jobs.append(std::exchange(m_current, nullptr));
+    while (!m_jobs.isEmpty())
+        jobs.append(m_jobs.dequeue());
+    std::unique_ptr<QPromise<Result<PgServerInfo>>> connectPromise = std::move(m_connectPromise);
     m_readNotifier.reset();
     m_writeNotifier.reset();
     m_socket = -1;
@@ -411,6 +396,14 @@ void PgConnection::fail(Error error)
     m_state = State::Closed;
     if (wasOpen && error.kind != ErrorKind::Cancelled)
         Q_EMIT connectionLost(error);
+    if (connectPromise) {
+        connectPromise->addResult(error);
+        connectPromise->finish();
+    }
+    for (const auto& job : jobs) {
+        job->promise.addResult(error);
+        job->promise.finish();
+    }
 }
 
 void PgConnection::cancel()

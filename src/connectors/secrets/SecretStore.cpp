@@ -127,4 +127,27 @@ QString SessionSecretStore::backendName() const
     return QStringLiteral("this session only (no keychain)");
 }
 
+SecretStoreSwitch::SecretStoreSwitch(Error unavailable) : m_unavailable(std::move(unavailable))
+{ }
+
+QFuture<Result<QString>> SecretStoreSwitch::read(const QString& key)
+{
+    return m_target ? m_target->read(key) : ready(Result<QString>(m_unavailable));
+}
+
+QFuture<Result<Done>> SecretStoreSwitch::write(const QString& key, const QString& secret)
+{
+    return m_target ? m_target->write(key, secret) : ready(Result<Done>(m_unavailable));
+}
+
+QFuture<Result<Done>> SecretStoreSwitch::remove(const QString& key)
+{
+    return m_target ? m_target->remove(key) : ready(Result<Done>(m_unavailable));
+}
+
+QString SecretStoreSwitch::backendName() const
+{
+    return m_target ? m_target->backendName() : QStringLiteral("no keychain");
+}
+
 } // namespace cockpit

@@ -62,6 +62,29 @@ private:
     QHash<QString, QString> m_secrets;
 };
 
+// Passes every call to a chosen store: the keychain once it answered, the session store
+// when the user chose it, or none (every call fails with why there is no keychain).
+class SecretStoreSwitch final : public SecretStore
+{
+public:
+    explicit SecretStoreSwitch(Error unavailable);
+
+    void setTarget(SecretStore* target) { m_target = target; } // not owned; nullptr: none
+    SecretStore* target() const { return m_target; }
+    void setUnavailableReason(Error reason) { m_unavailable = std::move(reason); }
+    const Error& unavailableReason() const { return m_unavailable; }
+
+    QFuture<Result<QString>> read(const QString& key) override;
+    QFuture<Result<Done>> write(const QString& key, const QString& secret) override;
+    QFuture<Result<Done>> remove(const QString& key) override;
+    QString backendName() const override;
+    bool isPersistent() const override { return m_target && m_target->isPersistent(); }
+
+private:
+    SecretStore* m_target = nullptr;
+    Error m_unavailable;
+};
+
 // The key of one credential of one profile: "profile/<name>/<credential>".
 QString secretKey(const QString& profile, const QString& credential);
 

@@ -1,0 +1,100 @@
+// The window on the lab, as scripts/run opens it: the profile imported with its passwords
+// in the keychain, the overview showing the real cluster, the dialog testing every endpoint.
+#include "Lab.h"
+#include "TestSupport.h"
+
+#include "connectors/secrets/SecretStore.h"
+#include "core/ConnectionProfile.h"
+#include "core/Settings.h"
+#include "engine/monitoring/ClusterMonitor.h"
+#include "engine/profiles/ProfileImporter.h"
+#include "gui/MainWindow.h"
+#include "gui/overview/ClusterOverview.h"
+#include "gui/profiles/ProfilesDialog.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace cockpit;
+using namespace cockpit::gui;
+using test::Lab;
+
+namespace {
+
+class OverviewLabTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_settings = Settings::createAt(m_dir.filePath(QStringLiteral("s.ini")));
+        ProfileStore profiles(*m_settings);
+        KeychainSecretStore keychain;
+        const auto imported = test::await(ProfileImporter::import(Lab::get().dir + QStringLiteral("/profile.json"),
+                                                                  QStringLiteral("lab"), keychain, profiles));
+        ASSERT_TRUE(imported && imported->ok()) << (imported ? imported->error().toString().toStdString() : "timeout");
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+} // namespace
+
+TEST_F(OverviewLabTest, TheWindowShowsTheLabsClusterWithTheLeadersLag)
+{
+    MainWindow window(*m_settings, m_dir.filePath(QStringLiteral("store.sqlite")), QString(), nullptr,
+                      QStringLiteral("lab"));
+    window.show();
+    ClusterOverview* overview = window.clusterOverview();
+    ASSERT_TRUE(test::waitFor([&] { return overview->summary().contains(QStringLiteral("targets up")); }, 30000))
+        << overview->summary().toStdString();
+    const ClusterSnapshot& snapshot = window.clusterMonitor()->latest();
+    ASSERT_TRUE(snapshot.cluster.has_value()) << snapshot.clusterError.toString().toStdString();
+    EXPECT_EQ(snapshot.cluster->members.size(), 3);
+    ASSERT_TRUE(snapshot.lag.has_value()) << snapshot.lagError.toString().toStdString();
+    EXPECT_EQ(snapshot.lag->size(), 2) << "both standbys stream from the leader";
+    for (const ReplicationLag& lag : *snapshot.lag) {
+        EXPECT_EQ(lag.state, QStringLiteral("streaming"));
+        EXPECT_TRUE(lag.replayLagBytes.has_value()) << "pg_monitor lets the cockpit see the lag columns";
+    }
+    ASSERT_TRUE(snapshot.services.has_value());
+    ASSERT_TRUE(snapshot.targets.has_value());
+    EXPECT_EQ(snapshot.targetsUp(), snapshot.targets->size());
+    const QString summary = overview->summary();
+    EXPECT_TRUE(summary.contains(QStringLiteral("leader pg"))) << summary.toStdString();
+    auto* members = overview->findChild<QTreeWidget*>(QStringLiteral("membersTreeWidget"));
+    EXPECT_EQ(members->topLevelItemCount(), 3);
+    EXPECT_EQ(m_settings->value(Settings::Key::CurrentProfile).toString(), QStringLiteral("lab"));
+}
+
+TEST_F(OverviewLabTest, TheDialogTestsEveryLabEndpoint)
+{
+    ProfileStore profiles(*m_settings);
+    KeychainSecretStore keychain;
+    SecretStoreSwitch secrets(makeError(ErrorKind::Incompatible, QStringLiteral("unused")));
+    secrets.setTarget(&keychain);
+    ProfilesDialog dialog(profiles, secrets, QStringLiteral("lab"));
+    dialog.show();
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("testTableWidget"));
+    ASSERT_EQ(table->rowCount(), 13);
+    dialog.findChild<QPushButton*>(QStringLiteral("testAllButton"))->click();
+    // "Test All" saves first, then tests; each row ends as answered or failed.
+    const auto finished = [&] {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString result = table->item(row, 2)->text();
+            if (result != QLatin1String("answered") && result != QLatin1String("failed"))
+                return false;
+        }
+        return true;
+    };
+    ASSERT_TRUE(test::waitFor(finished, 30000));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        EXPECT_EQ(table->item(row, 2)->text(), QStringLiteral("answered"))
+            << table->item(row, 0)->text().toStdString() << ": " << table->item(row, 4)->text().toStdString();
+    }
+}
