@@ -72,8 +72,9 @@ build_cockpit() {
 with_keyring() {
     local home=${KEYRING_HOME:-$(mktemp -d)}
     local password=${KEYRING_PASSWORD:-$(openssl rand -hex 16)}
-    mkdir -p "$home"
-    HOME=$home XDG_DATA_HOME=$home/.local/share KEYRING_UNLOCK=$password dbus-run-session -- bash -c '
+    mkdir -p "$home/runtime" && chmod 700 "$home/runtime"
+    HOME=$home XDG_DATA_HOME=$home/.local/share XDG_RUNTIME_DIR=$home/runtime KEYRING_UNLOCK=$password \
+        dbus-run-session -- bash -c '
         printf %s "$KEYRING_UNLOCK" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
         unset KEYRING_UNLOCK
         exec "$@"' with-keyring "$@" 2> >(grep -v "Failed to set fd limit" >&2)

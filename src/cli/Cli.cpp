@@ -12,7 +12,7 @@ namespace {
 
 // Options of the window (and of Qt itself) that take a value, so that their value is not
 // mistaken for a command.
-const QStringList kOptionsWithValue {
+const QStringList kOptionsWithValue{
     QStringLiteral("--store"),        QStringLiteral("--runbook"),        QStringLiteral("--settings"),
     QStringLiteral("--profile"),      QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
     QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),          QStringLiteral("-style"),

@@ -63,8 +63,8 @@ int list(QStringList arguments, Settings& settings)
         const auto profile = store.load(name);
         if (format == QLatin1String("json")) {
             json.append(profile ? profile->toJson()
-                                : QJsonObject {{QStringLiteral("name"), name},
-                                               {QStringLiteral("error"), profile.error().toString()}});
+                                : QJsonObject{{QStringLiteral("name"), name},
+                                              {QStringLiteral("error"), profile.error().toString()}});
         } else if (profile) {
             out() << name << QStringLiteral("  (%1 endpoints)").arg(ProfileTester::endpoints(profile.value()).size())
                   << (profile->description.isEmpty() ? QString() : QStringLiteral("  ") + profile->description) << '\n';
@@ -94,14 +94,14 @@ int show(const QStringList& arguments, Settings& settings)
 
 QJsonObject checkToJson(const EndpointCheck& check)
 {
-    QJsonObject o {{QStringLiteral("component"), check.endpoint.component},
-                   {QStringLiteral("name"), check.endpoint.name},
-                   {QStringLiteral("address"), check.endpoint.address},
-                   {QStringLiteral("ok"), check.ok},
-                   {QStringLiteral("latency_ms"), std::round(check.latencyMs * 100) / 100},
-                   {QStringLiteral("version"), check.version},
-                   {QStringLiteral("detail"), check.detail},
-                   {QStringLiteral("error"), check.ok ? QJsonValue() : QJsonValue(check.error.toString())}};
+    QJsonObject o{{QStringLiteral("component"), check.endpoint.component},
+                  {QStringLiteral("name"), check.endpoint.name},
+                  {QStringLiteral("address"), check.endpoint.address},
+                  {QStringLiteral("ok"), check.ok},
+                  {QStringLiteral("latency_ms"), std::round(check.latencyMs * 100) / 100},
+                  {QStringLiteral("version"), check.version},
+                  {QStringLiteral("detail"), check.detail},
+                  {QStringLiteral("error"), check.ok ? QJsonValue() : QJsonValue(check.error.toString())}};
     if (!check.ok && !check.error.code.isEmpty())
         o[QStringLiteral("error_code")] = check.error.code;
     return o;
@@ -134,7 +134,7 @@ int test(QStringList arguments, Settings& settings)
                               check.endpoint.address)
                   << '\n';
             if (check.ok) {
-                QStringList facts {check.version, check.detail};
+                QStringList facts{check.version, check.detail};
                 facts.removeAll(QString());
                 out() << QStringLiteral("      %1 ms  %2\n")
                              .arg(check.latencyMs, 0, 'f', 1)

@@ -7,7 +7,7 @@
 namespace cockpit {
 namespace {
 
-constexpr TokenTable<Comparison, 9> kTokens {{
+constexpr TokenTable<Comparison, 9> kTokens{{
     {Comparison::Equal, u"eq"},
     {Comparison::NotEqual, u"ne"},
     {Comparison::Less, u"lt"},
@@ -19,7 +19,7 @@ constexpr TokenTable<Comparison, 9> kTokens {{
     {Comparison::Stable, u"stable"},
 }};
 
-constexpr TokenTable<Comparison, 9> kSymbols {{
+constexpr TokenTable<Comparison, 9> kSymbols{{
     {Comparison::Equal, u"="},
     {Comparison::NotEqual, u"\u2260"},
     {Comparison::Less, u"<"},

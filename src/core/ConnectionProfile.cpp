@@ -10,8 +10,8 @@
 namespace cockpit {
 namespace {
 
-const QStringList kSslModes {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-                             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+const QStringList kSslModes{QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+                            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
 void readTls(JsonObjectReader& r, ConnectionProfile::Tls& tls, bool clientCertificate)
 {
@@ -83,60 +83,60 @@ QStringList ConnectionProfile::credentials() const
 
 QJsonObject ConnectionProfile::toJson() const
 {
-    QJsonObject root {{QStringLiteral("name"), name}};
+    QJsonObject root{{QStringLiteral("name"), name}};
     if (!description.isEmpty())
         root[QStringLiteral("description")] = description;
     if (hasPostgres()) {
         QJsonArray nodes;
         for (const PgNode& node : pgNodes) {
-            nodes.append(QJsonObject {{QStringLiteral("name"), node.name},
-                                      {QStringLiteral("host"), node.host},
-                                      {QStringLiteral("port"), node.port}});
+            nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
+                                     {QStringLiteral("host"), node.host},
+                                     {QStringLiteral("port"), node.port}});
         }
-        QJsonObject pg {{QStringLiteral("nodes"), nodes},
-                        {QStringLiteral("database"), pgDatabase},
-                        {QStringLiteral("user"), pgUser}};
+        QJsonObject pg{{QStringLiteral("nodes"), nodes},
+                       {QStringLiteral("database"), pgDatabase},
+                       {QStringLiteral("user"), pgUser}};
         if (!pgSslMode.isEmpty())
             pg[QStringLiteral("sslmode")] = pgSslMode;
         putTls(pg, pgTls);
         root[QStringLiteral("postgres")] = pg;
     }
     if (pgbouncerPort > 0) {
-        QJsonObject bouncer {{QStringLiteral("host"), pgbouncerHost}, {QStringLiteral("port"), pgbouncerPort}};
+        QJsonObject bouncer{{QStringLiteral("host"), pgbouncerHost}, {QStringLiteral("port"), pgbouncerPort}};
         if (!pgbouncerSslMode.isEmpty())
             bouncer[QStringLiteral("sslmode")] = pgbouncerSslMode;
         root[QStringLiteral("pgbouncer")] = bouncer;
     }
     if (!patroniUrls.isEmpty()) {
-        QJsonObject patroni {{QStringLiteral("urls"), QJsonArray::fromStringList(patroniUrls)}};
+        QJsonObject patroni{{QStringLiteral("urls"), QJsonArray::fromStringList(patroniUrls)}};
         if (!patroniUser.isEmpty())
             patroni[QStringLiteral("user")] = patroniUser;
         putTls(patroni, patroniTls);
         root[QStringLiteral("patroni")] = patroni;
     }
     if (!etcdUrls.isEmpty()) {
-        QJsonObject etcd {{QStringLiteral("urls"), QJsonArray::fromStringList(etcdUrls)}};
+        QJsonObject etcd{{QStringLiteral("urls"), QJsonArray::fromStringList(etcdUrls)}};
         putTls(etcd, etcdTls);
         root[QStringLiteral("etcd")] = etcd;
     }
     const auto service = [&root](const char* key, const QString& url, const Tls& tls) {
         if (url.isEmpty())
             return;
-        QJsonObject o {{QStringLiteral("url"), url}};
+        QJsonObject o{{QStringLiteral("url"), url}};
         putTls(o, tls);
         root[QString::fromLatin1(key)] = o;
     };
     service("prometheus", prometheusUrl, prometheusTls);
     service("alertmanager", alertmanagerUrl, alertmanagerTls);
     if (!dockerEndpoint.isEmpty()) {
-        QJsonObject docker {{QStringLiteral("endpoint"), dockerEndpoint}};
+        QJsonObject docker{{QStringLiteral("endpoint"), dockerEndpoint}};
         if (!dockerService.isEmpty())
             docker[QStringLiteral("service")] = dockerService;
         putTls(docker, dockerTls);
         root[QStringLiteral("docker")] = docker;
     }
     if (!dnsNames.isEmpty()) {
-        QJsonObject dns {{QStringLiteral("names"), QJsonArray::fromStringList(dnsNames)}};
+        QJsonObject dns{{QStringLiteral("names"), QJsonArray::fromStringList(dnsNames)}};
         if (!dnsServer.isEmpty())
             dns[QStringLiteral("server")] = dnsServer;
         root[QStringLiteral("dns")] = dns;

@@ -13,7 +13,7 @@ struct UnitFactor
 };
 
 // Longest suffix first so that "ms" is not read as "m" followed by garbage.
-constexpr std::array<UnitFactor, 6> kUnits {{
+constexpr std::array<UnitFactor, 6> kUnits{{
     {u"ms", 1},
     {u"s", 1000},
     {u"m", 60 * 1000},

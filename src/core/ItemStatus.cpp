@@ -6,7 +6,7 @@ namespace cockpit {
 
 namespace {
 
-constexpr TokenTable<ItemStatus, 4> kTokens {{
+constexpr TokenTable<ItemStatus, 4> kTokens{{
     {ItemStatus::Open, u"open"},
     {ItemStatus::Done, u"done"},
     {ItemStatus::NotApplicable, u"not_applicable"},

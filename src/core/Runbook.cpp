@@ -5,7 +5,7 @@
 namespace cockpit {
 namespace {
 
-constexpr TokenTable<Severity, 5> kSeverities {{
+constexpr TokenTable<Severity, 5> kSeverities{{
     {Severity::Critical, u"critical"},
     {Severity::High, u"high"},
     {Severity::Medium, u"medium"},
@@ -13,7 +13,7 @@ constexpr TokenTable<Severity, 5> kSeverities {{
     {Severity::Info, u"info"},
 }};
 
-constexpr TokenTable<Action::Kind, 7> kActionKinds {{
+constexpr TokenTable<Action::Kind, 7> kActionKinds{{
     {Action::Kind::Program, u"program"},
     {Action::Kind::Sql, u"sql"},
     {Action::Kind::DockerServiceScale, u"docker_service_scale"},
@@ -23,14 +23,14 @@ constexpr TokenTable<Action::Kind, 7> kActionKinds {{
     {Action::Kind::Watch, u"watch"},
 }};
 
-constexpr TokenTable<Trigger::Kind, 4> kTriggerKinds {{
+constexpr TokenTable<Trigger::Kind, 4> kTriggerKinds{{
     {Trigger::Kind::Threshold, u"threshold"},
     {Trigger::Kind::Event, u"event"},
     {Trigger::Kind::EventCount, u"event_count"},
     {Trigger::Kind::Manual, u"manual"},
 }};
 
-constexpr TokenTable<ApprovalField::Type, 4> kFieldTypes {{
+constexpr TokenTable<ApprovalField::Type, 4> kFieldTypes{{
     {ApprovalField::Type::Date, u"date"},
     {ApprovalField::Type::DateTime, u"datetime"},
     {ApprovalField::Type::DateTimeRange, u"datetime_range"},

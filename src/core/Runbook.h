@@ -86,7 +86,7 @@ struct Action
     bool wait = true;
     QString instruction;
     QString message;
-    Duration duration {0};
+    Duration duration{0};
     QList<Criterion> criteria;
 };
 
@@ -102,7 +102,7 @@ struct Phase
 {
     QString id;
     QString title;
-    Duration budget {0};
+    Duration budget{0};
     bool maintenanceWindow = false;
     QList<Step> steps;
 };
@@ -123,15 +123,15 @@ struct Trigger
     Comparison comparison = Comparison::Greater;
     double threshold = 0;
     Unit unit = Unit::None;
-    Duration forDuration {0}; // Threshold
-    Duration window {0}; // EventCount
+    Duration forDuration{0}; // Threshold
+    Duration window{0}; // EventCount
 };
 
 struct Rollback
 {
-    Duration window {0};
+    Duration window{0};
     QList<Trigger> triggers;
-    Duration procedureBudget {0};
+    Duration procedureBudget{0};
     QList<Step> procedure;
     QList<Step> consistencyChecks;
 };
@@ -149,13 +149,13 @@ struct MonitoredMetric
     QString title;
     Limit target;
     Limit alert;
-    Duration interval {0};
+    Duration interval{0};
 };
 
 struct Monitoring
 {
     QString dashboard;
-    Duration criticalWatch {0};
+    Duration criticalWatch{0};
     QList<MonitoredMetric> metrics;
 };
 
@@ -229,7 +229,7 @@ struct Runbook
     QString title;
     QString document;
     QString status;
-    Duration timeline {0};
+    Duration timeline{0};
     Severity riskLevel = Severity::Medium;
     QList<ChecklistSection> sections;
     QList<Phase> phases;
@@ -237,7 +237,7 @@ struct Runbook
     Monitoring monitoring;
     QList<Week1Validation> week1Validations;
     QList<ResponseRow> responseMatrix;
-    Duration successWindow {0};
+    Duration successWindow{0};
     QList<Criterion> successCriteria;
     QList<Contact> contacts;
     Approvals approvals;

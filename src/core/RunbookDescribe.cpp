@@ -69,7 +69,7 @@ QString describeAction(const Action& action)
     switch (action.kind) {
     case Action::Kind::Program:
         return RunbookDescribe::tr("Run %1").arg(
-            (QStringList {action.program} + action.arguments).join(QLatin1Char(' ')));
+            (QStringList{action.program} + action.arguments).join(QLatin1Char(' ')));
     case Action::Kind::Sql:
         return RunbookDescribe::tr("SQL on %1 as %2: %3").arg(action.database, action.user, action.sql);
     case Action::Kind::DockerServiceScale:

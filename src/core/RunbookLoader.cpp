@@ -12,16 +12,16 @@
 namespace cockpit {
 namespace {
 
-const QStringList kComparisonTokens {QStringLiteral("eq"),       QStringLiteral("ne"),     QStringLiteral("lt"),
-                                     QStringLiteral("le"),       QStringLiteral("gt"),     QStringLiteral("ge"),
-                                     QStringLiteral("includes"), QStringLiteral("one_of"), QStringLiteral("stable")};
-const QStringList kScalarComparisonTokens {QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"),
-                                           QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge")};
-const QStringList kUnitTokens {QStringLiteral("none"),       QStringLiteral("ms"),     QStringLiteral("s"),
-                               QStringLiteral("percent"),    QStringLiteral("count"),  QStringLiteral("bytes"),
-                               QStringLiteral("multiplier"), QStringLiteral("version")};
-const QStringList kSeverityTokens {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                                   QStringLiteral("low"), QStringLiteral("info")};
+const QStringList kComparisonTokens{QStringLiteral("eq"),       QStringLiteral("ne"),     QStringLiteral("lt"),
+                                    QStringLiteral("le"),       QStringLiteral("gt"),     QStringLiteral("ge"),
+                                    QStringLiteral("includes"), QStringLiteral("one_of"), QStringLiteral("stable")};
+const QStringList kScalarComparisonTokens{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"),
+                                          QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge")};
+const QStringList kUnitTokens{QStringLiteral("none"),       QStringLiteral("ms"),     QStringLiteral("s"),
+                              QStringLiteral("percent"),    QStringLiteral("count"),  QStringLiteral("bytes"),
+                              QStringLiteral("multiplier"), QStringLiteral("version")};
+const QStringList kSeverityTokens{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                                  QStringLiteral("low"), QStringLiteral("info")};
 
 // Ids must be unique within a scope (the checklist, the migration steps, the triggers ...).
 class IdScope
@@ -192,7 +192,7 @@ Criterion Reader::readCriterion(JsonObjectReader& r)
 Action Reader::readAction(JsonObjectReader& r)
 {
     Action action;
-    const QStringList kinds {
+    const QStringList kinds{
         QStringLiteral("program"),        QStringLiteral("sql"),    QStringLiteral("docker_service_scale"),
         QStringLiteral("readiness_gate"), QStringLiteral("manual"), QStringLiteral("notify"),
         QStringLiteral("watch")};
@@ -343,8 +343,8 @@ void Reader::readRollback(JsonObjectReader& parent, Runbook& runbook)
     rollback.window = r.requiredDuration(QStringLiteral("window")).value_or(Duration(0));
     IdScope triggerIds(m_problems);
     if (const auto triggers = r.requiredArray(QStringLiteral("triggers"))) {
-        const QStringList kinds {QStringLiteral("threshold"), QStringLiteral("event"), QStringLiteral("event_count"),
-                                 QStringLiteral("manual")};
+        const QStringList kinds{QStringLiteral("threshold"), QStringLiteral("event"), QStringLiteral("event_count"),
+                                QStringLiteral("manual")};
         forEachObject(*triggers, r.pathOf(QStringLiteral("triggers")), [&](JsonObjectReader& t) {
             Trigger trigger;
             trigger.id = t.requiredId();
@@ -415,15 +415,15 @@ void Reader::readApprovals(JsonObjectReader& parent, Runbook& runbook)
     IdScope roleIds(m_problems);
     if (const auto roles = r.requiredArray(QStringLiteral("roles"))) {
         forEachObject(*roles, r.pathOf(QStringLiteral("roles")), [&](JsonObjectReader& a) {
-            ApprovalRole role {a.requiredId(), a.requiredString(QStringLiteral("title"))};
+            ApprovalRole role{a.requiredId(), a.requiredString(QStringLiteral("title"))};
             roleIds.claim(role.id, a.pathOf(QStringLiteral("id")));
             runbook.approvals.roles.append(role);
         });
     }
     IdScope fieldIds(m_problems);
     if (const auto fields = r.requiredArray(QStringLiteral("fields"), true)) {
-        const QStringList types {QStringLiteral("date"), QStringLiteral("datetime"), QStringLiteral("datetime_range"),
-                                 QStringLiteral("text")};
+        const QStringList types{QStringLiteral("date"), QStringLiteral("datetime"), QStringLiteral("datetime_range"),
+                                QStringLiteral("text")};
         forEachObject(*fields, r.pathOf(QStringLiteral("fields")), [&](JsonObjectReader& f) {
             ApprovalField field;
             field.id = f.requiredId();
@@ -467,8 +467,8 @@ Runbook Reader::readRunbook(const QJsonObject& root)
     IdScope dayIds(m_problems);
     if (const auto days = r.requiredArray(QStringLiteral("week1_validations"), true)) {
         forEachObject(*days, QStringLiteral("week1_validations"), [&](JsonObjectReader& d) {
-            Week1Validation day {d.requiredId(), d.requiredString(QStringLiteral("title")),
-                                 d.requiredInt(QStringLiteral("day"), 1, 7).value_or(0), readParameters(d)};
+            Week1Validation day{d.requiredId(), d.requiredString(QStringLiteral("title")),
+                                d.requiredInt(QStringLiteral("day"), 1, 7).value_or(0), readParameters(d)};
             dayIds.claim(day.id, d.pathOf(QStringLiteral("id")));
             runbook.week1Validations.append(day);
         });
@@ -500,9 +500,9 @@ Runbook Reader::readRunbook(const QJsonObject& root)
     IdScope contactIds(m_problems);
     if (const auto contacts = r.requiredArray(QStringLiteral("contacts"), true)) {
         forEachObject(*contacts, QStringLiteral("contacts"), [&](JsonObjectReader& c) {
-            Contact contact {c.requiredId(), c.requiredString(QStringLiteral("title")),
-                             c.requiredString(QStringLiteral("contact")), c.optionalString(QStringLiteral("backup")),
-                             c.optionalString(QStringLiteral("oncall"))};
+            Contact contact{c.requiredId(), c.requiredString(QStringLiteral("title")),
+                            c.requiredString(QStringLiteral("contact")), c.optionalString(QStringLiteral("backup")),
+                            c.optionalString(QStringLiteral("oncall"))};
             contactIds.claim(contact.id, c.pathOf(QStringLiteral("id")));
             runbook.contacts.append(contact);
         });

@@ -26,9 +26,9 @@ void putUnit(QJsonObject& object, Unit unit)
 
 QJsonObject parameterToJson(const Parameter& p)
 {
-    QJsonObject o {{QStringLiteral("name"), p.name},
-                   {QStringLiteral("comparison"), comparisonToken(p.comparison)},
-                   {QStringLiteral("value"), p.value}};
+    QJsonObject o{{QStringLiteral("name"), p.name},
+                  {QStringLiteral("comparison"), comparisonToken(p.comparison)},
+                  {QStringLiteral("value"), p.value}};
     putUnit(o, p.unit);
     return o;
 }
@@ -41,10 +41,10 @@ void putParameters(QJsonObject& object, const QList<Parameter>& parameters)
 
 QJsonObject criterionToJson(const Criterion& c)
 {
-    QJsonObject o {{QStringLiteral("id"), c.id},
-                   {QStringLiteral("title"), c.title},
-                   {QStringLiteral("kind"),
-                    c.kind == Criterion::Kind::Metric ? QStringLiteral("metric") : QStringLiteral("manual")}};
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("title"), c.title},
+                  {QStringLiteral("kind"),
+                   c.kind == Criterion::Kind::Metric ? QStringLiteral("metric") : QStringLiteral("manual")}};
     if (!c.metric.isEmpty())
         o[QStringLiteral("metric")] = c.metric;
     if (c.comparison)
@@ -57,7 +57,7 @@ QJsonObject criterionToJson(const Criterion& c)
 
 QJsonObject actionToJson(const Action& a)
 {
-    QJsonObject o {{QStringLiteral("kind"), actionKindToken(a.kind)}};
+    QJsonObject o{{QStringLiteral("kind"), actionKindToken(a.kind)}};
     switch (a.kind) {
     case Action::Kind::Program:
         o[QStringLiteral("program")] = a.program;
@@ -87,9 +87,9 @@ QJsonObject actionToJson(const Action& a)
 
 QJsonObject stepToJson(const Step& s)
 {
-    QJsonObject o {{QStringLiteral("id"), s.id},
-                   {QStringLiteral("title"), s.title},
-                   {QStringLiteral("actions"), arrayOf(s.actions, actionToJson)}};
+    QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("title"), s.title},
+                  {QStringLiteral("actions"), arrayOf(s.actions, actionToJson)}};
     if (!s.command.isEmpty())
         o[QStringLiteral("command")] = s.command;
     return o;
@@ -97,16 +97,16 @@ QJsonObject stepToJson(const Step& s)
 
 QJsonObject limitToJson(const Limit& l)
 {
-    QJsonObject o {{QStringLiteral("comparison"), comparisonToken(l.comparison)}, {QStringLiteral("value"), l.value}};
+    QJsonObject o{{QStringLiteral("comparison"), comparisonToken(l.comparison)}, {QStringLiteral("value"), l.value}};
     putUnit(o, l.unit);
     return o;
 }
 
 QJsonObject triggerToJson(const Trigger& t)
 {
-    QJsonObject o {{QStringLiteral("id"), t.id},
-                   {QStringLiteral("title"), t.title},
-                   {QStringLiteral("kind"), triggerKindToken(t.kind)}};
+    QJsonObject o{{QStringLiteral("id"), t.id},
+                  {QStringLiteral("title"), t.title},
+                  {QStringLiteral("kind"), triggerKindToken(t.kind)}};
     if (t.kind == Trigger::Kind::Manual)
         return o;
     o[QStringLiteral("metric")] = t.metric;
@@ -123,16 +123,16 @@ QJsonObject triggerToJson(const Trigger& t)
 QJsonObject checklistToJson(const Runbook& runbook)
 {
     return {{QStringLiteral("sections"), arrayOf(runbook.sections, [](const ChecklistSection& s) {
-                 return QJsonObject {{QStringLiteral("id"), s.id},
-                                     {QStringLiteral("title"), s.title},
-                                     {QStringLiteral("items"), arrayOf(s.items, [](const ChecklistItem& i) {
-                                          QJsonObject o {{QStringLiteral("id"), i.id},
-                                                         {QStringLiteral("title"), i.title},
-                                                         {QStringLiteral("verification"),
-                                                          QJsonObject {{QStringLiteral("kind"), i.verification.kind}}}};
-                                          putParameters(o, i.parameters);
-                                          return o;
-                                      })}};
+                 return QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("title"), s.title},
+                                    {QStringLiteral("items"), arrayOf(s.items, [](const ChecklistItem& i) {
+                                         QJsonObject o{{QStringLiteral("id"), i.id},
+                                                       {QStringLiteral("title"), i.title},
+                                                       {QStringLiteral("verification"),
+                                                        QJsonObject{{QStringLiteral("kind"), i.verification.kind}}}};
+                                         putParameters(o, i.parameters);
+                                         return o;
+                                     })}};
              })}};
 }
 
@@ -153,65 +153,64 @@ QJsonObject runbookToJson(const Runbook& runbook)
     root[QStringLiteral("risk_level")] = severityToken(runbook.riskLevel);
     root[QStringLiteral("checklist")] = checklistToJson(runbook);
     root[QStringLiteral("migration")]
-        = QJsonObject {{QStringLiteral("phases"), arrayOf(runbook.phases, [](const Phase& p) {
-                            return QJsonObject {{QStringLiteral("id"), p.id},
-                                                {QStringLiteral("title"), p.title},
-                                                {QStringLiteral("budget"), dur(p.budget)},
-                                                {QStringLiteral("maintenance_window"), p.maintenanceWindow},
-                                                {QStringLiteral("steps"), arrayOf(p.steps, stepToJson)}};
-                        })}};
+        = QJsonObject{{QStringLiteral("phases"), arrayOf(runbook.phases, [](const Phase& p) {
+                           return QJsonObject{{QStringLiteral("id"), p.id},
+                                              {QStringLiteral("title"), p.title},
+                                              {QStringLiteral("budget"), dur(p.budget)},
+                                              {QStringLiteral("maintenance_window"), p.maintenanceWindow},
+                                              {QStringLiteral("steps"), arrayOf(p.steps, stepToJson)}};
+                       })}};
     const Rollback& rb = runbook.rollback;
     root[QStringLiteral("rollback")]
-        = QJsonObject {{QStringLiteral("window"), dur(rb.window)},
-                       {QStringLiteral("triggers"), arrayOf(rb.triggers, triggerToJson)},
-                       {QStringLiteral("procedure_budget"), dur(rb.procedureBudget)},
-                       {QStringLiteral("procedure"), arrayOf(rb.procedure, stepToJson)},
-                       {QStringLiteral("consistency_checks"), arrayOf(rb.consistencyChecks, stepToJson)}};
-    QJsonObject monitoring {
+        = QJsonObject{{QStringLiteral("window"), dur(rb.window)},
+                      {QStringLiteral("triggers"), arrayOf(rb.triggers, triggerToJson)},
+                      {QStringLiteral("procedure_budget"), dur(rb.procedureBudget)},
+                      {QStringLiteral("procedure"), arrayOf(rb.procedure, stepToJson)},
+                      {QStringLiteral("consistency_checks"), arrayOf(rb.consistencyChecks, stepToJson)}};
+    QJsonObject monitoring{
         {QStringLiteral("critical_watch"), dur(runbook.monitoring.criticalWatch)},
         {QStringLiteral("metrics"), arrayOf(runbook.monitoring.metrics, [](const MonitoredMetric& m) {
-             return QJsonObject {{QStringLiteral("id"), m.id},
-                                 {QStringLiteral("title"), m.title},
-                                 {QStringLiteral("target"), limitToJson(m.target)},
-                                 {QStringLiteral("alert"), limitToJson(m.alert)},
-                                 {QStringLiteral("interval"), dur(m.interval)}};
+             return QJsonObject{{QStringLiteral("id"), m.id},
+                                {QStringLiteral("title"), m.title},
+                                {QStringLiteral("target"), limitToJson(m.target)},
+                                {QStringLiteral("alert"), limitToJson(m.alert)},
+                                {QStringLiteral("interval"), dur(m.interval)}};
          })}};
     if (!runbook.monitoring.dashboard.isEmpty())
         monitoring[QStringLiteral("dashboard")] = runbook.monitoring.dashboard;
     root[QStringLiteral("monitoring")] = monitoring;
     root[QStringLiteral("week1_validations")] = arrayOf(runbook.week1Validations, [](const Week1Validation& d) {
-        QJsonObject o {
-            {QStringLiteral("id"), d.id}, {QStringLiteral("title"), d.title}, {QStringLiteral("day"), d.day}};
+        QJsonObject o{{QStringLiteral("id"), d.id}, {QStringLiteral("title"), d.title}, {QStringLiteral("day"), d.day}};
         putParameters(o, d.parameters);
         return o;
     });
     root[QStringLiteral("response_matrix")] = arrayOf(runbook.responseMatrix, [](const ResponseRow& r) {
-        return QJsonObject {{QStringLiteral("id"), r.id},
-                            {QStringLiteral("title"), r.title},
-                            {QStringLiteral("severity"), severityToken(r.severity)},
-                            {QStringLiteral("timeout"), r.timeout ? QJsonValue(dur(*r.timeout)) : QJsonValue()},
-                            {QStringLiteral("action"), r.action}};
+        return QJsonObject{{QStringLiteral("id"), r.id},
+                           {QStringLiteral("title"), r.title},
+                           {QStringLiteral("severity"), severityToken(r.severity)},
+                           {QStringLiteral("timeout"), r.timeout ? QJsonValue(dur(*r.timeout)) : QJsonValue()},
+                           {QStringLiteral("action"), r.action}};
     });
     root[QStringLiteral("success_window")] = dur(runbook.successWindow);
     root[QStringLiteral("success_criteria")] = arrayOf(runbook.successCriteria, criterionToJson);
     root[QStringLiteral("contacts")] = arrayOf(runbook.contacts, [](const Contact& c) {
-        return QJsonObject {{QStringLiteral("id"), c.id},
-                            {QStringLiteral("title"), c.title},
-                            {QStringLiteral("contact"), c.contact},
-                            {QStringLiteral("backup"), c.backup},
-                            {QStringLiteral("oncall"), c.oncall}};
+        return QJsonObject{{QStringLiteral("id"), c.id},
+                           {QStringLiteral("title"), c.title},
+                           {QStringLiteral("contact"), c.contact},
+                           {QStringLiteral("backup"), c.backup},
+                           {QStringLiteral("oncall"), c.oncall}};
     });
-    root[QStringLiteral("approvals")] = QJsonObject {
-        {QStringLiteral("roles"),
-         arrayOf(runbook.approvals.roles,
-                 [](const ApprovalRole& r) {
-                     return QJsonObject {{QStringLiteral("id"), r.id}, {QStringLiteral("title"), r.title}};
-                 })},
-        {QStringLiteral("fields"), arrayOf(runbook.approvals.fields, [](const ApprovalField& f) {
-             return QJsonObject {{QStringLiteral("id"), f.id},
-                                 {QStringLiteral("title"), f.title},
-                                 {QStringLiteral("type"), fieldTypeToken(f.type)}};
-         })}};
+    root[QStringLiteral("approvals")]
+        = QJsonObject{{QStringLiteral("roles"),
+                       arrayOf(runbook.approvals.roles,
+                               [](const ApprovalRole& r) {
+                                   return QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("title"), r.title}};
+                               })},
+                      {QStringLiteral("fields"), arrayOf(runbook.approvals.fields, [](const ApprovalField& f) {
+                           return QJsonObject{{QStringLiteral("id"), f.id},
+                                              {QStringLiteral("title"), f.title},
+                                              {QStringLiteral("type"), fieldTypeToken(f.type)}};
+                       })}};
     return root;
 }
 

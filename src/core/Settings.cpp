@@ -21,7 +21,7 @@ struct KeyInfo
 
 const std::array<KeyInfo, 11>& keyTable()
 {
-    static const std::array<KeyInfo, 11> table {{
+    static const std::array<KeyInfo, 11> table{{
         {Settings::Key::RunbookPath, "runbook/path", QVariant(QString())},
         {Settings::Key::RecentRunbooks, "runbook/recent", QVariant(QStringList())},
         {Settings::Key::Identity, "identity/name", QVariant(QString())},

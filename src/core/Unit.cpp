@@ -5,7 +5,7 @@
 namespace cockpit {
 namespace {
 
-constexpr TokenTable<Unit, 8> kTokens {{
+constexpr TokenTable<Unit, 8> kTokens{{
     {Unit::None, u"none"},
     {Unit::Milliseconds, u"ms"},
     {Unit::Seconds, u"s"},

@@ -139,8 +139,8 @@ void MainWindow::setupMenus()
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    const QList<QAction*> tabActions {m_ui->actionShowChecklist, m_ui->actionShowMigration, m_ui->actionShowCharts,
-                                      m_ui->actionShowApprovals};
+    const QList<QAction*> tabActions{m_ui->actionShowChecklist, m_ui->actionShowMigration, m_ui->actionShowCharts,
+                                     m_ui->actionShowApprovals};
     for (int i = 0; i < tabActions.size(); ++i)
         connect(tabActions[i], &QAction::triggered, this, [this, i] { m_ui->tabWidget->setCurrentIndex(i); });
     updateRecentMenu();

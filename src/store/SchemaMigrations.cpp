@@ -15,7 +15,7 @@ struct Migration
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> list {
+    static const QList<Migration> list{
         {1,
          {
              QStringLiteral("CREATE TABLE rollouts ("

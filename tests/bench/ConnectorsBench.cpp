@@ -72,19 +72,6 @@ void runUntil(const std::function<bool()>& done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }
 
-PgConnectOptions options(int port)
-{
-    const test::Lab& lab = test::Lab::get();
-    PgConnectOptions o;
-    o.hosts = {{QStringLiteral("localhost"), port}};
-    o.database = QStringLiteral("distributed_postgres_cluster");
-    o.user = QStringLiteral("dpg_cluster");
-    o.password = lab.secret(QStringLiteral("dpg_cluster"));
-    o.sslMode = QStringLiteral("verify-full");
-    o.sslRootCert = lab.caFile();
-    return o;
-}
-
 // Issues `queries` lookups over the connections: all at once when concurrent (each
 // connection queues its share), else one after another on the first connection.
 struct Workload
@@ -111,7 +98,7 @@ Figures run(const char* mode, std::vector<std::unique_ptr<PgConnection>>& connec
         PgConnection& connection = *connections[concurrent ? static_cast<size_t>(i) % connections.size() : 0];
         const qint64 started = wall.nsecsElapsed();
         const QVariantList params
-            = workload.keyed ? QVariantList {QStringLiteral("seed-%1").arg(1 + i % 20000)} : QVariantList {};
+            = workload.keyed ? QVariantList{QStringLiteral("seed-%1").arg(1 + i % 20000)} : QVariantList{};
         connection.query(workload.sql, params).then(&connection, [&, i, started](const Result<PgQueryResult>& result) {
             latencies.push_back(static_cast<double>(wall.nsecsElapsed() - started) / 1e6);
             f.failed += result.ok() ? 0 : 1;
@@ -168,10 +155,12 @@ int main(int argc, char** argv)
     for (int port : test::Lab::get().pgPorts()) {
         for (int c = 0; c < perNode; ++c) {
             connections.push_back(std::make_unique<PgConnection>());
-            connections.back()->open(options(port)).then(connections.back().get(), [&](const Result<PgServerInfo>& r) {
-                ++opened;
-                failedToOpen += r.ok() ? 0 : 1;
-            });
+            connections.back()
+                ->open(test::Lab::get().postgresOptions({port}))
+                .then(connections.back().get(), [&](const Result<PgServerInfo>& r) {
+                    ++opened;
+                    failedToOpen += r.ok() ? 0 : 1;
+                });
         }
     }
     runUntil([&] { return opened == static_cast<int>(connections.size()); });
@@ -179,7 +168,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%d connection(s) failed to open\n", failedToOpen);
         return 1;
     }
-    const QList<Workload> workloads {
+    const QList<Workload> workloads{
         {"lookup", QStringLiteral("SELECT id, value FROM memory_entries WHERE key = $1"), true},
         {"count", QStringLiteral("SELECT COUNT(*) AS total_records FROM memory_entries"), false},
         {"sleep-5ms", QStringLiteral("SELECT pg_sleep(0.005)"), false},

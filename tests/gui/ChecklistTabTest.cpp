@@ -183,9 +183,9 @@ TEST_F(WindowTest, NotesAndEvidenceAreAppliedAndUndoIsAudited)
     for (const AuditEntry& entry : audit.value())
         fields.prepend(entry.field + QLatin1Char('=') + entry.newValue);
     EXPECT_EQ(fields,
-              (QStringList {QStringLiteral("note=max_connections = 600 on all three nodes"),
-                            QStringLiteral("evidence=https://tickets.example/DB-42"), QStringLiteral("status=blocked"),
-                            QStringLiteral("status=open"), QStringLiteral("status=blocked")}));
+              (QStringList{QStringLiteral("note=max_connections = 600 on all three nodes"),
+                           QStringLiteral("evidence=https://tickets.example/DB-42"), QStringLiteral("status=blocked"),
+                           QStringLiteral("status=open"), QStringLiteral("status=blocked")}));
 }
 
 TEST_F(WindowTest, MovingToAnotherItemKeepsWhatWasTyped)

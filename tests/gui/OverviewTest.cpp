@@ -127,7 +127,7 @@ protected:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     SessionSecretStore m_session;
-    SecretStoreSwitch m_switch {makeError(ErrorKind::Incompatible, QStringLiteral("none"))};
+    SecretStoreSwitch m_switch{makeError(ErrorKind::Incompatible, QStringLiteral("none"))};
     std::unique_ptr<ProfilesDialog> m_dialog;
 };
 
@@ -161,7 +161,7 @@ TEST_F(ProfilesDialogTest, SavingKeepsThePasswordOutOfTheSettings)
     QSignalSpy changed(m_dialog.get(), &ProfilesDialog::profilesChanged);
     field<QPushButton>("saveButton")->click();
     ASSERT_TRUE(test::waitFor([&] { return changed.count() == 1; }));
-    ASSERT_EQ(m_profiles->names(), QStringList {QStringLiteral("staging")});
+    ASSERT_EQ(m_profiles->names(), QStringList{QStringLiteral("staging")});
     const auto saved = m_profiles->load(QStringLiteral("staging"));
     ASSERT_TRUE(saved.ok());
     EXPECT_EQ(saved->pgNodes.size(), 2);

@@ -33,19 +33,11 @@ TlsOptions labClientTls(bool withCertificate)
     return tls;
 }
 
-template<typename T> Result<T> resultOf(QFuture<Result<T>> future, int timeoutMs = 30000)
-{
-    auto result = test::await(std::move(future), timeoutMs);
-    if (!result)
-        return makeError(ErrorKind::Timeout, QStringLiteral("the test waited in vain"));
-    return *result;
-}
-
 } // namespace
 
 TEST(DockerLab, NegotiatesApiVersionDownToWhatTheEngineSpeaks)
 {
-    const auto version = resultOf(unixClient().version());
+    const auto version = test::resultOf(unixClient().version());
     ASSERT_TRUE(version.ok()) << version.error().toString().toStdString();
     EXPECT_EQ(version->apiVersion, QStringLiteral("1.41"));
     EXPECT_EQ(version->serverApiVersion, QStringLiteral("1.41"));
@@ -55,17 +47,17 @@ TEST(DockerLab, NegotiatesApiVersionDownToWhatTheEngineSpeaks)
 TEST(DockerLab, SwarmInfoNodesAndServices)
 {
     const DockerClient docker = unixClient();
-    const auto info = resultOf(docker.info());
+    const auto info = test::resultOf(docker.info());
     ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
     EXPECT_EQ(info->swarmState, QStringLiteral("active"));
     EXPECT_TRUE(info->controlAvailable);
     EXPECT_EQ(info->managers, 1);
-    const auto nodes = resultOf(docker.nodes());
+    const auto nodes = test::resultOf(docker.nodes());
     ASSERT_TRUE(nodes.ok());
     ASSERT_EQ(nodes->size(), 1);
     EXPECT_TRUE(nodes->first().leader);
     EXPECT_EQ(nodes->first().state, QStringLiteral("ready"));
-    const auto services = resultOf(docker.services());
+    const auto services = test::resultOf(docker.services());
     ASSERT_TRUE(services.ok());
     bool found = false;
     for (const DockerService& service : services.value()) {
@@ -81,31 +73,31 @@ TEST(DockerLab, SwarmInfoNodesAndServices)
 TEST(DockerLab, ScalesAServiceAndWaitsForConvergence)
 {
     const DockerClient docker = unixClient();
-    const auto before = resultOf(docker.service(QStringLiteral("dpg_app")));
+    const auto before = test::resultOf(docker.service(QStringLiteral("dpg_app")));
     ASSERT_TRUE(before.ok()) << before.error().toString().toStdString();
     const int original = before->replicas.value_or(3);
 
-    const auto scaled = resultOf(docker.scale(QStringLiteral("dpg_app"), 1));
+    const auto scaled = test::resultOf(docker.scale(QStringLiteral("dpg_app"), 1));
     ASSERT_TRUE(scaled.ok()) << scaled.error().toString().toStdString();
     EXPECT_EQ(scaled->replicas, 1);
     EXPECT_GT(scaled->version, before->version);
-    const auto converged = resultOf(docker.waitForConvergence(QStringLiteral("dpg_app"), 1, 20s));
+    const auto converged = test::resultOf(docker.waitForConvergence(QStringLiteral("dpg_app"), 1, 20s));
     EXPECT_TRUE(converged.ok()) << converged.error().toString().toStdString();
-    const auto tasks = resultOf(docker.tasks(QStringLiteral("dpg_app")));
+    const auto tasks = test::resultOf(docker.tasks(QStringLiteral("dpg_app")));
     ASSERT_TRUE(tasks.ok());
     int running = 0;
     for (const DockerTask& task : tasks.value())
         running += task.state == QLatin1String("running") ? 1 : 0;
     EXPECT_EQ(running, 1);
 
-    ASSERT_TRUE(resultOf(docker.scale(QStringLiteral("dpg_app"), original)).ok());
-    const auto restored = resultOf(docker.waitForConvergence(QStringLiteral("dpg_app"), original, 20s));
+    ASSERT_TRUE(test::resultOf(docker.scale(QStringLiteral("dpg_app"), original)).ok());
+    const auto restored = test::resultOf(docker.waitForConvergence(QStringLiteral("dpg_app"), original, 20s));
     EXPECT_TRUE(restored.ok()) << restored.error().toString().toStdString();
 }
 
 TEST(DockerLab, AnUnknownServiceIsNotFound)
 {
-    const auto service = resultOf(unixClient().scale(QStringLiteral("no-such-service"), 2));
+    const auto service = test::resultOf(unixClient().scale(QStringLiteral("no-such-service"), 2));
     ASSERT_FALSE(service.ok());
     EXPECT_EQ(service.error().kind, ErrorKind::NotFound);
     EXPECT_TRUE(service.error().message.contains(QStringLiteral("not found"))) << service.error().message.toStdString();
@@ -123,19 +115,19 @@ TEST(DockerLab, ARejectedTaskFailsTheWaitWithTheEnginesReason)
     create.addHeader("Content-Type", "application/json");
     create.body
         = QJsonDocument(
-              QJsonObject {
-                  {QStringLiteral("Name"), QStringLiteral("cockpit-test-missing-image")},
-                  {QStringLiteral("TaskTemplate"),
-                   QJsonObject {{QStringLiteral("ContainerSpec"),
-                                 QJsonObject {{QStringLiteral("Image"), QStringLiteral("no-such-image:1")}}}}},
-                  {QStringLiteral("Mode"),
-                   QJsonObject {{QStringLiteral("Replicated"), QJsonObject {{QStringLiteral("Replicas"), 1}}}}}})
+              QJsonObject{{QStringLiteral("Name"), QStringLiteral("cockpit-test-missing-image")},
+                          {QStringLiteral("TaskTemplate"),
+                           QJsonObject{{QStringLiteral("ContainerSpec"),
+                                        QJsonObject{{QStringLiteral("Image"), QStringLiteral("no-such-image:1")}}}}},
+                          {QStringLiteral("Mode"),
+                           QJsonObject{{QStringLiteral("Replicated"), QJsonObject{{QStringLiteral("Replicas"), 1}}}}}})
               .toJson();
-    const auto created = resultOf(HttpClient::send(create));
+    const auto created = test::resultOf(HttpClient::send(create));
     ASSERT_TRUE(created.ok());
     ASSERT_EQ(created->status, 201) << created->body.toStdString();
 
-    const auto waited = resultOf(unixClient().waitForConvergence(QStringLiteral("cockpit-test-missing-image"), 1, 20s));
+    const auto waited
+        = test::resultOf(unixClient().waitForConvergence(QStringLiteral("cockpit-test-missing-image"), 1, 20s));
     ASSERT_FALSE(waited.ok());
     EXPECT_EQ(waited.error().kind, ErrorKind::Server) << waited.error().toString().toStdString();
     EXPECT_TRUE(waited.error().message.contains(QStringLiteral("No such image")))
@@ -145,7 +137,7 @@ TEST(DockerLab, ARejectedTaskFailsTheWaitWithTheEnginesReason)
     remove.method = "DELETE";
     remove.unixSocket = socket;
     remove.url = QUrl(QStringLiteral("http://localhost/v1.41/services/cockpit-test-missing-image"));
-    EXPECT_EQ(resultOf(HttpClient::send(remove))->status, 200);
+    EXPECT_EQ(test::resultOf(HttpClient::send(remove))->status, 200);
 }
 
 TEST(DockerLab, TcpWithTlsClientCertificates)
@@ -157,12 +149,13 @@ TEST(DockerLab, TcpWithTlsClientCertificates)
     const auto endpoint = DockerEndpoint::parse(address, labClientTls(true));
     ASSERT_TRUE(endpoint.ok());
     EXPECT_EQ(endpoint->baseUrl.scheme(), QStringLiteral("https"));
-    const auto version = resultOf(DockerClient(endpoint.value()).version());
+    const auto version = test::resultOf(DockerClient(endpoint.value()).version());
     ASSERT_TRUE(version.ok()) << version.error().toString().toStdString();
     EXPECT_EQ(version->apiVersion, QStringLiteral("1.41"));
 
     // The engine demands a client certificate.
-    const auto refused = resultOf(DockerClient(DockerEndpoint::parse(address, labClientTls(false)).value()).version());
+    const auto refused
+        = test::resultOf(DockerClient(DockerEndpoint::parse(address, labClientTls(false)).value()).version());
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().kind == ErrorKind::Tls || refused.error().kind == ErrorKind::Network)
         << refused.error().toString().toStdString();

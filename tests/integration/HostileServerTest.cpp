@@ -59,7 +59,7 @@ struct Client
 
 const QList<Client>& clients()
 {
-    static const QList<Client> list {
+    static const QList<Client> list{
         {"Patroni", false,
          [](const HostileServer& s) {
              PatroniEndpoint e;
@@ -213,7 +213,7 @@ Result<PgServerInfo> connectPg(quint16 port, const QString& sslMode)
 
 TEST(HostileServers, LibpqTurnsEveryFaultIntoATypedError)
 {
-    const QList<std::pair<Behaviour, ErrorKind>> cases {
+    const QList<std::pair<Behaviour, ErrorKind>> cases{
         {Behaviour::Silent, ErrorKind::Timeout},
         {Behaviour::GarbageBytes, ErrorKind::Protocol},
         {Behaviour::CloseImmediately, ErrorKind::Network},

@@ -40,9 +40,9 @@ template<typename T> T valueOf(QFuture<Result<T>> future)
     const auto result = test::await(std::move(future));
     EXPECT_TRUE(result.has_value()) << "no answer in time";
     if (!result)
-        return T {};
+        return T{};
     EXPECT_TRUE(result->ok()) << result->error().toString().toStdString();
-    return result->ok() ? result->value() : T {};
+    return result->ok() ? result->value() : T{};
 }
 
 template<typename T> Error errorOf(QFuture<Result<T>> future)
@@ -52,7 +52,7 @@ template<typename T> Error errorOf(QFuture<Result<T>> future)
     if (!result)
         return {};
     EXPECT_FALSE(result->ok()) << "expected a failure";
-    return result->ok() ? Error {} : result->error();
+    return result->ok() ? Error{} : result->error();
 }
 
 int leaderIndex()
@@ -60,7 +60,7 @@ int leaderIndex()
     const PatroniCluster cluster = valueOf(patroni(0).cluster());
     const PatroniMember* leader = cluster.leader();
     return leader
-        ? QStringList {QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")}.indexOf(leader->name)
+        ? QStringList{QStringLiteral("pg1"), QStringLiteral("pg2"), QStringLiteral("pg3")}.indexOf(leader->name)
         : -1;
 }
 
@@ -118,7 +118,7 @@ TEST(PatroniLab, HistoryAndConfigAreRead)
 
 TEST(PatroniLab, UnsafeMethodsNeedTheRightPassword)
 {
-    const QJsonObject patch {{QStringLiteral("loop_wait"), 5}};
+    const QJsonObject patch{{QStringLiteral("loop_wait"), 5}};
     const Error refused = errorOf(patroni(0, QStringLiteral("wrong-password")).patchConfig(patch));
     EXPECT_EQ(refused.kind, ErrorKind::Auth) << refused.toString().toStdString();
     EXPECT_EQ(refused.code, QStringLiteral("401"));
@@ -197,7 +197,7 @@ TEST(AlertmanagerLab, SilencesAreCreatedListedAndExpired)
             if (s.id == id)
                 return s;
         }
-        return AmSilence {};
+        return AmSilence{};
     };
     EXPECT_EQ(find().state, QStringLiteral("active"));
     EXPECT_EQ(find().matchers.value(0).value, QStringLiteral("CockpitTestSilence"));

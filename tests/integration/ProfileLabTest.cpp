@@ -25,7 +25,7 @@ protected:
     test::CommandResult cockpit(const QStringList& arguments)
     {
         return test::runCommand(QStringLiteral(COCKPIT_BINARY),
-                                QStringList {QStringLiteral("--settings"), settingsFile()} + arguments);
+                                QStringList{QStringLiteral("--settings"), settingsFile()} + arguments);
     }
     void importLab()
     {
@@ -74,7 +74,7 @@ TEST_F(ProfileLabTest, ADeadEndpointFailsTheTestAndSaysWhich)
 {
     QJsonObject profile = Lab::get().profile;
     profile[QStringLiteral("name")] = QStringLiteral("lab-with-a-hole");
-    QJsonObject prometheus {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:1")}};
+    QJsonObject prometheus{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:1")}};
     profile[QStringLiteral("prometheus")] = prometheus;
     const QString file = m_dir.filePath(QStringLiteral("hole.json"));
     QFile out(file);

@@ -71,6 +71,19 @@ QString Lab::dockerSocket() const
     return profile[QStringLiteral("docker")][QStringLiteral("endpoint")].toString().mid(7);
 }
 
+PgConnectOptions Lab::postgresOptions(QList<int> ports, const QString& host) const
+{
+    PgConnectOptions options;
+    for (int port : ports.isEmpty() ? pgPorts() : ports)
+        options.hosts.append({host, port});
+    options.database = QStringLiteral("distributed_postgres_cluster");
+    options.user = QStringLiteral("dpg_cluster");
+    options.password = secret(QStringLiteral("dpg_cluster"));
+    options.sslMode = QStringLiteral("verify-full");
+    options.sslRootCert = caFile();
+    return options;
+}
+
 QUrl Lab::prometheusUrl() const
 {
     return QUrl(profile[QStringLiteral("prometheus")][QStringLiteral("url")].toString());

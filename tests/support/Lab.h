@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectors/postgres/PgTypes.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,8 @@ struct Lab
     QStringList patroniUrls() const;
     QList<int> pgPorts() const;
     QString dockerSocket() const;
+    // dpg_cluster on the given ports (default: all three nodes), verify-full against the lab CA.
+    PgConnectOptions postgresOptions(QList<int> ports = {}, const QString& host = QStringLiteral("localhost")) const;
     QUrl prometheusUrl() const;
     QUrl alertmanagerUrl() const;
     QUrl etcdUrl() const;

@@ -40,8 +40,8 @@ CommandResult runCommand(const QString& program, const QStringList& arguments, i
 
 CertificateFiles makeSelfSignedCertificate(const QString& dir, const QString& commonName)
 {
-    CertificateFiles files {dir + QStringLiteral("/") + commonName + QStringLiteral(".crt"),
-                            dir + QStringLiteral("/") + commonName + QStringLiteral(".key")};
+    CertificateFiles files{dir + QStringLiteral("/") + commonName + QStringLiteral(".crt"),
+                           dir + QStringLiteral("/") + commonName + QStringLiteral(".key")};
     QProcess openssl;
     openssl.setStandardOutputFile(QProcess::nullDevice());
     openssl.setStandardErrorFile(QProcess::nullDevice());

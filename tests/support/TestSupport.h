@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -46,6 +47,15 @@ template<typename T> std::optional<T> await(QFuture<T> future, int timeoutMs = 1
     if (!waitFor([&] { return future.isFinished(); }, timeoutMs))
         return std::nullopt;
     return future.result();
+}
+
+// Like await(), for futures of Result: a time-out becomes an Error too.
+template<typename T> Result<T> resultOf(QFuture<Result<T>> future, int timeoutMs = 30000)
+{
+    auto result = await(std::move(future), timeoutMs);
+    if (!result)
+        return makeError(ErrorKind::Timeout, QStringLiteral("the test waited in vain (%1 ms)").arg(timeoutMs));
+    return *result;
 }
 
 // A clock the test sets; safe to read from the store's worker thread.

@@ -40,8 +40,8 @@ TEST(AsyncStore, AnswersOffTheCallingThreadInOrder)
         = test::await(store.ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("a")));
     ASSERT_TRUE(rollout && rollout->ok());
     QList<QFuture<Result<ItemState>>> futures;
-    const QList<ItemStatus> sequence {ItemStatus::Done, ItemStatus::Blocked, ItemStatus::NotApplicable,
-                                      ItemStatus::Done};
+    const QList<ItemStatus> sequence{ItemStatus::Done, ItemStatus::Blocked, ItemStatus::NotApplicable,
+                                     ItemStatus::Done};
     for (ItemStatus status : sequence)
         futures.append(store.applyItemChange(rollout->value().id, statusChange(QStringLiteral("x"), status)));
     for (auto& future : futures)
@@ -52,8 +52,8 @@ TEST(AsyncStore, AnswersOffTheCallingThreadInOrder)
     for (const AuditEntry& entry : audit->value())
         statuses.prepend(entry.newValue);
     EXPECT_EQ(statuses,
-              (QStringList {QStringLiteral("done"), QStringLiteral("blocked"), QStringLiteral("not_applicable"),
-                            QStringLiteral("done")}));
+              (QStringList{QStringLiteral("done"), QStringLiteral("blocked"), QStringLiteral("not_applicable"),
+                           QStringLiteral("done")}));
 }
 
 TEST(AsyncStore, DestroyingItFinishesEveryAcceptedChange)

@@ -75,11 +75,11 @@ TEST(Cli, ShowJsonHasTheDocumentedPathsAndCounts)
         }
         counts.append(static_cast<int>(section[QStringLiteral("items")].toArray().size()));
     }
-    EXPECT_EQ(counts, (QList<int> {15, 18, 17, 10, 12, 5}));
+    EXPECT_EQ(counts, (QList<int>{15, 18, 17, 10, 12, 5}));
     QList<int> steps;
     for (const QJsonValue& phase : root[QStringLiteral("migration")][QStringLiteral("phases")].toArray())
         steps.append(static_cast<int>(phase[QStringLiteral("steps")].toArray().size()));
-    EXPECT_EQ(steps, (QList<int> {5, 8, 4}));
+    EXPECT_EQ(steps, (QList<int>{5, 8, 4}));
     const QJsonObject rollback = root[QStringLiteral("rollback")].toObject();
     EXPECT_EQ(rollback[QStringLiteral("triggers")].toArray().size(), 6);
     EXPECT_EQ(rollback[QStringLiteral("procedure")].toArray().size(), 6);

@@ -36,7 +36,7 @@ TEST(ConnectionProfile, RoundTripsWithoutPasswordFiles)
     const auto profile = ConnectionProfile::fromJson(json(kProfile), QStringLiteral("staging.json"), &files);
     ASSERT_TRUE(profile.ok()) << profile.error().toString().toStdString();
     EXPECT_EQ(files.value(QStringLiteral("postgres")), QStringLiteral("/run/secrets/pg"));
-    EXPECT_EQ(profile->credentials(), (QStringList {QStringLiteral("postgres"), QStringLiteral("patroni")}));
+    EXPECT_EQ(profile->credentials(), (QStringList{QStringLiteral("postgres"), QStringLiteral("patroni")}));
     EXPECT_EQ(profile->pgNodes.first().host, QStringLiteral("db1.staging"));
     EXPECT_EQ(profile->dockerTls.certFile, QStringLiteral("/c"));
     const QJsonObject saved = profile->toJson();
@@ -79,7 +79,7 @@ TEST(ProfileStore, SavesLoadsListsAndRemoves)
     const auto profile = ConnectionProfile::fromJson(json(kProfile), QStringLiteral("p"), &files);
     ASSERT_TRUE(profile.ok());
     store.save(profile.value());
-    EXPECT_EQ(store.names(), QStringList {QStringLiteral("staging")});
+    EXPECT_EQ(store.names(), QStringList{QStringLiteral("staging")});
     const auto loaded = store.load(QStringLiteral("staging"));
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
     EXPECT_EQ(loaded->toJson(), profile->toJson());

@@ -19,7 +19,7 @@ Runbook shipped()
 {
     auto runbook = RunbookLoader::loadFile(builtinRunbookPath());
     EXPECT_TRUE(runbook.ok()) << (runbook.ok() ? "" : runbook.error().toString().toStdString());
-    return runbook.ok() ? runbook.value() : Runbook {};
+    return runbook.ok() ? runbook.value() : Runbook{};
 }
 
 const Trigger* trigger(const Runbook& runbook, const QString& id)
@@ -37,7 +37,7 @@ TEST(ShippedRunbook, HasEveryPartOfTheGuideInItsCounts)
 {
     const Runbook runbook = shipped();
     ASSERT_EQ(runbook.sections.size(), 6);
-    const QList<int> expected {15, 18, 17, 10, 12, 5};
+    const QList<int> expected{15, 18, 17, 10, 12, 5};
     for (int i = 0; i < 6; ++i)
         EXPECT_EQ(runbook.sections[i].items.size(), expected[i]) << runbook.sections[i].title.toStdString();
     EXPECT_EQ(runbook.itemCount(), 77);

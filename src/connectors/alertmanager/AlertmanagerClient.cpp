@@ -34,7 +34,7 @@ Result<QString> parseSilenceId(const QByteArray& body, const QString& where)
 
 Result<Done> parseNothing(const QByteArray&, const QString&)
 {
-    return Done {};
+    return Done{};
 }
 
 } // namespace
@@ -44,14 +44,7 @@ AlertmanagerClient::AlertmanagerClient(HttpEndpoint endpoint) : m_endpoint(std::
 
 HttpRequest AlertmanagerClient::request(const QByteArray& method, const QString& path) const
 {
-    HttpRequest r;
-    r.method = method;
-    r.url = m_endpoint.baseUrl;
-    r.url.setPath(m_endpoint.baseUrl.path() + path);
-    r.tls = m_endpoint.tls;
-    r.timeout = m_endpoint.timeout;
-    r.maxBytes = m_endpoint.maxBytes;
-    r.endpointName = m_endpoint.name.isEmpty() ? QStringLiteral("Alertmanager") : m_endpoint.name;
+    HttpRequest r = m_endpoint.request(method, path, QStringLiteral("Alertmanager"));
     r.addHeader("Accept", "application/json");
     return r;
 }
@@ -71,16 +64,16 @@ QFuture<Result<QString>> AlertmanagerClient::createSilence(const AmSilence& sile
     HttpRequest r = request("POST", QStringLiteral("/api/v2/silences"));
     QJsonArray matchers;
     for (const AmMatcher& m : silence.matchers) {
-        matchers.append(QJsonObject {{QStringLiteral("name"), m.name},
-                                     {QStringLiteral("value"), m.value},
-                                     {QStringLiteral("isRegex"), m.isRegex},
-                                     {QStringLiteral("isEqual"), m.isEqual}});
+        matchers.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                    {QStringLiteral("value"), m.value},
+                                    {QStringLiteral("isRegex"), m.isRegex},
+                                    {QStringLiteral("isEqual"), m.isEqual}});
     }
-    const QJsonObject body {{QStringLiteral("matchers"), matchers},
-                            {QStringLiteral("startsAt"), silence.startsAt.toUTC().toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("endsAt"), silence.endsAt.toUTC().toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("createdBy"), silence.createdBy},
-                            {QStringLiteral("comment"), silence.comment}};
+    const QJsonObject body{{QStringLiteral("matchers"), matchers},
+                           {QStringLiteral("startsAt"), silence.startsAt.toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("endsAt"), silence.endsAt.toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("createdBy"), silence.createdBy},
+                           {QStringLiteral("comment"), silence.comment}};
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.addHeader("Content-Type", "application/json");
     return sendParsed(r, &parseSilenceId);

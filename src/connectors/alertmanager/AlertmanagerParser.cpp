@@ -7,47 +7,11 @@
 #include <QJsonObject>
 
 namespace cockpit {
-namespace {
-
-QMap<QString, QString> stringMap(const QJsonValue& value)
-{
-    QMap<QString, QString> map;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
-
-QStringList stringList(const QJsonValue& value)
-{
-    QStringList list;
-    for (const QJsonValue& entry : value.toArray())
-        list.append(entry.toString());
-    return list;
-}
-
-QDateTime timeOf(const QJsonValue& value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-Result<QJsonArray> arrayBody(const QByteArray& body, const QString& where)
-{
-    const auto document = parseJsonBody(body, where);
-    if (!document)
-        return document.error();
-    if (!document->isArray())
-        return unexpectedAnswer(where, QStringLiteral("expected a JSON array"));
-    return document->array();
-}
-
-} // namespace
-
 namespace alertmanager {
 
 Result<QList<AmAlert>> parseAlerts(const QByteArray& body, const QString& where)
 {
-    const auto array = arrayBody(body, where);
+    const auto array = arrayAnswer(body, where);
     if (!array)
         return array.error();
     QList<AmAlert> alerts;
@@ -56,8 +20,8 @@ Result<QList<AmAlert>> parseAlerts(const QByteArray& body, const QString& where)
         const QJsonObject status = a.value(QStringLiteral("status")).toObject();
         alerts.append({a.value(QStringLiteral("fingerprint")).toString(), stringMap(a.value(QStringLiteral("labels"))),
                        stringMap(a.value(QStringLiteral("annotations"))),
-                       status.value(QStringLiteral("state")).toString(), timeOf(a.value(QStringLiteral("startsAt"))),
-                       timeOf(a.value(QStringLiteral("endsAt"))),
+                       status.value(QStringLiteral("state")).toString(), isoTime(a.value(QStringLiteral("startsAt"))),
+                       isoTime(a.value(QStringLiteral("endsAt"))),
                        stringList(status.value(QStringLiteral("silencedBy"))),
                        stringList(status.value(QStringLiteral("inhibitedBy")))});
     }
@@ -66,7 +30,7 @@ Result<QList<AmAlert>> parseAlerts(const QByteArray& body, const QString& where)
 
 Result<QList<AmSilence>> parseSilences(const QByteArray& body, const QString& where)
 {
-    const auto array = arrayBody(body, where);
+    const auto array = arrayAnswer(body, where);
     if (!array)
         return array.error();
     QList<AmSilence> silences;
@@ -82,8 +46,8 @@ Result<QList<AmSilence>> parseSilences(const QByteArray& body, const QString& wh
                                      matcher.value(QStringLiteral("isRegex")).toBool(),
                                      matcher.value(QStringLiteral("isEqual")).toBool(true)});
         }
-        silence.startsAt = timeOf(s.value(QStringLiteral("startsAt")));
-        silence.endsAt = timeOf(s.value(QStringLiteral("endsAt")));
+        silence.startsAt = isoTime(s.value(QStringLiteral("startsAt")));
+        silence.endsAt = isoTime(s.value(QStringLiteral("endsAt")));
         silence.createdBy = s.value(QStringLiteral("createdBy")).toString();
         silence.comment = s.value(QStringLiteral("comment")).toString();
         silences.append(silence);

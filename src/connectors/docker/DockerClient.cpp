@@ -37,7 +37,7 @@ Error dockerError(const HttpRequest& request, const HttpResponse& response)
 
 Result<Done> parseNothing(const QByteArray&, const QString&)
 {
-    return Done {};
+    return Done{};
 }
 
 QString percent(const QString& text)
@@ -193,7 +193,7 @@ QFuture<Result<DockerService>> DockerClient::service(const QString& nameOrId) co
 QFuture<Result<QList<DockerTask>>> DockerClient::tasks(const QString& service) const
 {
     const QByteArray filters
-        = QJsonDocument(QJsonObject {{QStringLiteral("service"), QJsonArray {service}}}).toJson(QJsonDocument::Compact);
+        = QJsonDocument(QJsonObject{{QStringLiteral("service"), QJsonArray{service}}}).toJson(QJsonDocument::Compact);
     return call<QList<DockerTask>>("GET",
                                    QStringLiteral("/tasks?filters=")
                                        + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(filters))),

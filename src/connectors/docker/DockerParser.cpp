@@ -11,19 +11,6 @@ namespace cockpit {
 namespace docker {
 namespace {
 
-Result<QJsonValue> jsonOf(const QByteArray& body, const QString& where)
-{
-    const auto document = parseJsonBody(body, where);
-    if (!document)
-        return document.error();
-    return document->isArray() ? QJsonValue(document->array()) : QJsonValue(document->object());
-}
-
-QDateTime timeOf(const QJsonValue& value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 DockerService serviceOf(const QJsonObject& s)
 {
     DockerService service;
@@ -66,10 +53,10 @@ QString errorMessage(const QByteArray& body)
 
 Result<DockerVersion> parseVersion(const QByteArray& body, const QString& where)
 {
-    const auto json = jsonOf(body, where);
+    const auto json = objectAnswer(body, where);
     if (!json)
         return json.error();
-    const QJsonObject o = json->toObject();
+    const QJsonObject& o = json.value();
     DockerVersion version;
     version.engineVersion = o.value(QStringLiteral("Version")).toString();
     version.serverApiVersion = o.value(QStringLiteral("ApiVersion")).toString();
@@ -81,10 +68,10 @@ Result<DockerVersion> parseVersion(const QByteArray& body, const QString& where)
 
 Result<DockerInfo> parseInfo(const QByteArray& body, const QString& where)
 {
-    const auto json = jsonOf(body, where);
+    const auto json = objectAnswer(body, where);
     if (!json)
         return json.error();
-    const QJsonObject o = json->toObject();
+    const QJsonObject& o = json.value();
     if (!o.contains(QStringLiteral("ServerVersion")))
         return unexpectedAnswer(where, QStringLiteral("no \"ServerVersion\""));
     const QJsonObject swarm = o.value(QStringLiteral("Swarm")).toObject();
@@ -104,13 +91,11 @@ Result<DockerInfo> parseInfo(const QByteArray& body, const QString& where)
 
 Result<QList<DockerNode>> parseNodes(const QByteArray& body, const QString& where)
 {
-    const auto json = jsonOf(body, where);
+    const auto json = arrayAnswer(body, where);
     if (!json)
         return json.error();
-    if (!json->isArray())
-        return unexpectedAnswer(where, QStringLiteral("expected a JSON array"));
     QList<DockerNode> nodes;
-    for (const QJsonValue& value : json->toArray()) {
+    for (const QJsonValue& value : json.value()) {
         const QJsonObject n = value.toObject();
         DockerNode node;
         node.id = n.value(QStringLiteral("ID")).toString();
@@ -129,13 +114,11 @@ Result<QList<DockerNode>> parseNodes(const QByteArray& body, const QString& wher
 
 Result<QList<DockerService>> parseServices(const QByteArray& body, const QString& where)
 {
-    const auto json = jsonOf(body, where);
+    const auto json = arrayAnswer(body, where);
     if (!json)
         return json.error();
-    if (!json->isArray())
-        return unexpectedAnswer(where, QStringLiteral("expected a JSON array"));
     QList<DockerService> services;
-    for (const QJsonValue& value : json->toArray()) {
+    for (const QJsonValue& value : json.value()) {
         DockerService service = serviceOf(value.toObject());
         if (service.id.isEmpty())
             return unexpectedAnswer(where, QStringLiteral("a service without ID"));
@@ -146,10 +129,10 @@ Result<QList<DockerService>> parseServices(const QByteArray& body, const QString
 
 Result<DockerService> parseService(const QByteArray& body, const QString& where)
 {
-    const auto json = jsonOf(body, where);
+    const auto json = objectAnswer(body, where);
     if (!json)
         return json.error();
-    DockerService service = serviceOf(json->toObject());
+    DockerService service = serviceOf(json.value());
     if (service.id.isEmpty() || service.version == 0)
         return unexpectedAnswer(where, QStringLiteral("a service without ID or Version.Index"));
     return service;
@@ -157,13 +140,11 @@ Result<DockerService> parseService(const QByteArray& body, const QString& where)
 
 Result<QList<DockerTask>> parseTasks(const QByteArray& body, const QString& where)
 {
-    const auto json = jsonOf(body, where);
+    const auto json = arrayAnswer(body, where);
     if (!json)
         return json.error();
-    if (!json->isArray())
-        return unexpectedAnswer(where, QStringLiteral("expected a JSON array"));
     QList<DockerTask> tasks;
-    for (const QJsonValue& value : json->toArray()) {
+    for (const QJsonValue& value : json.value()) {
         const QJsonObject t = value.toObject();
         const QJsonObject status = t.value(QStringLiteral("Status")).toObject();
         DockerTask task;
@@ -175,7 +156,7 @@ Result<QList<DockerTask>> parseTasks(const QByteArray& body, const QString& wher
         task.desiredState = t.value(QStringLiteral("DesiredState")).toString();
         task.message = status.value(QStringLiteral("Message")).toString();
         task.error = status.value(QStringLiteral("Err")).toString();
-        task.timestamp = timeOf(status.value(QStringLiteral("Timestamp")));
+        task.timestamp = isoTime(status.value(QStringLiteral("Timestamp")));
         tasks.append(task);
     }
     return tasks;

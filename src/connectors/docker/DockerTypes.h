@@ -20,7 +20,7 @@ struct DockerEndpoint
     QString socketPath; // set for unix://
     QUrl baseUrl; // http(s)://host:port for tcp://, http://localhost for unix://
     TlsOptions tls;
-    std::chrono::milliseconds timeout {15000};
+    std::chrono::milliseconds timeout{15000};
 
     static Result<DockerEndpoint> parse(const QString& address, const TlsOptions& tls = {});
     QString describe() const;

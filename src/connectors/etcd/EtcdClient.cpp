@@ -12,15 +12,7 @@ EtcdClient::EtcdClient(HttpEndpoint endpoint) : m_endpoint(std::move(endpoint))
 
 HttpRequest EtcdClient::request(const QByteArray& method, const QString& path) const
 {
-    HttpRequest r;
-    r.method = method;
-    r.url = m_endpoint.baseUrl;
-    r.url.setPath(path);
-    r.tls = m_endpoint.tls;
-    r.timeout = m_endpoint.timeout;
-    r.maxBytes = 4 * 1024 * 1024;
-    r.endpointName = m_endpoint.name.isEmpty() ? QStringLiteral("etcd") : m_endpoint.name;
-    return r;
+    return m_endpoint.request(method, path, QStringLiteral("etcd"));
 }
 
 QFuture<Result<bool>> EtcdClient::isHealthy() const

@@ -9,15 +9,15 @@ namespace cockpit {
 
 struct CurlMulti::SocketWatch
 {
-    std::unique_ptr<QSocketNotifier, void (*)(QSocketNotifier*)> read {nullptr, nullptr};
-    std::unique_ptr<QSocketNotifier, void (*)(QSocketNotifier*)> write {nullptr, nullptr};
+    std::unique_ptr<QSocketNotifier, void (*)(QSocketNotifier*)> read{nullptr, nullptr};
+    std::unique_ptr<QSocketNotifier, void (*)(QSocketNotifier*)> write{nullptr, nullptr};
 };
 
 struct CurlMulti::Transfer
 {
     HttpRequest request;
-    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> easy {curl_easy_init(), &curl_easy_cleanup};
-    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headerList {nullptr, &curl_slist_free_all};
+    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> easy{curl_easy_init(), &curl_easy_cleanup};
+    std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headerList{nullptr, &curl_slist_free_all};
     QPromise<Result<HttpResponse>> promise;
     HttpResponse response;
     QElapsedTimer clock;

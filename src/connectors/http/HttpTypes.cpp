@@ -23,6 +23,19 @@ QByteArray HttpResponse::header(QByteArrayView name) const
     return {};
 }
 
+HttpRequest HttpEndpoint::request(const QByteArray& method, const QString& path, const QString& fallbackName) const
+{
+    HttpRequest r;
+    r.method = method;
+    r.url = baseUrl;
+    r.url.setPath(baseUrl.path() + path);
+    r.tls = tls;
+    r.timeout = timeout;
+    r.maxBytes = maxBytes;
+    r.endpointName = name.isEmpty() ? fallbackName : name;
+    return r;
+}
+
 bool isLoopbackHost(const QString& host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

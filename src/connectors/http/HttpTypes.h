@@ -31,8 +31,8 @@ struct HttpRequest
     QString unixSocket;
     HttpHeaders headers;
     QByteArray body;
-    std::chrono::milliseconds timeout {10000}; // the whole exchange, however slowly it drips
-    std::chrono::milliseconds connectTimeout {3000};
+    std::chrono::milliseconds timeout{10000}; // the whole exchange, however slowly it drips
+    std::chrono::milliseconds connectTimeout{3000};
     qint64 maxBytes = 16 * 1024 * 1024; // a larger answer is cut off with an error
     TlsOptions tls;
     QString user; // basic authentication; the password is never logged or shown
@@ -49,7 +49,7 @@ struct HttpResponse
     int status = 0;
     HttpHeaders headers;
     QByteArray body;
-    std::chrono::microseconds elapsed {0};
+    std::chrono::microseconds elapsed{0};
 
     QByteArray header(QByteArrayView name) const; // first value, case-insensitive; empty if absent
 };
@@ -60,8 +60,12 @@ struct HttpEndpoint
     QString name; // for messages: "Prometheus", "Alertmanager", "etcd 1"
     QUrl baseUrl;
     TlsOptions tls;
-    std::chrono::milliseconds timeout {10000};
+    std::chrono::milliseconds timeout{10000};
     qint64 maxBytes = 32 * 1024 * 1024;
+
+    // A request to a path below baseUrl, with this endpoint's TLS, timeout and size limit;
+    // named after the endpoint, or fallbackName when it has none.
+    HttpRequest request(const QByteArray& method, const QString& path, const QString& fallbackName) const;
 };
 
 bool isLoopbackHost(const QString& host);

@@ -1,5 +1,7 @@
 #include "JsonBody.h"
 
+#include "AnswerChecks.h"
+
 #include <QRegularExpression>
 
 namespace cockpit {
@@ -40,6 +42,48 @@ Result<QJsonDocument> parseJsonBody(const QByteArray& body, const QString& where
                          where);
     }
     return document;
+}
+
+Result<QJsonObject> objectAnswer(const QByteArray& body, const QString& where)
+{
+    const auto document = parseJsonBody(body, where);
+    if (!document)
+        return document.error();
+    if (!document->isObject())
+        return unexpectedAnswer(where, QStringLiteral("expected a JSON object"));
+    return document->object();
+}
+
+Result<QJsonArray> arrayAnswer(const QByteArray& body, const QString& where)
+{
+    const auto document = parseJsonBody(body, where);
+    if (!document)
+        return document.error();
+    if (!document->isArray())
+        return unexpectedAnswer(where, QStringLiteral("expected a JSON array"));
+    return document->array();
+}
+
+QMap<QString, QString> stringMap(const QJsonValue& value)
+{
+    QMap<QString, QString> map;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList list;
+    for (const QJsonValue& entry : value.toArray())
+        list.append(entry.toString());
+    return list;
+}
+
+QDateTime isoTime(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 } // namespace cockpit

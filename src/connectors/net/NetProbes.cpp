@@ -59,7 +59,7 @@ QFuture<Result<TcpProbeResult>> NetProbes::tcp(const QString& host, quint16 port
         socket->deleteLater();
     });
     QObject::connect(socket, &QTcpSocket::connected, socket, [once, socket, address, clock] {
-        once.finish(TcpProbeResult {address, std::chrono::microseconds(clock->nsecsElapsed() / 1000)});
+        once.finish(TcpProbeResult{address, std::chrono::microseconds(clock->nsecsElapsed() / 1000)});
         socket->abort();
         socket->deleteLater();
     });

@@ -15,7 +15,7 @@ namespace cockpit {
 struct TcpProbeResult
 {
     QString address; // host:port
-    std::chrono::microseconds latency {0};
+    std::chrono::microseconds latency{0};
 };
 
 struct TlsProbeResult
@@ -31,7 +31,7 @@ struct TlsProbeResult
     bool hostNameMatches = false; // the certificate names the host we asked for
     bool chainVerified = false; // chains to the trusted CAs (system, or the given CA file)
     QStringList problems; // what did not verify, in words
-    std::chrono::microseconds latency {0};
+    std::chrono::microseconds latency{0};
 
     qint64 daysLeft(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
 };
@@ -41,7 +41,7 @@ struct DnsProbeResult
     QString name;
     QStringList addresses; // A records
     QStringList cnames; // CNAME targets
-    std::chrono::microseconds latency {0};
+    std::chrono::microseconds latency{0};
 };
 
 // Probes of the network path to a service. Asynchronous, bounded by their timeout.

@@ -12,13 +12,7 @@ PatroniClient::PatroniClient(PatroniEndpoint endpoint) : m_endpoint(std::move(en
 
 HttpRequest PatroniClient::request(const QByteArray& method, const QString& path) const
 {
-    HttpRequest r;
-    r.method = method;
-    r.url = m_endpoint.baseUrl;
-    r.url.setPath(path);
-    r.tls = m_endpoint.tls;
-    r.timeout = m_endpoint.timeout;
-    r.maxBytes = 4 * 1024 * 1024;
+    HttpRequest r = m_endpoint.request(method, path, {});
     r.endpointName = QStringLiteral("Patroni %1").arg(m_endpoint.name);
     if (method != "GET") {
         r.user = m_endpoint.user;
@@ -107,7 +101,7 @@ QFuture<Result<QString>> PatroniClient::post(const QString& path, const QJsonObj
 
 QFuture<Result<QString>> PatroniClient::switchover(const QString& leader, const QString& candidate) const
 {
-    QJsonObject body {{QStringLiteral("leader"), leader}};
+    QJsonObject body{{QStringLiteral("leader"), leader}};
     if (!candidate.isEmpty())
         body[QStringLiteral("candidate")] = candidate;
     return post(QStringLiteral("/switchover"), body);

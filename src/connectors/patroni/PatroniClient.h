@@ -12,14 +12,11 @@
 
 namespace cockpit {
 
-struct PatroniEndpoint
+// A member's REST API (name: the member's, baseUrl: http://127.0.0.1:8008).
+struct PatroniEndpoint : HttpEndpoint
 {
-    QString name; // the member's name, for messages
-    QUrl baseUrl; // http://127.0.0.1:8008
-    TlsOptions tls;
     QString user; // basic auth for POST/PATCH/DELETE (Patroni leaves GET open)
     QString password;
-    std::chrono::milliseconds timeout {5000};
 };
 
 // Patroni's REST API on one member. Every call is asynchronous and bounded by the

@@ -52,16 +52,6 @@ QString PatroniNodeStatus::serverVersionText() const
 namespace patroni {
 namespace {
 
-Result<QJsonObject> objectBody(const QByteArray& body, const QString& where)
-{
-    const auto document = parseJsonBody(body, where);
-    if (!document)
-        return document.error();
-    if (!document->isObject())
-        return unexpectedAnswer(where, QStringLiteral("expected a JSON object"));
-    return document->object();
-}
-
 std::optional<int> optionalInt(const QJsonValue& value)
 {
     const auto number = jsonInteger(value);
@@ -74,7 +64,7 @@ std::optional<int> optionalInt(const QJsonValue& value)
 
 Result<PatroniCluster> parseCluster(const QByteArray& body, const QString& where)
 {
-    const auto object = objectBody(body, where);
+    const auto object = objectAnswer(body, where);
     if (!object)
         return object.error();
     const QJsonValue members = object->value(QStringLiteral("members"));
@@ -104,7 +94,7 @@ Result<PatroniCluster> parseCluster(const QByteArray& body, const QString& where
 
 Result<PatroniNodeStatus> parseNodeStatus(const QByteArray& body, const QString& where)
 {
-    const auto object = objectBody(body, where);
+    const auto object = objectAnswer(body, where);
     if (!object)
         return object.error();
     const QJsonObject& o = object.value();
@@ -163,7 +153,7 @@ Result<QList<PatroniHistoryEntry>> parseHistory(const QByteArray& body, const QS
 
 Result<QJsonObject> parseConfig(const QByteArray& body, const QString& where)
 {
-    return objectBody(body, where);
+    return objectAnswer(body, where);
 }
 
 } // namespace patroni

@@ -125,7 +125,7 @@ QFuture<Result<PgServerInfo>> PgConnection::open(const PgConnectOptions& options
         hosts.append(h.host);
         ports.append(QString::number(h.port));
     }
-    QList<std::pair<QByteArray, QByteArray>> params {
+    QList<std::pair<QByteArray, QByteArray>> params{
         {"host", hosts.join(QLatin1Char(',')).toUtf8()},
         {"port", ports.join(QLatin1Char(',')).toUtf8()},
         {"dbname", options.database.toUtf8()},

@@ -70,7 +70,7 @@ private:
     void deliverNotifications();
     Error queryError(PGresult* result) const;
 
-    std::unique_ptr<PGconn, decltype(&PQfinish)> m_conn {nullptr, &PQfinish};
+    std::unique_ptr<PGconn, decltype(&PQfinish)> m_conn{nullptr, &PQfinish};
     State m_state = State::Closed;
     QString m_node;
     QString m_target; // what open() was asked to reach, for messages

@@ -28,7 +28,7 @@ struct PgConnectOptions
     QString sslCert;
     QString sslKey;
     QString targetSessionAttrs; // any, read-write, read-only, primary, standby, prefer-standby
-    std::chrono::milliseconds connectTimeout {5000};
+    std::chrono::milliseconds connectTimeout{5000};
 
     QString effectiveSslMode() const;
     // "dpg_cluster@127.0.0.1:25432,127.0.0.1:25433/distributed_postgres_cluster"
@@ -58,7 +58,7 @@ struct PgQueryResult
     QList<QList<QVariant>> rows;
     QString commandTag; // "INSERT 0 1", "SELECT 3"
     qint64 rowsAffected = 0;
-    std::chrono::microseconds elapsed {0};
+    std::chrono::microseconds elapsed{0};
     QString node;
 
     int column(QStringView name) const; // -1 if absent
@@ -68,7 +68,7 @@ struct PgQueryResult
 
 struct PgQueryOptions
 {
-    std::chrono::milliseconds timeout {30000}; // then the query is cancelled
+    std::chrono::milliseconds timeout{30000}; // then the query is cancelled
     qint64 maxBytes = 64 * 1024 * 1024; // a larger result is cancelled and refused
 };
 

@@ -12,23 +12,17 @@ PrometheusClient::PrometheusClient(HttpEndpoint endpoint) : m_endpoint(std::move
 
 HttpRequest PrometheusClient::request(const QString& path, const QList<std::pair<QString, QString>>& query) const
 {
-    HttpRequest r;
-    r.url = m_endpoint.baseUrl;
-    r.url.setPath(m_endpoint.baseUrl.path() + path);
+    HttpRequest r = m_endpoint.request("GET", path, QStringLiteral("Prometheus"));
     QUrlQuery q;
     for (const auto& [key, value] : query)
         q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     r.url.setQuery(q);
-    r.tls = m_endpoint.tls;
-    r.timeout = m_endpoint.timeout;
-    r.maxBytes = m_endpoint.maxBytes;
-    r.endpointName = m_endpoint.name.isEmpty() ? QStringLiteral("Prometheus") : m_endpoint.name;
     return r;
 }
 
 QFuture<Result<PromQueryResult>> PrometheusClient::query(const QString& promql, const QDateTime& at) const
 {
-    QList<std::pair<QString, QString>> q {{QStringLiteral("query"), promql}};
+    QList<std::pair<QString, QString>> q{{QStringLiteral("query"), promql}};
     if (at.isValid())
         q.append({QStringLiteral("time"), QString::number(at.toMSecsSinceEpoch() / 1000.0, 'f', 3)});
     return sendParsed(request(QStringLiteral("/api/v1/query"), q), &prometheus::parseQuery, true);

@@ -57,15 +57,6 @@ Result<QJsonValue> dataOf(const QByteArray& body, const QString& where, QStringL
     return root.value(QStringLiteral("data"));
 }
 
-PromLabels labelsOf(const QJsonValue& value)
-{
-    PromLabels labels;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        labels.insert(it.key(), it.value().toString());
-    return labels;
-}
-
 // [ <unix time>, "<value>" ]
 std::optional<PromValue> valueOf(const QJsonValue& pair)
 {
@@ -82,15 +73,10 @@ std::optional<PromValue> valueOf(const QJsonValue& pair)
     return value;
 }
 
-QDateTime timeOf(const QJsonValue& value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 PromAlert alertOf(const QJsonObject& a)
 {
-    return {labelsOf(a.value(QStringLiteral("labels"))), labelsOf(a.value(QStringLiteral("annotations"))),
-            a.value(QStringLiteral("state")).toString(), timeOf(a.value(QStringLiteral("activeAt"))),
+    return {stringMap(a.value(QStringLiteral("labels"))), stringMap(a.value(QStringLiteral("annotations"))),
+            a.value(QStringLiteral("state")).toString(), isoTime(a.value(QStringLiteral("activeAt"))),
             a.value(QStringLiteral("value")).toString()};
 }
 
@@ -126,7 +112,7 @@ Result<PromQueryResult> parseQuery(const QByteArray& body, const QString& where)
         const QJsonArray list = payload.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QJsonObject entry = list[i].toObject();
-            const PromLabels labels = labelsOf(entry.value(QStringLiteral("metric")));
+            const PromLabels labels = stringMap(entry.value(QStringLiteral("metric")));
             if (type == QLatin1String("vector")) {
                 result.type = PromQueryResult::Type::Vector;
                 const auto value = valueOf(entry.value(QStringLiteral("value")));
@@ -135,7 +121,7 @@ Result<PromQueryResult> parseQuery(const QByteArray& body, const QString& where)
                 result.vector.append({labels, *value});
             } else {
                 result.type = PromQueryResult::Type::Matrix;
-                PromSeries series {labels, {}};
+                PromSeries series{labels, {}};
                 const QJsonArray values = entry.value(QStringLiteral("values")).toArray();
                 series.values.reserve(values.size());
                 for (const QJsonValue& pair : values) {
@@ -179,9 +165,9 @@ Result<QList<PromTarget>> parseTargets(const QByteArray& body, const QString& wh
     QList<PromTarget> targets;
     for (const QJsonValue& value : active.toArray()) {
         const QJsonObject t = value.toObject();
-        targets.append({labelsOf(t.value(QStringLiteral("labels"))), t.value(QStringLiteral("scrapePool")).toString(),
+        targets.append({stringMap(t.value(QStringLiteral("labels"))), t.value(QStringLiteral("scrapePool")).toString(),
                         t.value(QStringLiteral("scrapeUrl")).toString(), t.value(QStringLiteral("health")).toString(),
-                        t.value(QStringLiteral("lastError")).toString(), timeOf(t.value(QStringLiteral("lastScrape"))),
+                        t.value(QStringLiteral("lastError")).toString(), isoTime(t.value(QStringLiteral("lastScrape"))),
                         t.value(QStringLiteral("lastScrapeDuration")).toDouble()});
     }
     return targets;
@@ -209,7 +195,7 @@ Result<QList<PromRule>> parseRules(const QByteArray& body, const QString& where)
             rule.state = r.value(QStringLiteral("state")).toString();
             rule.lastError = r.value(QStringLiteral("lastError")).toString();
             rule.durationSeconds = r.value(QStringLiteral("duration")).toDouble();
-            rule.labels = labelsOf(r.value(QStringLiteral("labels")));
+            rule.labels = stringMap(r.value(QStringLiteral("labels")));
             for (const QJsonValue& alert : r.value(QStringLiteral("alerts")).toArray())
                 rule.alerts.append(alertOf(alert.toObject()));
             rules.append(rule);

@@ -76,13 +76,13 @@ QFuture<Result<Done>> KeychainSecretStore::write(const QString& key, const QStri
 {
     auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setTextData(secret);
-    return run<Done>(job, key, [](QKeychain::Job&) { return Done {}; });
+    return run<Done>(job, key, [](QKeychain::Job&) { return Done{}; });
 }
 
 QFuture<Result<Done>> KeychainSecretStore::remove(const QString& key)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service);
-    return run<Done>(job, key, [](QKeychain::Job&) { return Done {}; });
+    return run<Done>(job, key, [](QKeychain::Job&) { return Done{}; });
 }
 
 QString KeychainSecretStore::backendName() const
@@ -96,7 +96,7 @@ QFuture<Result<Done>> KeychainSecretStore::probe(const QString& service)
         .read(QString::fromLatin1(kProbeKey))
         .then([](const Result<QString>& read) -> Result<Done> {
             if (read || read.error().kind == ErrorKind::NotFound)
-                return Done {};
+                return Done{};
             return read.error();
         });
 }
@@ -113,13 +113,13 @@ QFuture<Result<QString>> SessionSecretStore::read(const QString& key)
 QFuture<Result<Done>> SessionSecretStore::write(const QString& key, const QString& secret)
 {
     m_secrets.insert(key, secret);
-    return ready(Result<Done>(Done {}));
+    return ready(Result<Done>(Done{}));
 }
 
 QFuture<Result<Done>> SessionSecretStore::remove(const QString& key)
 {
     m_secrets.remove(key);
-    return ready(Result<Done>(Done {}));
+    return ready(Result<Done>(Done{}));
 }
 
 QString SessionSecretStore::backendName() const

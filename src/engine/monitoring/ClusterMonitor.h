@@ -35,7 +35,7 @@ public:
     bool isRefreshing() const { return m_pending > 0; }
     const ClusterSnapshot& latest() const { return m_latest; }
 
-    static constexpr std::chrono::milliseconds kDefaultInterval {5000};
+    static constexpr std::chrono::milliseconds kDefaultInterval{5000};
 
 Q_SIGNALS:
     void refreshStarted();

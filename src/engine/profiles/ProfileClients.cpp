@@ -35,6 +35,7 @@ PatroniEndpoint patroniEndpoint(const ConnectionProfile& profile, int index, con
     endpoint.name = patroniName(profile, index);
     endpoint.baseUrl = QUrl(profile.patroniUrls.value(index));
     endpoint.tls = tlsOptions(profile.patroniTls);
+    endpoint.timeout = std::chrono::seconds(5);
     endpoint.user = profile.patroniUser;
     endpoint.password = password;
     return endpoint;

@@ -67,11 +67,11 @@ QFuture<Result<Done>> ProfileImporter::remove(const QString& name, SecretStore& 
     const auto profile = profiles.load(name);
     QList<QFuture<Result<Done>>> removals;
     for (const QString& credential :
-         profile ? profile->credentials() : QStringList {QStringLiteral("postgres"), QStringLiteral("patroni")})
+         profile ? profile->credentials() : QStringList{QStringLiteral("postgres"), QStringLiteral("patroni")})
         removals.append(secrets.remove(secretKey(name, credential)));
     return QtFuture::whenAll(removals.begin(), removals.end()).then([name, &profiles](const auto&) -> Result<Done> {
         profiles.remove(name); // a password that was not there is no reason to keep the profile
-        return Done {};
+        return Done{};
     });
 }
 

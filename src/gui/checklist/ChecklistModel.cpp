@@ -197,7 +197,7 @@ QVariant ChecklistModel::itemData(int section, int row, int column, int role) co
     case Qt::ToolTipRole: {
         if (column == ChangedAtColumn && state.isRecorded())
             return QLocale().toString(state.changedAt.toLocalTime(), QLocale::LongFormat);
-        QStringList lines {item.title, tr("Id: %1").arg(item.id)};
+        QStringList lines{item.title, tr("Id: %1").arg(item.id)};
         for (const Parameter& parameter : item.parameters)
             lines.append(describeParameter(parameter));
         if (!state.note.isEmpty())
@@ -219,7 +219,7 @@ QVariant ChecklistModel::itemData(int section, int row, int column, int role) co
     case PendingRole: return pending;
     case SectionTitleRole: return s.title;
     case SearchTextRole: {
-        QStringList text {item.title, item.id, state.note, state.evidence, state.changedBy};
+        QStringList text{item.title, item.id, state.note, state.evidence, state.changedBy};
         for (const Parameter& parameter : item.parameters)
             text.append(describeParameter(parameter));
         return text.join(QLatin1Char('\n'));

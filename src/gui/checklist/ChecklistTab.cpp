@@ -71,7 +71,7 @@ ChecklistTab::ChecklistTab(QUndoStack* undoStack, std::function<QString()> ident
     m_ui->itemTitleLabel->setFont(titleFont);
     m_ui->parametersTableWidget->setObjectName(QStringLiteral("parametersTableWidget"));
 
-    const QList<std::pair<QString, ChecklistFilterModel::StatusFilter>> filters {
+    const QList<std::pair<QString, ChecklistFilterModel::StatusFilter>> filters{
         {tr("All items"), ChecklistFilterModel::StatusFilter::All},
         {tr("Not complete (open or blocked)"), ChecklistFilterModel::StatusFilter::Incomplete},
         {statusTitle(ItemStatus::Open), ChecklistFilterModel::StatusFilter::Open},
@@ -144,7 +144,7 @@ void ChecklistTab::setupTree()
 
 void ChecklistTab::createActions()
 {
-    const QList<std::pair<ItemStatus, QKeySequence>> statusKeys {
+    const QList<std::pair<ItemStatus, QKeySequence>> statusKeys{
         {ItemStatus::Open, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
         {ItemStatus::Done, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
         {ItemStatus::NotApplicable, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
@@ -185,7 +185,7 @@ void ChecklistTab::createActions()
 
 QList<QAction*> ChecklistTab::itemActions() const
 {
-    return m_statusActions + QList<QAction*> {m_toggleAction, m_applyAction, m_filterAction};
+    return m_statusActions + QList<QAction*>{m_toggleAction, m_applyAction, m_filterAction};
 }
 
 bool ChecklistTab::eventFilter(QObject* watched, QEvent* event)
@@ -350,7 +350,7 @@ void ChecklistTab::refreshDetails()
 
 void ChecklistTab::refreshProgress()
 {
-    const Progress progress = m_session ? m_session->progress() : Progress {};
+    const Progress progress = m_session ? m_session->progress() : Progress{};
     QProgressBar* bar = m_ui->overallProgressBar;
     bar->setRange(0, std::max(progress.total, 1));
     bar->setValue(progress.complete());

@@ -74,8 +74,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore& profiles, SecretStoreSwitch& secret
         {tr("Endpoint"), tr("Address"), tr("Result"), tr("Latency"), tr("Version"), QString()});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(VersionColumn, QHeaderView::Stretch);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Addresses can be long (unix sockets); the version and detail need the room more.
+    for (const auto& [column, width] : {std::pair(EndpointColumn, 170), std::pair(AddressColumn, 190)}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        table->setColumnWidth(column, width);
+    }
+    header->setSectionResizeMode(VersionColumn, QHeaderView::Stretch);
 
     connect(m_ui->profilesListWidget, &QListWidget::currentTextChanged, this, [this](const QString& name) {
         if (name.isEmpty() || name == m_loadedName)
@@ -212,7 +218,7 @@ Result<ConnectionProfile> ProfilesDialog::profileFromForm() const
 {
     // The form becomes the profile's JSON, so that validation (and its JSON paths) is the
     // same as for an imported file.
-    QJsonObject root {{QStringLiteral("name"), m_ui->nameLineEdit->text().trimmed()}};
+    QJsonObject root{{QStringLiteral("name"), m_ui->nameLineEdit->text().trimmed()}};
     putIfSet(root, "description", m_ui->descriptionLineEdit->text());
     const QStringList nodes = lines(m_ui->pgNodesPlainTextEdit);
     if (!nodes.isEmpty()) {
@@ -224,9 +230,9 @@ Result<ConnectionProfile> ProfilesDialog::profileFromForm() const
                 node[QStringLiteral("name")] = parts.first();
             list.append(node);
         }
-        QJsonObject pg {{QStringLiteral("nodes"), list},
-                        {QStringLiteral("database"), m_ui->pgDatabaseLineEdit->text().trimmed()},
-                        {QStringLiteral("user"), m_ui->pgUserLineEdit->text().trimmed()}};
+        QJsonObject pg{{QStringLiteral("nodes"), list},
+                       {QStringLiteral("database"), m_ui->pgDatabaseLineEdit->text().trimmed()},
+                       {QStringLiteral("user"), m_ui->pgUserLineEdit->text().trimmed()}};
         putIfSet(pg, "sslmode", m_ui->pgSslModeComboBox->currentData().toString());
         putIfSet(pg, "ca_file", m_ui->pgCaFileLineEdit->text());
         root[QStringLiteral("postgres")] = pg;
@@ -236,14 +242,14 @@ Result<ConnectionProfile> ProfilesDialog::profileFromForm() const
     const QString httpCa = m_ui->httpCaFileLineEdit->text().trimmed();
     const QStringList patroni = lines(m_ui->patroniUrlsPlainTextEdit);
     if (!patroni.isEmpty()) {
-        QJsonObject o {{QStringLiteral("urls"), QJsonArray::fromStringList(patroni)}};
+        QJsonObject o{{QStringLiteral("urls"), QJsonArray::fromStringList(patroni)}};
         putIfSet(o, "user", m_ui->patroniUserLineEdit->text());
         putIfSet(o, "ca_file", httpCa);
         root[QStringLiteral("patroni")] = o;
     }
     const QStringList etcd = lines(m_ui->etcdUrlsPlainTextEdit);
     if (!etcd.isEmpty()) {
-        QJsonObject o {{QStringLiteral("urls"), QJsonArray::fromStringList(etcd)}};
+        QJsonObject o{{QStringLiteral("urls"), QJsonArray::fromStringList(etcd)}};
         putIfSet(o, "ca_file", httpCa);
         root[QStringLiteral("etcd")] = o;
     }
@@ -251,12 +257,12 @@ Result<ConnectionProfile> ProfilesDialog::profileFromForm() const
                                     std::pair("alertmanager", m_ui->alertmanagerUrlLineEdit)}) {
         if (edit->text().trimmed().isEmpty())
             continue;
-        QJsonObject o {{QStringLiteral("url"), edit->text().trimmed()}};
+        QJsonObject o{{QStringLiteral("url"), edit->text().trimmed()}};
         putIfSet(o, "ca_file", httpCa);
         root[QString::fromLatin1(key)] = o;
     }
     if (!m_ui->dockerEndpointLineEdit->text().trimmed().isEmpty()) {
-        QJsonObject o {{QStringLiteral("endpoint"), m_ui->dockerEndpointLineEdit->text().trimmed()}};
+        QJsonObject o{{QStringLiteral("endpoint"), m_ui->dockerEndpointLineEdit->text().trimmed()}};
         putIfSet(o, "service", m_ui->dockerServiceLineEdit->text());
         putIfSet(o, "ca_file", m_ui->dockerCaLineEdit->text());
         putIfSet(o, "cert_file", m_ui->dockerCertLineEdit->text());
@@ -267,7 +273,7 @@ Result<ConnectionProfile> ProfilesDialog::profileFromForm() const
     for (const QString& name : m_ui->dnsNamesLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         names.append(name.trimmed());
     if (!names.isEmpty()) {
-        QJsonObject o {{QStringLiteral("names"), QJsonArray::fromStringList(names)}};
+        QJsonObject o{{QStringLiteral("names"), QJsonArray::fromStringList(names)}};
         putIfSet(o, "server", m_ui->dnsServerLineEdit->text());
         root[QStringLiteral("dns")] = o;
     }
@@ -391,7 +397,7 @@ void ProfilesDialog::showCheck(int row, const EndpointCheck& check)
     result->setToolTip(check.ok ? QString() : check.error.toString());
     table->item(row, LatencyColumn)->setText(tr("%1 ms").arg(check.latencyMs, 0, 'f', 1));
     QTableWidgetItem* version = table->item(row, VersionColumn);
-    QStringList facts {check.version, check.detail};
+    QStringList facts{check.version, check.detail};
     facts.removeAll(QString());
     version->setText(check.ok ? facts.join(QStringLiteral(", ")) : check.error.message);
     version->setToolTip(check.ok ? version->text() : check.error.toString());

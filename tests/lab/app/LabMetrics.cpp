@@ -44,41 +44,43 @@ QByteArray LabMetrics::exposition() const
            "# TYPE dpg_app_requests_total counter\n";
     for (int o = 0; o < OperationCount; ++o) {
         out += QByteArray("dpg_app_requests_total{operation=\"") + QByteArray(operationName(o)) + "\"} "
-               + QByteArray::number(m_operations[o].requests.load()) + '\n';
+            + QByteArray::number(m_operations[o].requests.load()) + '\n';
     }
     out += "# HELP dpg_app_errors_total Requests that failed, by operation.\n"
            "# TYPE dpg_app_errors_total counter\n";
     for (int o = 0; o < OperationCount; ++o) {
         out += QByteArray("dpg_app_errors_total{operation=\"") + QByteArray(operationName(o)) + "\"} "
-               + QByteArray::number(m_operations[o].errors.load()) + '\n';
+            + QByteArray::number(m_operations[o].errors.load()) + '\n';
     }
     out += QByteArray("# HELP dpg_app_connection_errors_total Failed attempts to connect through PgBouncer.\n"
-           "# TYPE dpg_app_connection_errors_total counter\n"
-           "dpg_app_connection_errors_total ")
-           + QByteArray::number(m_connectionErrors.load()) + '\n';
+                      "# TYPE dpg_app_connection_errors_total counter\n"
+                      "dpg_app_connection_errors_total ")
+        + QByteArray::number(m_connectionErrors.load()) + '\n';
     out += "# HELP dpg_app_request_duration_seconds Request latency, by operation.\n"
            "# TYPE dpg_app_request_duration_seconds histogram\n";
     for (int o = 0; o < OperationCount; ++o) {
         const QByteArray label = QByteArray("operation=\"") + operationName(o) + "\"";
         for (size_t i = 0; i < kBuckets.size(); ++i) {
-            out += QByteArray("dpg_app_request_duration_seconds_bucket{") + label + ",le=\"" + QByteArray::number(kBuckets[i])
-                   + "\"} " + QByteArray::number(m_operations[o].buckets[i].load()) + '\n';
+            out += QByteArray("dpg_app_request_duration_seconds_bucket{") + label + ",le=\""
+                + QByteArray::number(kBuckets[i]) + "\"} " + QByteArray::number(m_operations[o].buckets[i].load())
+                + '\n';
         }
         const quint64 count = m_operations[o].count.load();
-        out += QByteArray("dpg_app_request_duration_seconds_bucket{") + label + ",le=\"+Inf\"} " + QByteArray::number(count) + '\n';
+        out += QByteArray("dpg_app_request_duration_seconds_bucket{") + label + ",le=\"+Inf\"} "
+            + QByteArray::number(count) + '\n';
         out += QByteArray("dpg_app_request_duration_seconds_sum{") + label + "} "
-               + QByteArray::number(static_cast<double>(m_operations[o].sumMicros.load()) / 1e6) + '\n';
+            + QByteArray::number(static_cast<double>(m_operations[o].sumMicros.load()) / 1e6) + '\n';
         out += QByteArray("dpg_app_request_duration_seconds_count{") + label + "} " + QByteArray::number(count) + '\n';
     }
     out += QByteArray("# HELP dpg_app_clients Database clients: running and wanted (replicas x clients per replica).\n"
-           "# TYPE dpg_app_clients gauge\n"
-           "dpg_app_clients{state=\"active\"} ")
-           + QByteArray::number(m_activeClients.load()) + "\ndpg_app_clients{state=\"target\"} "
-           + QByteArray::number(m_targetClients.load()) + '\n';
+                      "# TYPE dpg_app_clients gauge\n"
+                      "dpg_app_clients{state=\"active\"} ")
+        + QByteArray::number(m_activeClients.load()) + "\ndpg_app_clients{state=\"target\"} "
+        + QByteArray::number(m_targetClients.load()) + '\n';
     out += QByteArray("# HELP dpg_app_service_replicas Running tasks of the followed Swarm service (-1: unknown).\n"
-           "# TYPE dpg_app_service_replicas gauge\n"
-           "dpg_app_service_replicas ")
-           + QByteArray::number(m_replicas.load()) + '\n';
+                      "# TYPE dpg_app_service_replicas gauge\n"
+                      "dpg_app_service_replicas ")
+        + QByteArray::number(m_replicas.load()) + '\n';
     return out;
 }
 

@@ -25,9 +25,7 @@ size_t collect(char* data, size_t size, size_t count, void* user)
 } // namespace
 
 ReplicaWatcher::ReplicaWatcher(QByteArray socketPath, QByteArray service, std::function<void(int)> onReplicas)
-    : m_socketPath(std::move(socketPath))
-    , m_service(std::move(service))
-    , m_onReplicas(std::move(onReplicas))
+    : m_socketPath(std::move(socketPath)), m_service(std::move(service)), m_onReplicas(std::move(onReplicas))
 {
     m_thread = std::thread([this] {
         while (!m_stop) {

@@ -40,9 +40,9 @@ private:
 
     WorkloadOptions m_options;
     LabMetrics& m_metrics;
-    std::atomic<int> m_target {0};
-    std::atomic<int> m_active {0};
-    std::atomic<bool> m_stop {false};
+    std::atomic<int> m_target{0};
+    std::atomic<int> m_active{0};
+    std::atomic<bool> m_stop{false};
     std::vector<std::thread> m_threads;
 };
 
