@@ -70,6 +70,19 @@ TEST_F(OverviewLabTest, TheWindowShowsTheLabsClusterWithTheLeadersLag)
     auto* members = overview->findChild<QTreeWidget*>(QStringLiteral("membersTreeWidget"));
     EXPECT_EQ(members->topLevelItemCount(), 3);
     EXPECT_EQ(m_settings->value(Settings::Key::CurrentProfile).toString(), QStringLiteral("lab"));
+
+    // No lab password in the settings or the store the window wrote.
+    window.close();
+    m_settings->sync();
+    for (const QString& file : {m_dir.filePath(QStringLiteral("s.ini")), m_dir.filePath(QStringLiteral("store.sqlite")),
+                                m_dir.filePath(QStringLiteral("store.sqlite-wal"))}) {
+        QFile written(file);
+        if (!written.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = written.readAll();
+        for (const char* name : {"dpg_cluster", "patroni-api", "superuser"})
+            EXPECT_FALSE(bytes.contains(Lab::get().secret(QString::fromLatin1(name)).toUtf8())) << file.toStdString();
+    }
 }
 
 TEST_F(OverviewLabTest, TheDialogTestsEveryLabEndpoint)

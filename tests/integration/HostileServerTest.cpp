@@ -7,6 +7,7 @@
 #include "connectors/docker/DockerClient.h"
 #include "connectors/etcd/EtcdClient.h"
 #include "connectors/http/HttpClient.h"
+#include "connectors/net/NetProbes.h"
 #include "connectors/patroni/PatroniClient.h"
 #include "connectors/postgres/PgConnection.h"
 #include "connectors/prometheus/PrometheusClient.h"
@@ -231,4 +232,55 @@ TEST(HostileServers, LibpqTurnsEveryFaultIntoATypedError)
             EXPECT_LT(clock.elapsed(), 3000);
         }
     }
+}
+
+TEST(NetProbes, TcpMeasuresLatencyAndReportsARefusal)
+{
+    QTcpServer server;
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    const auto reached = test::resultOf(NetProbes::tcp(QStringLiteral("127.0.0.1"), server.serverPort()));
+    ASSERT_TRUE(reached.ok()) << reached.error().toString().toStdString();
+    EXPECT_GT(reached->latency.count(), 0);
+    const quint16 port = server.serverPort();
+    server.close();
+    const auto refused = test::resultOf(NetProbes::tcp(QStringLiteral("127.0.0.1"), port));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::Network);
+}
+
+// The TLS probe completes the handshake whatever the certificate and reports what it found:
+// a self-signed certificate does not chain to the system's CAs, but does to itself.
+TEST(NetProbes, TlsReportsChainExpiryHostNameAndSelfSigned)
+{
+    QTemporaryDir dir;
+    const test::CertificateFiles files = test::makeSelfSignedCertificate(dir.path(), QStringLiteral("localhost"));
+    ASSERT_FALSE(files.certificate.isEmpty());
+    QFile certFile(files.certificate);
+    QFile keyFile(files.key);
+    ASSERT_TRUE(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QSslServer server;
+    server.setSslConfiguration(config);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+
+    const auto untrusted = test::resultOf(NetProbes::tls(QStringLiteral("localhost"), server.serverPort()));
+    ASSERT_TRUE(untrusted.ok()) << untrusted.error().toString().toStdString();
+    EXPECT_TRUE(untrusted->selfSigned);
+    EXPECT_FALSE(untrusted->chainVerified);
+    EXPECT_TRUE(untrusted->hostNameMatches);
+    EXPECT_FALSE(untrusted->problems.isEmpty());
+    EXPECT_EQ(untrusted->subject, QStringLiteral("localhost"));
+    EXPECT_EQ(untrusted->daysLeft(), 1);
+
+    const auto trusted
+        = test::resultOf(NetProbes::tls(QStringLiteral("localhost"), server.serverPort(), files.certificate));
+    ASSERT_TRUE(trusted.ok());
+    EXPECT_TRUE(trusted->chainVerified) << trusted->problems.join(QStringLiteral("; ")).toStdString();
+
+    const auto wrongName
+        = test::resultOf(NetProbes::tls(QStringLiteral("127.0.0.1"), server.serverPort(), files.certificate));
+    ASSERT_TRUE(wrongName.ok());
+    EXPECT_FALSE(wrongName->hostNameMatches);
 }

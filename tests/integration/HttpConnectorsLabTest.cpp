@@ -5,6 +5,7 @@
 #include "connectors/alertmanager/AlertmanagerClient.h"
 #include "connectors/etcd/EtcdClient.h"
 #include "connectors/patroni/PatroniClient.h"
+#include "connectors/postgres/PgConnection.h"
 #include "connectors/prometheus/PrometheusClient.h"
 
 #include <cmath>
@@ -214,4 +215,52 @@ TEST(EtcdLab, HealthVersionAndMembers)
     const QList<EtcdMember> members = valueOf(etcd.members());
     ASSERT_EQ(members.size(), 1);
     EXPECT_EQ(members.first().clientUrls.value(0), Lab::get().etcdUrl().toString());
+}
+
+TEST(PatroniLab, ReloadIsAccepted)
+{
+    const QString message = valueOf(patroni(1, Lab::get().secret(QStringLiteral("patroni-api"))).reload());
+    EXPECT_FALSE(message.isEmpty());
+}
+
+// Last in this file: it moves the leader and puts it back. Patroni answers a switchover only
+// once the new leader runs (2 s here); the test then waits for the cluster to agree.
+TEST(PatroniLabZ, SwitchoverMovesTheLeaderAndBack)
+{
+    const QString password = Lab::get().secret(QStringLiteral("patroni-api"));
+    const int original = leaderIndex();
+    ASSERT_GE(original, 0);
+    const int candidate = (original + 1) % 3;
+    const QString from = QStringLiteral("pg%1").arg(original + 1);
+    const QString to = QStringLiteral("pg%1").arg(candidate + 1);
+    const auto leaderIs = [](int index) { return test::waitFor([index] { return leaderIndex() == index; }, 30000); };
+    const QString moved = valueOf(patroni(original, password).switchover(from, to));
+    EXPECT_TRUE(moved.contains(to)) << moved.toStdString();
+    ASSERT_TRUE(leaderIs(candidate));
+    EXPECT_TRUE(valueOf(patroni(candidate).isLeader()));
+    EXPECT_TRUE(test::waitFor([&] { return valueOf(patroni(original).isReplica()); }, 30000));
+    // Back, so that PgBouncer and the lab application find the leader where they expect it.
+    (void)valueOf(patroni(candidate, password).switchover(to, from));
+    ASSERT_TRUE(leaderIs(original));
+    EXPECT_TRUE(test::waitFor(
+        [&] {
+            const PatroniNodeStatus status = valueOf(patroni(original).status());
+            return status.replication.size() == 2;
+        },
+        30000))
+        << "both standbys stream again";
+    // PgBouncer refuses clients for server_login_retry after failed server logins: the test
+    // leaves only once it serves again, so that the lab is whole for whoever comes next.
+    PgConnectOptions bouncer = Lab::get().postgresOptions(
+        {Lab::get().profile[QStringLiteral("pgbouncer")][QStringLiteral("port")].toInt()}, QStringLiteral("127.0.0.1"));
+    bouncer.sslMode = QStringLiteral("disable");
+    EXPECT_TRUE(test::waitFor(
+        [&] {
+            PgConnection connection;
+            if (!test::resultOf(connection.open(bouncer), 5000).ok())
+                return false;
+            return test::resultOf(connection.query(QStringLiteral("SELECT 1")), 5000).ok();
+        },
+        30000))
+        << "PgBouncer serves again after the switchover";
 }
