@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "core/Continuation.h"
 
 #include "Dialogs.h"
 #include "SettingsDialog.h"
@@ -85,21 +86,20 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
         openRunbook(builtinRunbookPath());
     } else {
         // At start there is no current runbook to keep: fall back to the built-in guide.
-        QtConcurrent::run([path] {
-            return RunbookLoader::loadFile(path);
-        }).then(this, [this, path](const Result<Runbook>& loaded) {
-            if (loaded) {
-                activateRunbook(loaded.value());
-                return;
-            }
-            Dialogs::instance().showError(this, tr("Cannot open runbook"),
-                                          tr("The runbook %1 could not be opened; the built-in production "
-                                             "rollout guide is shown instead.")
-                                              .arg(path),
-                                          loaded.error().toString());
-            Q_EMIT runbookRejected(loaded.error());
-            openRunbook(builtinRunbookPath());
-        });
+        onFinished(QtConcurrent::run([path] { return RunbookLoader::loadFile(path); }), this,
+                   [this, path](const Result<Runbook>& loaded) {
+                       if (loaded) {
+                           activateRunbook(loaded.value());
+                           return;
+                       }
+                       Dialogs::instance().showError(this, tr("Cannot open runbook"),
+                                                     tr("The runbook %1 could not be opened; the built-in production "
+                                                        "rollout guide is shown instead.")
+                                                         .arg(path),
+                                                     loaded.error().toString());
+                       Q_EMIT runbookRejected(loaded.error());
+                       openRunbook(builtinRunbookPath());
+                   });
     }
 }
 
@@ -110,6 +110,7 @@ MainWindow::~MainWindow()
     delete m_session;
     m_store.reset();
     // The overview and its monitor use the secret stores, which go with the members.
+    disconnect(m_monitor, nullptr, this, nullptr);
     delete m_overviewDock;
     delete m_monitor;
 }
@@ -172,7 +173,7 @@ void MainWindow::setupConnection(const QString& profile)
 
     // Passwords need a keychain; ask it first, then watch the remembered (or given) profile.
     const QString wanted = profile.isEmpty() ? m_settings.value(Settings::Key::CurrentProfile).toString() : profile;
-    KeychainSecretStore::probe().then(this, [this, wanted](const Result<Done>& probe) {
+    onFinished(KeychainSecretStore::probe(), this, [this, wanted](const Result<Done>& probe) {
         if (probe)
             m_secrets->setTarget(m_keychain.get());
         else
@@ -248,7 +249,7 @@ void MainWindow::showProfiles()
 void MainWindow::openStore()
 {
     m_storeState = StoreState::Opening;
-    m_store->open().then(this, [this](const Result<int>& opened) {
+    onFinished(m_store->open(), this, [this](const Result<int>& opened) {
         if (opened) {
             m_storeState = StoreState::Open;
             startSession();
@@ -266,29 +267,29 @@ void MainWindow::openStore()
 void MainWindow::openRunbook(const QString& path)
 {
     m_ui->statusBar->showMessage(tr("Loading %1…").arg(path));
-    QtConcurrent::run([path] {
-        return RunbookLoader::loadFile(path);
-    }).then(this, [this, path](const Result<Runbook>& loaded) {
-        m_ui->statusBar->clearMessage();
-        if (!loaded) {
-            const Error& error = loaded.error();
-            Dialogs::instance().showError(this, tr("Cannot open runbook"),
-                                          tr("%1 is not a usable runbook. The current runbook stays open.\n\n%2")
-                                              .arg(QFileInfo(path).fileName(), error.message),
-                                          error.toString());
-            Q_EMIT runbookRejected(error);
-            return;
-        }
-        if (path == builtinRunbookPath()) {
-            m_settings.remove(Settings::Key::RunbookPath);
-        } else {
-            m_settings.setValue(Settings::Key::RunbookPath, path);
-            m_settings.addRecentRunbook(path);
-        }
-        m_settings.sync();
-        updateRecentMenu();
-        activateRunbook(loaded.value());
-    });
+    onFinished(QtConcurrent::run([path] { return RunbookLoader::loadFile(path); }), this,
+               [this, path](const Result<Runbook>& loaded) {
+                   m_ui->statusBar->clearMessage();
+                   if (!loaded) {
+                       const Error& error = loaded.error();
+                       Dialogs::instance().showError(
+                           this, tr("Cannot open runbook"),
+                           tr("%1 is not a usable runbook. The current runbook stays open.\n\n%2")
+                               .arg(QFileInfo(path).fileName(), error.message),
+                           error.toString());
+                       Q_EMIT runbookRejected(error);
+                       return;
+                   }
+                   if (path == builtinRunbookPath()) {
+                       m_settings.remove(Settings::Key::RunbookPath);
+                   } else {
+                       m_settings.setValue(Settings::Key::RunbookPath, path);
+                       m_settings.addRecentRunbook(path);
+                   }
+                   m_settings.sync();
+                   updateRecentMenu();
+                   activateRunbook(loaded.value());
+               });
 }
 
 void MainWindow::activateRunbook(Runbook runbook)

@@ -12,11 +12,19 @@
 namespace cockpit {
 namespace {
 
-// A transaction that rolls back unless committed, so that every early return is safe.
+// A write transaction that rolls back unless committed, so that every early return is safe.
+// IMMEDIATE takes the write lock up front: a read followed by a write cannot then fail with
+// a busy snapshot when another process (the CLI) writes meanwhile.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_active(m_db.transaction()) { }
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = begin.lastError();
+    }
     ~Transaction()
     {
         if (m_active)
@@ -24,15 +32,20 @@ public:
     }
     Q_DISABLE_COPY_MOVE(Transaction)
     bool isActive() const { return m_active; }
+    const QSqlError& error() const { return m_error; }
+    // On failure the transaction stays open and the destructor rolls it back.
     bool commit()
     {
+        if (!m_db.commit())
+            return false;
         m_active = false;
-        return m_db.commit();
+        return true;
     }
 
 private:
     QSqlDatabase m_db;
-    bool m_active;
+    bool m_active = false;
+    QSqlError m_error;
 };
 
 // QtSql binds a null QString as SQL NULL; the text columns hold '' for "nothing".
@@ -139,7 +152,7 @@ Result<RolloutInfo> Store::ensureRollout(const QString& runbookId, const QString
     QSqlDatabase db = database();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return failure(QStringLiteral("cannot begin a transaction"), db.lastError());
+        return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, title, created_at, created_by FROM rollouts WHERE runbook_id = ?"));
     query.addBindValue(runbookId);
@@ -217,7 +230,7 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
     QSqlDatabase db = database();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return failure(QStringLiteral("cannot begin a transaction"), db.lastError());
+        return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
     const auto previous = readItemState(rolloutId, change.itemId);
     if (!previous)
         return previous.error();

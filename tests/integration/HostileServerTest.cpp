@@ -106,6 +106,28 @@ bool kindFits(Behaviour behaviour, ErrorKind kind)
     return false;
 }
 
+// A TLS server on loopback whose certificate (CN=localhost) signed itself.
+struct SelfSignedServer
+{
+    explicit SelfSignedServer(const QString& dir)
+        : files(test::makeSelfSignedCertificate(dir, QStringLiteral("localhost")))
+    {
+        QFile certFile(files.certificate);
+        QFile keyFile(files.key);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        server.setSslConfiguration(config);
+        server.listen(QHostAddress::LocalHost, 0);
+    }
+    bool listening() const { return server.isListening(); }
+
+    test::CertificateFiles files;
+    QSslServer server;
+};
+
 } // namespace
 
 TEST(HostileServers, EveryHttpClientTurnsEveryFaultIntoATypedError)
@@ -160,19 +182,9 @@ TEST(HostileServers, ARefusedConnectionIsANetworkError)
 TEST(HostileServers, ACertificateThatDoesNotVerifyIsATlsError)
 {
     QTemporaryDir dir;
-    const test::CertificateFiles files = test::makeSelfSignedCertificate(dir.path(), QStringLiteral("localhost"));
-    ASSERT_FALSE(files.certificate.isEmpty());
-    const QString cert = files.certificate;
-    const QString key = files.key;
-    QFile certFile(cert);
-    QFile keyFile(key);
-    ASSERT_TRUE(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
-    config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
-    QSslServer server;
-    server.setSslConfiguration(config);
-    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    SelfSignedServer tls(dir.path());
+    ASSERT_TRUE(tls.listening());
+    QSslServer& server = tls.server;
 
     HttpEndpoint endpoint;
     endpoint.name = QStringLiteral("self-signed");
@@ -253,17 +265,10 @@ TEST(NetProbes, TcpMeasuresLatencyAndReportsARefusal)
 TEST(NetProbes, TlsReportsChainExpiryHostNameAndSelfSigned)
 {
     QTemporaryDir dir;
-    const test::CertificateFiles files = test::makeSelfSignedCertificate(dir.path(), QStringLiteral("localhost"));
-    ASSERT_FALSE(files.certificate.isEmpty());
-    QFile certFile(files.certificate);
-    QFile keyFile(files.key);
-    ASSERT_TRUE(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
-    config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
-    QSslServer server;
-    server.setSslConfiguration(config);
-    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    SelfSignedServer tls(dir.path());
+    ASSERT_TRUE(tls.listening());
+    QSslServer& server = tls.server;
+    const test::CertificateFiles& files = tls.files;
 
     const auto untrusted = test::resultOf(NetProbes::tls(QStringLiteral("localhost"), server.serverPort()));
     ASSERT_TRUE(untrusted.ok()) << untrusted.error().toString().toStdString();

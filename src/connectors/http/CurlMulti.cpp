@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include <mutex>
+#include <vector>
 
 namespace cockpit {
 
@@ -132,8 +133,8 @@ CurlMulti& CurlMulti::forCurrentThread()
         QObject::connect(
             thread, &QThread::finished, instance,
             [slot] {
-                delete *slot;
-                *slot = nullptr;
+                CurlMulti* dying = std::exchange(*slot, nullptr); // none may find it while it dies
+                delete dying;
             },
             Qt::DirectConnection);
     }
@@ -152,15 +153,22 @@ CurlMulti::CurlMulti() : m_multi(curl_multi_init(), &curl_multi_cleanup)
 
 CurlMulti::~CurlMulti()
 {
-    const auto transfers = m_transfers.values();
-    for (Transfer* transfer : transfers) {
+    // curl must not call back into a half-destroyed object, and the waiters hear last.
+    curl_multi_setopt(m_multi.get(), CURLMOPT_SOCKETFUNCTION, nullptr);
+    curl_multi_setopt(m_multi.get(), CURLMOPT_TIMERFUNCTION, nullptr);
+    m_timer.stop();
+    std::vector<std::unique_ptr<Transfer>> abandoned;
+    for (Transfer* transfer : std::exchange(m_transfers, {})) {
         curl_multi_remove_handle(m_multi.get(), transfer->easy.get());
+        abandoned.emplace_back(transfer);
+    }
+    m_multi.reset();
+    qDeleteAll(std::exchange(m_sockets, {}));
+    for (const auto& transfer : abandoned) {
         transfer->promise.addResult(
             makeError(ErrorKind::Cancelled, QStringLiteral("the request was abandoned"), transfer->request.describe()));
         transfer->promise.finish();
-        delete transfer;
     }
-    qDeleteAll(m_sockets);
 }
 
 QFuture<Result<HttpResponse>> CurlMulti::start(HttpRequest request)

@@ -1,7 +1,12 @@
 #include "PgConnection.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QPointer>
 #include <QSocketNotifier>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cockpit {
@@ -24,6 +29,26 @@ struct PgConnection::Job
 namespace {
 
 using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+void deleteNotifierLater(QSocketNotifier* notifier)
+{
+    if (notifier) {
+        notifier->setEnabled(false);
+        notifier->deleteLater();
+    }
+}
+
+// PQcancel opens a connection of its own and waits for it: it runs here, never on the
+// connection's thread, and never holds up the global pool that loads runbooks.
+QThreadPool* cancelPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool; // outlives every connection; threads end with the process
+        p->setMaxThreadCount(4);
+        return p;
+    }();
+    return pool;
+}
 
 QByteArray paramText(const QVariant& value)
 {
@@ -118,15 +143,80 @@ QFuture<Result<PgServerInfo>> PgConnection::open(const PgConnectOptions& options
     QFuture<Result<PgServerInfo>> future = m_connectPromise->future();
     m_connectPromise->start();
     m_target = options.describe();
+    if (options.hosts.isEmpty()) {
+        connectFailed(makeError(ErrorKind::InvalidInput, QStringLiteral("no host to connect to"), m_target));
+        return future;
+    }
+    m_state = State::Connecting;
+    m_connectTimer.start(options.connectTimeout); // name resolution included
+    resolveAndConnect(options);
+    return future;
+}
 
-    QStringList hosts;
-    QStringList ports;
+void PgConnection::resolveAndConnect(const PgConnectOptions& options)
+{
+    QStringList names; // IP addresses and unix socket folders need no resolution
     for (const auto& h : options.hosts) {
-        hosts.append(h.host);
-        ports.append(QString::number(h.port));
+        if (!h.host.startsWith(QLatin1Char('/')) && QHostAddress(h.host).isNull() && !names.contains(h.host))
+            names.append(h.host);
+    }
+    auto resolved = std::make_shared<QHash<QString, QList<QHostAddress>>>();
+    auto remaining = std::make_shared<qsizetype>(names.size());
+    const auto connectResolved = [this, options, resolved] {
+        // Every address of a name becomes an entry of its own, with the name kept as `host`
+        // (libpq checks certificates against it) and the address as `hostaddr`.
+        QList<std::pair<QString, QString>> entries;
+        for (const auto& h : options.hosts) {
+            const QString port = QString::number(h.port);
+            if (resolved->contains(h.host)) {
+                for (const QHostAddress& address : resolved->value(h.host))
+                    entries.append({h.host, address.toString() + QLatin1Char('|') + port});
+            } else {
+                const bool path = h.host.startsWith(QLatin1Char('/'));
+                entries.append({h.host, (path ? QString() : h.host) + QLatin1Char('|') + port});
+            }
+        }
+        startConnect(options, entries);
+    };
+    if (names.isEmpty()) {
+        connectResolved();
+        return;
+    }
+    for (const QString& name : names) {
+        const int id = QHostInfo::lookupHost(
+            name, this, [this, name, resolved, remaining, connectResolved](const QHostInfo& info) {
+                m_lookups.removeAll(info.lookupId());
+                if (m_state != State::Connecting)
+                    return;
+                if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                    connectFailed(
+                        makeError(ErrorKind::Network,
+                                  QStringLiteral("cannot resolve the host name %1: %2").arg(name, info.errorString()),
+                                  m_target, QStringLiteral("Check the name, and the DNS servers of this machine.")));
+                    return;
+                }
+                resolved->insert(name, info.addresses());
+                if (--*remaining == 0)
+                    connectResolved();
+            });
+        m_lookups.append(id);
+    }
+}
+
+void PgConnection::startConnect(const PgConnectOptions& options,
+                                const QList<std::pair<QString, QString>>& hostAddresses)
+{
+    QStringList hosts;
+    QStringList addresses;
+    QStringList ports;
+    for (const auto& [host, addressAndPort] : hostAddresses) {
+        hosts.append(host);
+        addresses.append(addressAndPort.section(QLatin1Char('|'), 0, 0));
+        ports.append(addressAndPort.section(QLatin1Char('|'), 1, 1));
     }
     QList<std::pair<QByteArray, QByteArray>> params{
         {"host", hosts.join(QLatin1Char(',')).toUtf8()},
+        {"hostaddr", addresses.join(QLatin1Char(',')).toUtf8()},
         {"port", ports.join(QLatin1Char(',')).toUtf8()},
         {"dbname", options.database.toUtf8()},
         {"user", options.user.toUtf8()},
@@ -153,20 +243,13 @@ QFuture<Result<PgServerInfo>> PgConnection::open(const PgConnectOptions& options
     keys.append(nullptr);
     values.append(nullptr);
 
-    if (options.hosts.isEmpty()) {
-        connectFailed(makeError(ErrorKind::InvalidInput, QStringLiteral("no host to connect to"), m_target));
-        return future;
-    }
     m_conn.reset(PQconnectStartParams(keys.constData(), values.constData(), 0));
     if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
         connectFailed(connectionError(
             m_target, m_conn ? QString::fromUtf8(PQerrorMessage(m_conn.get())) : QStringLiteral("out of memory")));
-        return future;
+        return;
     }
-    m_state = State::Connecting;
-    m_connectTimer.start(options.connectTimeout);
     watchSocket(false, true); // as if PQconnectPoll had said PGRES_POLLING_WRITING
-    return future;
 }
 
 void PgConnection::watchSocket(bool read, bool write)
@@ -178,8 +261,8 @@ void PgConnection::watchSocket(bool read, bool write)
         m_writeNotifier.reset();
         m_socket = socket;
         if (socket >= 0) {
-            m_readNotifier = std::make_unique<QSocketNotifier>(socket, QSocketNotifier::Read);
-            m_writeNotifier = std::make_unique<QSocketNotifier>(socket, QSocketNotifier::Write);
+            m_readNotifier = NotifierPtr(new QSocketNotifier(socket, QSocketNotifier::Read), &deleteNotifierLater);
+            m_writeNotifier = NotifierPtr(new QSocketNotifier(socket, QSocketNotifier::Write), &deleteNotifierLater);
             connect(m_readNotifier.get(), &QSocketNotifier::activated, this, &PgConnection::onSocketReady);
             connect(m_writeNotifier.get(), &QSocketNotifier::activated, this, &PgConnection::onSocketReady);
         }
@@ -224,7 +307,7 @@ void PgConnection::pollConnect()
     m_state = State::Idle;
     watchSocket(true, false); // idle: notifications, and noticing a dropped connection
     auto promise = std::move(m_connectPromise);
-    startNext();
+    QMetaObject::invokeMethod(this, &PgConnection::startNext, Qt::QueuedConnection);
     // Last: a continuation may destroy this connection.
     promise->addResult(m_info);
     promise->finish();
@@ -278,7 +361,7 @@ QFuture<Result<PgQueryResult>> PgConnection::listen(const QString& channel)
 
 void PgConnection::startNext()
 {
-    if (m_state != State::Idle || m_jobs.isEmpty())
+    if (m_state != State::Idle || m_jobs.isEmpty() || m_cancelInFlight)
         return;
     m_current = m_jobs.dequeue();
     Job& job = *m_current;
@@ -300,9 +383,13 @@ void PgConnection::startNext()
 
 void PgConnection::readResults()
 {
-    if (m_state == State::Busy && PQflush(m_conn.get()) == 1) {
-        watchSocket(true, true);
-        return;
+    if (m_state == State::Busy) {
+        const int flushed = PQflush(m_conn.get());
+        if (flushed == 1) {
+            watchSocket(true, true);
+            return;
+        }
+        watchSocket(true, false); // everything sent: stop asking to write
     }
     if (!PQconsumeInput(m_conn.get())) {
         fail(connectionError(m_node, QString::fromUtf8(PQerrorMessage(m_conn.get()))));
@@ -343,6 +430,8 @@ void PgConnection::readResults()
             job.error = queryError(result.get());
         }
     }
+    if (m_conn)
+        deliverNotifications(); // a NOTIFY may have come right after the results
     if (m_state == State::Idle)
         watchSocket(true, false);
 }
@@ -354,7 +443,7 @@ void PgConnection::finishJob()
     m_state = State::Idle;
     watchSocket(true, false);
     job->result.elapsed = std::chrono::microseconds(job->clock.nsecsElapsed() / 1000);
-    startNext();
+    QMetaObject::invokeMethod(this, &PgConnection::startNext, Qt::QueuedConnection);
     // Last: a continuation may destroy this connection.
     if (job->tooLarge) {
         job->promise.addResult(makeError(
@@ -389,6 +478,8 @@ void PgConnection::fail(Error error)
     while (!m_jobs.isEmpty())
         jobs.append(m_jobs.dequeue());
     std::unique_ptr<QPromise<Result<PgServerInfo>>> connectPromise = std::move(m_connectPromise);
+    for (int lookup : std::exchange(m_lookups, {}))
+        QHostInfo::abortHostLookup(lookup);
     m_readNotifier.reset();
     m_writeNotifier.reset();
     m_socket = -1;
@@ -408,16 +499,21 @@ void PgConnection::fail(Error error)
 
 void PgConnection::cancel()
 {
-    if (!m_conn || m_state != State::Busy)
+    if (!m_conn || m_state != State::Busy || m_cancelInFlight)
         return;
     PGcancel* handle = PQgetCancel(m_conn.get());
     if (!handle)
         return;
-    // PQcancel opens a connection of its own and waits: never on this thread.
-    (void)QtConcurrent::run([handle] {
+    m_cancelInFlight = true;
+    QtConcurrent::run(cancelPool(), [handle] {
         std::unique_ptr<PGcancel, decltype(&PQfreeCancel)> owned(handle, &PQfreeCancel);
         char message[256] = {};
         PQcancel(owned.get(), message, sizeof message);
+    }).then(QCoreApplication::instance(), [self = QPointer<PgConnection>(this)] {
+        if (!self)
+            return;
+        self->m_cancelInFlight = false;
+        self->startNext();
     });
 }
 

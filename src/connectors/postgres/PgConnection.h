@@ -13,6 +13,7 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <utility>
 
 class QSocketNotifier;
 
@@ -59,6 +60,10 @@ private:
     };
     struct Job;
 
+    // Resolves host names off the GUI thread (libpq would call getaddrinfo, which blocks),
+    // then starts libpq with the addresses.
+    void resolveAndConnect(const PgConnectOptions& options);
+    void startConnect(const PgConnectOptions& options, const QList<std::pair<QString, QString>>& hostAddresses);
     void watchSocket(bool read, bool write);
     void onSocketReady();
     void pollConnect();
@@ -75,8 +80,12 @@ private:
     QString m_node;
     QString m_target; // what open() was asked to reach, for messages
     PgServerInfo m_info;
-    std::unique_ptr<QSocketNotifier> m_readNotifier;
-    std::unique_ptr<QSocketNotifier> m_writeNotifier;
+    // Deleted later: libpq may drop a socket from inside that socket's own signal.
+    using NotifierPtr = std::unique_ptr<QSocketNotifier, void (*)(QSocketNotifier*)>;
+    NotifierPtr m_readNotifier{nullptr, nullptr};
+    NotifierPtr m_writeNotifier{nullptr, nullptr};
+    QList<int> m_lookups; // host name lookups in flight
+    bool m_cancelInFlight = false; // the next query waits: a late cancel must not hit it
     int m_socket = -1;
     QTimer m_connectTimer;
     std::unique_ptr<QPromise<Result<PgServerInfo>>> m_connectPromise;

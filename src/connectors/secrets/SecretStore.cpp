@@ -1,12 +1,14 @@
 #include "SecretStore.h"
 
 #include <QPromise>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace cockpit {
 namespace {
 
 constexpr const char* kProbeKey = "cockpit-availability-probe";
+constexpr std::chrono::seconds kKeychainTimeout{30};
 
 template<typename T> QFuture<Result<T>> ready(Result<T> result)
 {
@@ -47,8 +49,19 @@ QFuture<Result<T>> run(Job* job, const QString& key, Extract extract)
     job->setAutoDelete(true);
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, job, [promise, job, key, extract](QKeychain::Job*) {
+        if (promise->future().isFinished())
+            return; // it timed out already
         promise->addResult(job->error() == QKeychain::NoError ? Result<T>(extract(*job))
                                                               : Result<T>(keychainError(*job, key)));
+        promise->finish();
+    });
+    // A locked keyring whose unlock prompt nobody answers would otherwise never answer.
+    QTimer::singleShot(kKeychainTimeout, job, [promise, key] {
+        if (promise->future().isFinished())
+            return;
+        promise->addResult(makeError(ErrorKind::Timeout, QStringLiteral("the keychain did not answer (is it locked?)"),
+                                     QStringLiteral("keychain (%1)").arg(key),
+                                     QStringLiteral("Unlock the keychain and try again.")));
         promise->finish();
     });
     job->start();

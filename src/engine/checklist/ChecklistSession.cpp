@@ -1,4 +1,5 @@
 #include "ChecklistSession.h"
+#include "core/Continuation.h"
 
 #include "store/AsyncStore.h"
 
@@ -12,24 +13,25 @@ ChecklistSession::~ChecklistSession() = default;
 
 void ChecklistSession::start(const QString& actor)
 {
-    m_store.ensureRollout(m_runbook.id, m_runbook.title, actor).then(this, [this](const Result<RolloutInfo>& rollout) {
-        if (!rollout) {
-            Q_EMIT loadFailed(rollout.error());
-            return;
-        }
-        const RolloutInfo info = rollout.value();
-        m_store.checklistStates(info.id).then(this, [this, info](const Result<QList<ItemState>>& states) {
-            if (!states) {
-                Q_EMIT loadFailed(states.error());
+    onFinished(
+        m_store.ensureRollout(m_runbook.id, m_runbook.title, actor), this, [this](const Result<RolloutInfo>& rollout) {
+            if (!rollout) {
+                Q_EMIT loadFailed(rollout.error());
                 return;
             }
-            m_states.clear();
-            for (const ItemState& state : states.value())
-                m_states.insert(state.itemId, state);
-            m_rollout = info;
-            Q_EMIT loaded();
+            const RolloutInfo info = rollout.value();
+            onFinished(m_store.checklistStates(info.id), this, [this, info](const Result<QList<ItemState>>& states) {
+                if (!states) {
+                    Q_EMIT loadFailed(states.error());
+                    return;
+                }
+                m_states.clear();
+                for (const ItemState& state : states.value())
+                    m_states.insert(state.itemId, state);
+                m_rollout = info;
+                Q_EMIT loaded();
+            });
         });
-    });
 }
 
 ItemState ChecklistSession::state(const QString& itemId) const
@@ -71,7 +73,7 @@ bool ChecklistSession::apply(const ItemChange& change)
     const QString itemId = change.itemId;
     ++m_pending[itemId];
     Q_EMIT itemPending(itemId);
-    m_store.applyItemChange(m_rollout.id, change).then(this, [this, itemId](const Result<ItemState>& saved) {
+    onFinished(m_store.applyItemChange(m_rollout.id, change), this, [this, itemId](const Result<ItemState>& saved) {
         if (saved)
             m_states.insert(itemId, saved.value());
         finishPending(itemId);
@@ -93,8 +95,11 @@ void ChecklistSession::requestAuditLog(const QString& itemId)
 {
     if (!isLoaded())
         return;
-    m_store.auditLog(m_rollout.id, itemId).then(this, [this, itemId](const Result<QList<AuditEntry>>& entries) {
-        Q_EMIT auditLogReady(itemId, entries ? entries.value() : QList<AuditEntry>());
+    onFinished(m_store.auditLog(m_rollout.id, itemId), this, [this, itemId](const Result<QList<AuditEntry>>& entries) {
+        if (entries)
+            Q_EMIT auditLogReady(itemId, entries.value());
+        else
+            Q_EMIT auditLogFailed(itemId, entries.error());
     });
 }
 

@@ -44,7 +44,7 @@ public:
     // Returns false (and posts nothing) when the session is not loaded or the item unknown.
     bool apply(const ItemChange& change);
 
-    // Audit rows of one item, newest first; emits auditLogReady().
+    // Audit rows of one item, newest first; emits auditLogReady() or auditLogFailed().
     void requestAuditLog(const QString& itemId);
 
 Q_SIGNALS:
@@ -54,6 +54,7 @@ Q_SIGNALS:
     void itemSaved(const QString& itemId);
     void itemSaveFailed(const QString& itemId, const cockpit::Error& error);
     void auditLogReady(const QString& itemId, const QList<cockpit::AuditEntry>& entries);
+    void auditLogFailed(const QString& itemId, const cockpit::Error& error);
 
 private:
     void finishPending(const QString& itemId);

@@ -1,4 +1,5 @@
 #include "ClusterMonitor.h"
+#include "core/Continuation.h"
 
 #include "connectors/docker/DockerClient.h"
 #include "connectors/patroni/PatroniClient.h"
@@ -51,14 +52,22 @@ ClusterMonitor::ClusterMonitor(SecretStore& secrets, QObject* parent) : QObject(
     connect(&m_timer, &QTimer::timeout, this, &ClusterMonitor::refresh);
 }
 
-ClusterMonitor::~ClusterMonitor() = default;
+ClusterMonitor::~ClusterMonitor()
+{
+    // Answers still on their way are stale from now on: closing the leader's connection answers
+    // its pending query at once, and that answer must find nothing to do.
+    ++m_generation;
+    m_timer.stop();
+    m_leader.reset();
+}
 
 void ClusterMonitor::setProfile(std::optional<ConnectionProfile> profile)
 {
     ++m_generation;
     m_pending = 0;
     m_profile = std::move(profile);
-    m_leader.reset();
+    if (m_leader)
+        m_leader.release()->deleteLater(); // the old cluster's leader: never ask it for the new one
     m_password.reset();
     m_latest = {};
     if (!m_profile) {
@@ -143,6 +152,8 @@ void ClusterMonitor::refreshLag(quint64 generation)
         if (generation != m_generation)
             return;
         m_next.lagError = error;
+        if (error.kind == ErrorKind::Auth)
+            m_password.reset(); // read it again: it may have been corrected
         // Connect afresh next time: the leader may have moved. Later, not now: this runs
         // inside the connection's own callback.
         if (m_leader)
@@ -150,31 +161,31 @@ void ClusterMonitor::refreshLag(quint64 generation)
         sourceDone(generation);
     };
     const auto query = [this, generation, fail] {
-        m_leader->query(QString::fromLatin1(kLagSql), {}, {std::chrono::seconds(5)})
-            .then(this, [this, generation, fail](const Result<PgQueryResult>& rows) {
-                if (generation != m_generation)
-                    return;
-                if (!rows) {
-                    fail(rows.error());
-                    return;
-                }
-                QList<ReplicationLag> lag;
-                for (int r = 0; r < rows->rows.size(); ++r) {
-                    ReplicationLag entry;
-                    entry.applicationName = rows->value(r, 0).toString();
-                    entry.state = rows->value(r, 1).toString();
-                    entry.syncState = rows->value(r, 2).toString();
-                    entry.writeLagMs = number(rows->value(r, 3));
-                    entry.flushLagMs = number(rows->value(r, 4));
-                    entry.replayLagMs = number(rows->value(r, 5));
-                    if (const auto bytes = number(rows->value(r, 6)))
-                        entry.replayLagBytes = static_cast<qint64>(*bytes);
-                    lag.append(entry);
-                }
-                m_next.lag = lag;
-                m_next.lagSource = m_leader->node();
-                sourceDone(generation);
-            });
+        onFinished(m_leader->query(QString::fromLatin1(kLagSql), {}, {std::chrono::seconds(5)}), this,
+                   [this, generation, fail](const Result<PgQueryResult>& rows) {
+                       if (generation != m_generation)
+                           return;
+                       if (!rows) {
+                           fail(rows.error());
+                           return;
+                       }
+                       QList<ReplicationLag> lag;
+                       for (int r = 0; r < rows->rows.size(); ++r) {
+                           ReplicationLag entry;
+                           entry.applicationName = rows->value(r, 0).toString();
+                           entry.state = rows->value(r, 1).toString();
+                           entry.syncState = rows->value(r, 2).toString();
+                           entry.writeLagMs = number(rows->value(r, 3));
+                           entry.flushLagMs = number(rows->value(r, 4));
+                           entry.replayLagMs = number(rows->value(r, 5));
+                           if (const auto bytes = number(rows->value(r, 6)))
+                               entry.replayLagBytes = static_cast<qint64>(*bytes);
+                           lag.append(entry);
+                       }
+                       m_next.lag = lag;
+                       m_next.lagSource = m_leader->node();
+                       sourceDone(generation);
+                   });
     };
     if (m_leader && m_leader->isOpen()) {
         query();
@@ -186,7 +197,7 @@ void ClusterMonitor::refreshLag(quint64 generation)
         if (m_leader)
             m_leader.release()->deleteLater();
         m_leader = std::make_unique<PgConnection>();
-        m_leader->open(options).then(this, [this, generation, fail, query](const Result<PgServerInfo>& opened) {
+        onFinished(m_leader->open(options), this, [this, generation, fail, query](const Result<PgServerInfo>& opened) {
             if (generation != m_generation)
                 return;
             if (opened)
@@ -199,17 +210,17 @@ void ClusterMonitor::refreshLag(quint64 generation)
         connectWith(*m_password);
         return;
     }
-    m_secrets.read(secretKey(p.name, QStringLiteral("postgres")))
-        .then(this, [this, generation, fail, connectWith](const Result<QString>& password) {
-            if (generation != m_generation)
-                return;
-            if (!password) {
-                fail(password.error());
-                return;
-            }
-            m_password = password.value();
-            connectWith(password.value());
-        });
+    onFinished(m_secrets.read(secretKey(p.name, QStringLiteral("postgres"))), this,
+               [this, generation, fail, connectWith](const Result<QString>& password) {
+                   if (generation != m_generation)
+                       return;
+                   if (!password) {
+                       fail(password.error());
+                       return;
+                   }
+                   m_password = password.value();
+                   connectWith(password.value());
+               });
 }
 
 void ClusterMonitor::refreshServices(quint64 generation)
@@ -222,17 +233,16 @@ void ClusterMonitor::refreshServices(quint64 generation)
         sourceDone(generation);
         return;
     }
-    DockerClient(endpoint.value())
-        .services()
-        .then(this, [this, generation](const Result<QList<DockerService>>& services) {
-            if (generation != m_generation)
-                return;
-            if (services)
-                m_next.services = services.value();
-            else
-                m_next.servicesError = services.error();
-            sourceDone(generation);
-        });
+    onFinished(DockerClient(endpoint.value()).services(), this,
+               [this, generation](const Result<QList<DockerService>>& services) {
+                   if (generation != m_generation)
+                       return;
+                   if (services)
+                       m_next.services = services.value();
+                   else
+                       m_next.servicesError = services.error();
+                   sourceDone(generation);
+               });
 }
 
 void ClusterMonitor::refreshTargets(quint64 generation)
@@ -243,18 +253,18 @@ void ClusterMonitor::refreshTargets(quint64 generation)
         sourceDone(generation);
         return;
     }
-    PrometheusClient(
-        profile::httpEndpoint(QStringLiteral("Prometheus"), m_profile->prometheusUrl, m_profile->prometheusTls))
-        .targets()
-        .then(this, [this, generation](const Result<QList<PromTarget>>& targets) {
-            if (generation != m_generation)
-                return;
-            if (targets)
-                m_next.targets = targets.value();
-            else
-                m_next.targetsError = targets.error();
-            sourceDone(generation);
-        });
+    onFinished(PrometheusClient(profile::httpEndpoint(QStringLiteral("Prometheus"), m_profile->prometheusUrl,
+                                                      m_profile->prometheusTls))
+                   .targets(),
+               this, [this, generation](const Result<QList<PromTarget>>& targets) {
+                   if (generation != m_generation)
+                       return;
+                   if (targets)
+                       m_next.targets = targets.value();
+                   else
+                       m_next.targetsError = targets.error();
+                   sourceDone(generation);
+               });
 }
 
 } // namespace cockpit

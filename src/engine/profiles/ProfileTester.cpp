@@ -105,43 +105,43 @@ QFuture<EndpointCheck> ProfileTester::checkPostgres(const EndpointRef& endpoint)
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     return m_secrets.read(secretKey(profile.name, QStringLiteral("postgres")))
-        .then(this,
-              [profile, endpoint, bouncer, clock](const Result<QString>& password) -> QFuture<EndpointCheck> {
-                  if (!password) {
-                      Error error = password.error();
-                      if (error.kind == ErrorKind::NotFound)
-                          error.hint = QStringLiteral("Store the database password for profile %1.").arg(profile.name);
-                      return failed(endpoint, error);
-                  }
-                  PgConnectOptions options = bouncer
-                      ? profile::pgbouncerOptions(profile, password.value())
-                      : profile::postgresOptions(profile, password.value(), endpoint.index);
-                  auto connection = std::make_shared<PgConnection>();
-                  return connection->open(options)
-                      .then([connection](const Result<PgServerInfo>& opened) -> QFuture<Result<PgQueryResult>> {
-                          if (!opened)
-                              return QtFuture::makeReadyFuture(Result<PgQueryResult>(opened.error()));
-                          return connection->query(QStringLiteral("SELECT pg_is_in_recovery()"));
-                      })
-                      .unwrap()
-                      .then([connection, endpoint, clock](const Result<PgQueryResult>& answered) {
-                          EndpointCheck check;
-                          check.endpoint = endpoint;
-                          check.latencyMs = static_cast<double>(clock->nsecsElapsed()) / 1e6;
-                          if (!answered) {
-                              check.error = answered.error();
-                          } else {
-                              const PgServerInfo& info = connection->serverInfo();
-                              check.ok = true;
-                              check.version = QStringLiteral("PostgreSQL ") + info.serverVersionText;
-                              const bool standby = answered->value(0, 0).toString() == QLatin1String("t");
-                              check.detail = (standby ? QStringLiteral("standby") : QStringLiteral("primary"))
-                                  + (info.ssl ? QStringLiteral(", ") + info.sslProtocol : QStringLiteral(", no TLS"));
-                          }
-                          connection->close();
-                          return check;
-                      });
-              })
+        .then([profile, endpoint, bouncer, clock](const Result<QString>& password) -> QFuture<EndpointCheck> {
+            if (!password) {
+                Error error = password.error();
+                if (error.kind == ErrorKind::NotFound)
+                    error.hint = QStringLiteral("Store the database password for profile %1.").arg(profile.name);
+                return failed(endpoint, error);
+            }
+            PgConnectOptions options = bouncer ? profile::pgbouncerOptions(profile, password.value())
+                                               : profile::postgresOptions(profile, password.value(), endpoint.index);
+            // Deleted later: the last reference goes inside the connection's own callback.
+            auto connection
+                = std::shared_ptr<PgConnection>(new PgConnection, [](PgConnection* c) { c->deleteLater(); });
+            return connection->open(options)
+                .then([connection](const Result<PgServerInfo>& opened) -> QFuture<Result<PgQueryResult>> {
+                    if (!opened)
+                        return QtFuture::makeReadyFuture(Result<PgQueryResult>(opened.error()));
+                    return connection->query(QStringLiteral("SELECT pg_is_in_recovery()"));
+                })
+                .unwrap()
+                .then([connection, endpoint, clock](const Result<PgQueryResult>& answered) {
+                    EndpointCheck check;
+                    check.endpoint = endpoint;
+                    check.latencyMs = static_cast<double>(clock->nsecsElapsed()) / 1e6;
+                    if (!answered) {
+                        check.error = answered.error();
+                    } else {
+                        const PgServerInfo& info = connection->serverInfo();
+                        check.ok = true;
+                        check.version = QStringLiteral("PostgreSQL ") + info.serverVersionText;
+                        const bool standby = answered->value(0, 0).toString() == QLatin1String("t");
+                        check.detail = (standby ? QStringLiteral("standby") : QStringLiteral("primary"))
+                            + (info.ssl ? QStringLiteral(", ") + info.sslProtocol : QStringLiteral(", no TLS"));
+                    }
+                    connection->close();
+                    return check;
+                });
+        })
         .unwrap();
 }
 

@@ -214,6 +214,14 @@ void ChecklistTab::setSession(ChecklistSession* session)
     m_banner->hide();
     if (m_session) {
         connect(m_session, &ChecklistSession::auditLogReady, this, &ChecklistTab::showHistory);
+        connect(m_session, &ChecklistSession::auditLogFailed, this, [this](const QString& itemId, const Error& error) {
+            if (itemId != m_currentItemId)
+                return;
+            m_ui->historyTreeWidget->clear();
+            auto* row = new QTreeWidgetItem(m_ui->historyTreeWidget);
+            row->setText(2, tr("The history could not be read: %1").arg(error.message));
+            row->setToolTip(2, error.toString());
+        });
         connect(m_session, &ChecklistSession::itemSaved, this, [this](const QString& itemId) {
             if (itemId == m_currentItemId)
                 m_session->requestAuditLog(itemId);

@@ -1,4 +1,5 @@
 #include "ProfilesDialog.h"
+#include "core/Continuation.h"
 
 #include "ui_ProfilesDialog.h"
 
@@ -297,25 +298,25 @@ void ProfilesDialog::save(std::function<void(const ConnectionProfile&)> then)
         passwords.insert(QStringLiteral("patroni"), m_ui->patroniPasswordLineEdit->text());
     const QString renamedFrom = m_loadedName != profile->name ? m_loadedName : QString();
     m_ui->saveButton->setEnabled(false);
-    ProfileImporter::save(profile.value(), passwords, m_secrets, m_profiles)
-        .then(this, [this, then, renamedFrom](const Result<ConnectionProfile>& saved) {
-            m_ui->saveButton->setEnabled(true);
-            if (!saved) {
-                m_ui->problemsLabel->setText(QStringLiteral("<span style='color:#b02a2a'>%1</span>")
-                                                 .arg(saved.error().toString().toHtmlEscaped()));
-                return;
-            }
-            // The passwords are in the store now; the form keeps none.
-            m_ui->pgPasswordLineEdit->clear();
-            m_ui->patroniPasswordLineEdit->clear();
-            if (!renamedFrom.isEmpty() && m_profiles.names().contains(renamedFrom))
-                m_profiles.remove(renamedFrom);
-            reloadList(saved->name);
-            m_ui->problemsLabel->setText(tr("Saved “%1”.").arg(saved->name));
-            Q_EMIT profilesChanged();
-            if (then)
-                then(saved.value());
-        });
+    onFinished(ProfileImporter::save(profile.value(), passwords, m_secrets, m_profiles), this,
+               [this, then, renamedFrom](const Result<ConnectionProfile>& saved) {
+                   m_ui->saveButton->setEnabled(true);
+                   if (!saved) {
+                       m_ui->problemsLabel->setText(QStringLiteral("<span style='color:#b02a2a'>%1</span>")
+                                                        .arg(saved.error().toString().toHtmlEscaped()));
+                       return;
+                   }
+                   // The passwords are in the store now; the form keeps none.
+                   m_ui->pgPasswordLineEdit->clear();
+                   m_ui->patroniPasswordLineEdit->clear();
+                   if (!renamedFrom.isEmpty() && m_profiles.names().contains(renamedFrom))
+                       m_profiles.remove(renamedFrom);
+                   reloadList(saved->name);
+                   m_ui->problemsLabel->setText(tr("Saved “%1”.").arg(saved->name));
+                   Q_EMIT profilesChanged();
+                   if (then)
+                       then(saved.value());
+               });
 }
 
 void ProfilesDialog::removeSelected()
@@ -328,7 +329,7 @@ void ProfilesDialog::removeSelected()
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this, name] {
-        ProfileImporter::remove(name, m_secrets, m_profiles).then(this, [this](const Result<Done>&) {
+        onFinished(ProfileImporter::remove(name, m_secrets, m_profiles), this, [this](const Result<Done>&) {
             reloadList({});
             Q_EMIT profilesChanged();
         });
@@ -340,16 +341,16 @@ void ProfilesDialog::importFile()
 {
     Dialogs::instance().chooseFileToOpen(
         this, tr("Import Profile"), QString(), tr("Profiles (*.json);;All files (*)"), [this](const QString& path) {
-            ProfileImporter::import(path, {}, m_secrets, m_profiles)
-                .then(this, [this](const Result<ConnectionProfile>& imported) {
-                    if (!imported) {
-                        Dialogs::instance().showError(this, tr("Cannot import the profile"), imported.error().message,
-                                                      imported.error().toString());
-                        return;
-                    }
-                    reloadList(imported->name);
-                    Q_EMIT profilesChanged();
-                });
+            onFinished(ProfileImporter::import(path, {}, m_secrets, m_profiles), this,
+                       [this](const Result<ConnectionProfile>& imported) {
+                           if (!imported) {
+                               Dialogs::instance().showError(this, tr("Cannot import the profile"),
+                                                             imported.error().message, imported.error().toString());
+                               return;
+                           }
+                           reloadList(imported->name);
+                           Q_EMIT profilesChanged();
+                       });
         });
 }
 
@@ -381,9 +382,8 @@ void ProfilesDialog::runTest(int row)
     // Each test keeps its own tester until it answers: tests run side by side.
     auto tester = std::make_shared<ProfileTester>(profile.value(), m_secrets);
     m_ui->testTableWidget->item(row, ResultColumn)->setText(tr("testing…"));
-    tester->check(m_endpoints[row]).then(this, [this, row, tester](const EndpointCheck& check) {
-        showCheck(row, check);
-    });
+    onFinished(tester->check(m_endpoints[row]), this,
+               [this, row, tester](const EndpointCheck& check) { showCheck(row, check); });
 }
 
 void ProfilesDialog::showCheck(int row, const EndpointCheck& check)
