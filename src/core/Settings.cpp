@@ -19,9 +19,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 11>& keyTable()
+const std::array<KeyInfo, 10>& keyTable()
 {
-    static const std::array<KeyInfo, 11> table{{
+    static const std::array<KeyInfo, 10> table{{
         {Settings::Key::RunbookPath, "runbook/path", QVariant(QString())},
         {Settings::Key::RecentRunbooks, "runbook/recent", QVariant(QStringList())},
         {Settings::Key::Identity, "identity/name", QVariant(QString())},
@@ -32,7 +32,6 @@ const std::array<KeyInfo, 11>& keyTable()
         {Settings::Key::ChecklistHeader, "gui/checklistHeader", QVariant(QByteArray())},
         {Settings::Key::ChecklistSelectedItem, "gui/checklistSelectedItem", QVariant(QString())},
         {Settings::Key::CurrentProfile, "connection/currentProfile", QVariant(QString())},
-        {Settings::Key::OverviewDockVisible, "gui/overviewDockVisible", QVariant(true)},
     }};
     return table;
 }

@@ -25,7 +25,6 @@ public:
         ChecklistHeader,
         ChecklistSelectedItem,
         CurrentProfile,
-        OverviewDockVisible,
     };
 
     explicit Settings(std::unique_ptr<QSettings> settings);

@@ -31,7 +31,6 @@ public:
     Q_DISABLE_COPY_MOVE(CurlMulti)
 
     QFuture<Result<HttpResponse>> start(HttpRequest request);
-    int activeTransfers() const { return static_cast<int>(m_transfers.size()); }
 
     struct Transfer; // one exchange; public only for libcurl's C callbacks
 

@@ -15,10 +15,6 @@ class HttpClient
 {
 public:
     static QFuture<Result<HttpResponse>> send(HttpRequest request);
-
-    // send() plus the checks every JSON API needs: a 2xx status (else a Server error with the
-    // status and a short, tag-free excerpt of the body) and a body that parses as JSON.
-    static QFuture<Result<QJsonDocument>> sendForJson(HttpRequest request);
 };
 
 // Sends the request and hands the body of a 2xx answer to a parser. With bodyCarriesErrors,

@@ -102,15 +102,6 @@ void MigrationTab::setRunbook(const Runbook& runbook)
     showStep({});
 }
 
-int MigrationTab::stepCount() const
-{
-    int count = 0;
-    QTreeWidget* tree = m_ui->procedureTreeWidget;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        count += tree->topLevelItem(i)->childCount();
-    return count;
-}
-
 void MigrationTab::showStep(const QString& key)
 {
     QString groupTitle;

@@ -26,7 +26,6 @@ public:
     Q_DISABLE_COPY_MOVE(MigrationTab)
 
     void setRunbook(const Runbook& runbook);
-    int stepCount() const; // steps listed, over all groups
 
 private:
     void showStep(const QString& key);
