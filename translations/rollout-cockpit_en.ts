@@ -157,10 +157,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Replay lag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Behind</source>
         <translation type="unfinished" />
     </message>
@@ -186,6 +182,58 @@
     </message>
     <message>
         <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member's name in the connection profile and in Patroni</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its role as Patroni reports it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its state as Patroni reports it, or why it is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline, as Patroni reports it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What its PostgreSQL answers when asked directly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay lag, from the leader's pg_stat_replication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAL the standby has yet to replay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -313,6 +361,18 @@
     </message>
     <message>
         <source>F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every key the cockpit answers to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+/</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -606,6 +666,185 @@
     </message>
     <message>
         <source>Settings never hold passwords; those live in your system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::ClusterAnalysis</name>
+    <message>
+        <source>Patroni calls %1 the leader, but its PostgreSQL does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni calls %1 the leader, but its PostgreSQL is a standby.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's PostgreSQL accepts writes, but Patroni does not list it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's PostgreSQL accepts writes, but Patroni names no leader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's PostgreSQL accepts writes, but Patroni calls %2 the leader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni lists %1 as %2, but its PostgreSQL does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni reports timeline %1 for %2; its PostgreSQL is on timeline %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni does not list it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni lists it as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its Patroni does not answer (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni lists %1, which the connection profile does not name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The leader's pg_stat_replication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no node answers as the leader</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::ClusterMonitor</name>
+    <message>
+        <source>Patroni</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Docker Engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Patroni URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Docker Engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Prometheus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Alertmanager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::FailureText</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed the TLS check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered something unreadable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not asked to the end (cancelled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::NodeState</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>primary (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standby, not streaming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standby, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standby, %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (timeline %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (timeline unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 both accept writes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::ProfileTester</name>
+    <message>
+        <source>Split brain: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -921,6 +1160,23 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>Rollback plan (rollback window: %1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>WARNING  %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see above
+</source>
+        <translation>
+            <numerusform>%n warning: see above
+</numerusform><numerusform>%n warnings: see above
+</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ApprovalsTab</name>
@@ -999,10 +1255,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 <context>
     <name>cockpit::gui::ChartsTab</name>
     <message>
-        <source>Not connected to a cluster. These are the metrics, thresholds and triggers the live watch will follow; no measurement is shown until a Prometheus is connected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>every %1</source>
         <translation type="unfinished" />
     </message>
@@ -1080,6 +1332,10 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>Automatic rollback triggers: roll back immediately if any occurs (rollback window: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tab lists the metrics the guide watches, with their targets, alert thresholds and intervals, the rollback triggers and the success criteria. It draws no measurement yet; the live charts will plot them from Prometheus and evaluate the triggers. The cluster's state now is in the Cluster Overview (F8).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1251,6 +1507,43 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>No changes recorded yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What blocks “%1”? The reason is saved as the item's note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why does “%1” not apply? The reason is saved as the item's note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not changed: a reason is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+(%1 of change %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redo</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ClusterOverview</name>
@@ -1260,10 +1553,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No connection profile. Add one in Connection ▸ Profiles… (scripts/run sets up the local lab's).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1283,10 +1572,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>From the leader's pg_stat_replication (%1): write %2, flush %3, replay %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>idle</source>
         <translation type="unfinished" />
     </message>
@@ -1303,20 +1588,7 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Lag from pg_stat_replication unavailable: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n member(s), leader %1</source>
-        <translation>
-            <numerusform>%n member, leader %1</numerusform><numerusform>%n members, leader %1</numerusform></translation>
-    </message>
-    <message>
         <source>none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cluster unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1324,19 +1596,147 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; %1/%2 tasks</source>
+        <source>%1 unknown (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Prometheus targets&lt;/b&gt;: &lt;span style='color:#b02a2a'&gt;%1&lt;/span&gt;</source>
+        <source>%1 unknown (%2 unreachable since %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Prometheus targets&lt;/b&gt;: %1 of %2 up</source>
+        <source>As of %1 (%2 unreachable since %3): %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; %1/%2 targets up</source>
+        <source>Unknown since %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection profile. Add one in Connection ▸ Connection Profiles… (scripts/run sets up the local lab's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Timeline %1, LSN %2, PostgreSQL %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1's pg_stat_replication (%2): write %3, flush %4, replay %5 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not seen since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Its PostgreSQL, asked directly: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Split brain:&lt;/b&gt; %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; its PostgreSQL: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 members, leader %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPLIT BRAIN (%1); </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</source>
+        <translation>
+            <numerusform>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</numerusform><numerusform>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alertmanager's active alerts; expand one for its labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform><numerusform>%n alerts firing</numerusform></translation>
+    </message>
+    <message>
+        <source>no alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 targets up</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1490,6 +1890,58 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>Passwords are held for this session only</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;b&gt;Split brain: %1.&lt;/b&gt; Writes to these nodes diverge and one side's will be lost. %2 Stop the application's writes, then stop the PostgreSQL that Patroni does not lead and reinitialise it through Patroni.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni names no leader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni's leader is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected item done, or open again; on a section, expand or collapse it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected item's note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up, Down, Left, Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move through the items; collapse or expand a section</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::MigrationTab</name>
@@ -1499,10 +1951,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>Data consistency check after a rollback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not connected to a cluster. This is the procedure the migration wizard will execute, step by step, once a connection profile is set up; nothing here runs yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1531,6 +1979,10 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>Within the rollback window of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tab shows the guide's migration procedure and rollback: every phase and step with its command and what the cockpit will do for it. It does not run them yet; the migration wizard will execute them step by step, journalled and resumable.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1629,11 +2081,46 @@ You can hold them for this session only: they stay in memory and are forgotten a
         <source>%1 ms</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>split brain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This node and another both accept writes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Split brain: %1.&lt;/b&gt; Writes to these nodes diverge; stop the application's writes and fence the node Patroni does not lead.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::SettingsDialog</name>
     <message>
         <source> (change with --store PATH)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -68,14 +68,24 @@ build_cockpit() {
 
 # Runs a command inside a D-Bus session of its own with an unlocked gnome-keyring, so that
 # QtKeychain has a Secret Service. The keyring lives under KEYRING_HOME (default: a fresh
-# temporary folder), unlocked with the password in KEYRING_PASSWORD (default: random).
+# temporary folder), unlocked with the password in the file KEYRING_PASSWORD_FILE (default: a
+# random one in a temporary file, deleted once used). The password travels only through that
+# file (readable by its owner alone) and a pipe into gnome-keyring-daemon: never an
+# environment variable or a command line, where /proc would show it to everyone.
 with_keyring() {
     local home=${KEYRING_HOME:-$(mktemp -d)}
-    local password=${KEYRING_PASSWORD:-$(openssl rand -hex 16)}
+    local unlock=${KEYRING_PASSWORD_FILE:-} temporary=""
     mkdir -p "$home/runtime" && chmod 700 "$home/runtime"
-    HOME=$home XDG_DATA_HOME=$home/.local/share XDG_RUNTIME_DIR=$home/runtime KEYRING_UNLOCK=$password \
+    if [ -z "$unlock" ]; then
+        unlock=$(mktemp "$home/unlock.XXXXXX") # 0600
+        openssl rand -hex 16 >"$unlock"
+        temporary=1
+    fi
+    HOME=$home XDG_DATA_HOME=$home/.local/share XDG_RUNTIME_DIR=$home/runtime \
+        KEYRING_UNLOCK_FILE=$unlock KEYRING_UNLOCK_TEMPORARY=$temporary \
         dbus-run-session -- bash -c '
-        printf %s "$KEYRING_UNLOCK" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-        unset KEYRING_UNLOCK
+        gnome-keyring-daemon --unlock --components=secrets <"$KEYRING_UNLOCK_FILE" >/dev/null 2>&1
+        [ -n "$KEYRING_UNLOCK_TEMPORARY" ] && rm -f "$KEYRING_UNLOCK_FILE"
+        unset KEYRING_UNLOCK_FILE KEYRING_UNLOCK_TEMPORARY
         exec "$@"' with-keyring "$@" 2> >(grep -v "Failed to set fd limit" >&2)
 }

@@ -1,11 +1,18 @@
 // The executable only chooses between the headless commands and the window.
 #include "cli/Cli.h"
+#include "core/FileInput.h"
 #include "gui/GuiApp.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -39,6 +46,18 @@ QStringList argumentsOf(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+#if defined(Q_OS_UNIX)
+    // Everything the cockpit creates (store, settings, reports) is its user's alone.
+    ::umask(077);
+#endif
+    // A file name Qt cannot represent exactly would silently become another one.
+    for (int i = 1; i < argc; ++i) {
+        const QString problem = cockpit::inexactArgument(argv[i]);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "rollout-cockpit: argument %d: %s\n", i, problem.toLocal8Bit().constData());
+            return cockpit::cli::ExitInvalidInput;
+        }
+    }
     if (cockpit::cli::isCliInvocation(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         setApplicationNames();

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "ProfileCommand.h"
 #include "RunbookCommand.h"
+#include "core/FileInput.h"
 #include "core/Settings.h"
 
 #include <QCoreApplication>
@@ -103,8 +104,15 @@ int run(const QStringList& arguments)
             code = runRunbookCommand(rest);
         } else if (command == QLatin1String("profile")) {
             const QString settingsFile = optionValue(arguments, QStringLiteral("--settings"));
-            const auto settings = settingsFile.isEmpty() ? Settings::createDefault() : Settings::createAt(settingsFile);
-            code = runProfileCommand(rest, *settings);
+            if (const auto usable = checkFilePath(settingsFile, QStringLiteral("a settings file"));
+                !settingsFile.isEmpty() && !usable) {
+                err() << usable.error().toString() << '\n';
+                code = ExitInvalidInput;
+            } else {
+                const auto settings
+                    = settingsFile.isEmpty() ? Settings::createDefault() : Settings::createAt(settingsFile);
+                code = runProfileCommand(rest, *settings);
+            }
         } else {
             err() << CliText::tr("rollout-cockpit: unknown command \"%1\"\n").arg(command) << usageText();
             code = ExitUsage;

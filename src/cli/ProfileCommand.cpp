@@ -102,6 +102,12 @@ QJsonObject checkToJson(const EndpointCheck& check)
                   {QStringLiteral("version"), check.version},
                   {QStringLiteral("detail"), check.detail},
                   {QStringLiteral("error"), check.ok ? QJsonValue() : QJsonValue(check.error.toString())}};
+    if (check.node && check.node->reachable) {
+        o[QStringLiteral("role")] = check.node->inRecovery ? QStringLiteral("standby") : QStringLiteral("primary");
+        o[QStringLiteral("accepts_writes")] = check.node->acceptsWrites();
+        o[QStringLiteral("timeline")] = check.node->timeline ? QJsonValue(*check.node->timeline) : QJsonValue();
+        o[QStringLiteral("lsn")] = check.node->lsn;
+    }
     if (!check.ok && !check.error.code.isEmpty())
         o[QStringLiteral("error_code")] = check.error.code;
     return o;
@@ -119,39 +125,49 @@ int test(QStringList arguments, Settings& settings)
     }
     auto secrets = std::make_shared<KeychainSecretStore>();
     auto tester = std::make_shared<ProfileTester>(profile.value(), *secrets);
-    return runAsync(tester->checkAll().then([secrets, tester, format](const QList<EndpointCheck>& checks) {
-        bool allOk = true;
-        QJsonArray json;
-        for (const EndpointCheck& check : checks) {
-            allOk = allOk && check.ok;
-            if (format == QLatin1String("json")) {
-                json.append(checkToJson(check));
-                continue;
-            }
-            out() << QStringLiteral("%1  %2 %3  %4")
-                         .arg(check.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
-                              check.endpoint.component.leftJustified(12), check.endpoint.name.leftJustified(18),
-                              check.endpoint.address)
-                  << '\n';
-            if (check.ok) {
-                QStringList facts{check.version, check.detail};
-                facts.removeAll(QString());
-                out() << QStringLiteral("      %1 ms  %2\n")
-                             .arg(check.latencyMs, 0, 'f', 1)
-                             .arg(facts.join(QStringLiteral(", ")));
-            } else {
-                out() << QStringLiteral("      ")
-                      << check.error.toString().replace(QLatin1Char('\n'), QStringLiteral("\n      ")) << '\n';
-            }
-        }
-        if (format == QLatin1String("json"))
+    const QString name = profile->name;
+    return runAsync(tester->checkAll().then([secrets, tester, format, name](const QList<EndpointCheck>& checks) {
+        const bool allOk = std::all_of(checks.begin(), checks.end(), [](const EndpointCheck& c) { return c.ok; });
+        const QStringList warnings = ProfileTester::warnings(checks);
+        if (format == QLatin1String("json")) {
+            QJsonArray endpoints;
+            for (const EndpointCheck& check : checks)
+                endpoints.append(checkToJson(check));
+            const QJsonObject json{{QStringLiteral("profile"), name},
+                                   {QStringLiteral("ok"), allOk && warnings.isEmpty()},
+                                   {QStringLiteral("endpoints"), endpoints},
+                                   {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
             out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-        else
+        } else {
+            for (const QString& warning : warnings)
+                out() << CliText::tr("WARNING  %1").arg(warning) << '\n';
+            if (!warnings.isEmpty())
+                out() << '\n';
+            for (const EndpointCheck& check : checks) {
+                out() << QStringLiteral("%1  %2 %3  %4")
+                             .arg(check.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
+                                  check.endpoint.component.leftJustified(12), check.endpoint.name.leftJustified(18),
+                                  check.endpoint.address)
+                      << '\n';
+                if (check.ok) {
+                    QStringList facts{check.version, check.detail};
+                    facts.removeAll(QString());
+                    out() << QStringLiteral("      %1 ms  %2\n")
+                                 .arg(check.latencyMs, 0, 'f', 1)
+                                 .arg(facts.join(QStringLiteral(", ")));
+                } else {
+                    out() << QStringLiteral("      ")
+                          << check.error.toString().replace(QLatin1Char('\n'), QStringLiteral("\n      ")) << '\n';
+                }
+            }
             out() << CliText::tr("%1 of %2 endpoints answered\n")
                          .arg(std::count_if(checks.begin(), checks.end(), [](const EndpointCheck& c) { return c.ok; }))
                          .arg(checks.size());
+            if (!warnings.isEmpty())
+                out() << CliText::tr("%n warning(s): see above\n", nullptr, static_cast<int>(warnings.size()));
+        }
         out().flush();
-        return allOk ? int(ExitOk) : int(ExitFailure);
+        return allOk && warnings.isEmpty() ? int(ExitOk) : int(ExitFailure);
     }));
 }
 

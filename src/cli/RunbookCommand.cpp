@@ -27,6 +27,8 @@ int validate(const QStringList& arguments)
         err() << runbook.error().toString() << '\n';
         return ExitInvalidInput;
     }
+    for (const QString& warning : runbook->warnings)
+        err() << CliText::tr("%1: warning: %2\n").arg(arguments.first(), warning);
     out() << CliText::tr("%1: valid runbook \"%2\" (%3 checklist items, %4 phases)\n")
                  .arg(arguments.first(), runbook->title)
                  .arg(runbook->itemCount())

@@ -244,6 +244,9 @@ struct Runbook
 
     // Where it was loaded from (a path or a Qt resource); not part of the format.
     QString source;
+    // What the loader found suspicious but valid ("two sections with the same title"), each
+    // with its JSON path; not part of the format.
+    QStringList warnings;
 
     int itemCount() const;
     const ChecklistItem* findItem(const QString& itemId) const;

@@ -1,11 +1,14 @@
 #include "RunbookLoader.h"
 
+#include "FileInput.h"
+#include "JsonDuplicates.h"
 #include "JsonReader.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -22,6 +25,36 @@ const QStringList kUnitTokens{QStringLiteral("none"),       QStringLiteral("ms")
                               QStringLiteral("multiplier"), QStringLiteral("version")};
 const QStringList kSeverityTokens{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
                                   QStringLiteral("low"), QStringLiteral("info")};
+
+bool isVersionText(const QString& text)
+{
+    static const QRegularExpression version(QStringLiteral("^[0-9]+(\\.[0-9]+){0,3}$"));
+    return version.match(text).hasMatch();
+}
+
+// Two entries of one list with the same title are allowed but suspicious (a copy-paste left
+// unedited); the loader warns about them.
+void warnDuplicateTitles(const QStringList& titles, const QString& listPath, const QString& what, QStringList& warnings)
+{
+    QHash<QString, qsizetype> first;
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const auto it = first.constFind(titles[i]);
+        if (it == first.constEnd()) {
+            first.insert(titles[i], i);
+            continue;
+        }
+        warnings.append(QStringLiteral("%1.title: %2 has the same title as %3 (\"%4\")")
+                            .arg(jsonIndexPath(listPath, i), what, jsonIndexPath(listPath, it.value()), titles[i]));
+    }
+}
+
+QStringList titlesOf(const auto& list)
+{
+    QStringList titles;
+    for (const auto& entry : list)
+        titles.append(entry.title);
+    return titles;
+}
 
 // Ids must be unique within a scope (the checklist, the migration steps, the triggers ...).
 class IdScope
@@ -144,8 +177,9 @@ Parameter Reader::readParameter(JsonObjectReader& r)
         checkThreshold(r, QStringLiteral("value"), value->toDouble(), parameter.unit);
     } else if (!value->isString()) {
         r.problems().add(valuePath, QStringLiteral("expected a number or string, found ") + jsonTypeName(*value));
-    } else if (parameter.unit == Unit::Version && value->toString().contains(QLatin1Char(' '))) {
-        r.problems().add(valuePath, QStringLiteral("bad version \"%1\"").arg(value->toString()));
+    } else if (parameter.unit == Unit::Version && !isVersionText(value->toString())) {
+        r.problems().add(valuePath, QStringLiteral("bad version \"%1\" (expected numbers and dots, e.g. 15 or 20.10)")
+                                        .arg(value->toString()));
     }
     return parameter;
 }
@@ -525,20 +559,10 @@ Error loadError(const QString& sourceName, const QString& message, QStringList d
 
 Result<Runbook> RunbookLoader::loadFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorKind::NotFound, QStringLiteral("no such file"), path);
-    if (file.size() > kMaxFileSize) {
-        return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("the file is %1 bytes; a runbook may be at most %2 bytes")
-                             .arg(file.size())
-                             .arg(kMaxFileSize),
-                         path);
-    }
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, QStringLiteral("cannot read the file: ") + file.errorString(), path);
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
-    auto result = loadJson(bytes, path);
+    const auto bytes = readInputFile(path, kMaxFileSize, QStringLiteral("a runbook"));
+    if (!bytes)
+        return bytes.error();
+    auto result = loadJson(bytes.value(), path);
     if (result.ok())
         result.value().source = path;
     return result;
@@ -560,6 +584,8 @@ Result<Runbook> RunbookLoader::loadJson(const QByteArray& json, const QString& s
         return loadError(sourceName, QStringLiteral("expected a JSON object at the top level"));
 
     JsonProblems problems;
+    for (const DuplicateKey& duplicate : findDuplicateKeys(json))
+        problems.add(duplicate.path, duplicate.message);
     Reader reader(problems);
     Runbook runbook = reader.readRunbook(document.object());
     if (!problems.isEmpty()) {
@@ -569,6 +595,19 @@ Result<Runbook> RunbookLoader::loadJson(const QByteArray& json, const QString& s
         return loadError(sourceName, summary, problems.size() == 1 ? QStringList() : problems.lines());
     }
     runbook.source = sourceName;
+    warnDuplicateTitles(titlesOf(runbook.sections), QStringLiteral("checklist.sections"), QStringLiteral("this section"),
+                        runbook.warnings);
+    for (qsizetype p = 0; p < runbook.phases.size(); ++p) {
+        warnDuplicateTitles(titlesOf(runbook.phases[p].steps),
+                            jsonIndexPath(QStringLiteral("migration.phases"), p) + QStringLiteral(".steps"),
+                            QStringLiteral("this step"), runbook.warnings);
+    }
+    warnDuplicateTitles(titlesOf(runbook.phases), QStringLiteral("migration.phases"), QStringLiteral("this phase"),
+                        runbook.warnings);
+    warnDuplicateTitles(titlesOf(runbook.rollback.procedure), QStringLiteral("rollback.procedure"),
+                        QStringLiteral("this step"), runbook.warnings);
+    warnDuplicateTitles(titlesOf(runbook.rollback.consistencyChecks), QStringLiteral("rollback.consistency_checks"),
+                        QStringLiteral("this step"), runbook.warnings);
     return runbook;
 }
 

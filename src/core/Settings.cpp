@@ -1,5 +1,8 @@
 #include "Settings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <array>
@@ -57,13 +60,40 @@ Settings::Settings(std::unique_ptr<QSettings> settings) : m_settings(std::move(s
 
 Settings::~Settings() = default;
 
+namespace {
+
+// The settings file is its user's alone: created 0600 before QSettings writes it (QSettings
+// keeps an existing file's permissions), in a folder of the cockpit's own made 0700.
+void prepareFile(const QString& fileName, bool ownFolder)
+{
+    const QFileInfo info(fileName);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return; // QSettings reports what it cannot write
+        ownFolder = true;
+    }
+    if (ownFolder)
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!info.exists()) {
+        QFile file(fileName);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+} // namespace
+
 std::unique_ptr<Settings> Settings::createDefault()
 {
-    return std::make_unique<Settings>(std::make_unique<QSettings>());
+    auto settings = std::make_unique<QSettings>();
+    prepareFile(settings->fileName(), true);
+    return std::make_unique<Settings>(std::move(settings));
 }
 
 std::unique_ptr<Settings> Settings::createAt(const QString& iniPath)
 {
+    prepareFile(iniPath, false);
     return std::make_unique<Settings>(std::make_unique<QSettings>(iniPath, QSettings::IniFormat));
 }
 

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace cockpit::gui {
@@ -27,6 +28,19 @@ public:
         box->setDetailedText(details);
         box->setTextInteractionFlags(Qt::TextSelectableByMouse);
         box->open();
+    }
+
+    void askText(QWidget* parent, const QString& title, const QString& label,
+                 std::function<void(const QString&)> onAccepted) override
+    {
+        auto* dialog = new QInputDialog(parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(title);
+        dialog->setLabelText(label);
+        dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+        QObject::connect(dialog, &QInputDialog::textValueSelected, dialog,
+                         [onAccepted = std::move(onAccepted)](const QString& text) { onAccepted(text); });
+        dialog->open();
     }
 };
 

@@ -21,6 +21,10 @@ public:
                                   const QString& filter, std::function<void(const QString&)> onChosen)
         = 0;
     virtual void showError(QWidget* parent, const QString& title, const QString& text, const QString& details) = 0;
+    // Asks for a line or more of text; calls onAccepted with it, not at all when cancelled.
+    virtual void askText(QWidget* parent, const QString& title, const QString& label,
+                         std::function<void(const QString&)> onAccepted)
+        = 0;
 
     static Dialogs& instance();
     // Tests install their own; nullptr restores the real dialogs. Not owned.

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "StatusPresentation.h"
 
+#include "core/FileInput.h"
 #include "core/Settings.h"
 #include "store/Store.h"
 
@@ -11,6 +12,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace cockpit::gui {
 
@@ -34,6 +37,16 @@ int runGui(QApplication& app)
     parser.addOptions({storeOption, runbookOption, settingsOption, profileOption});
     parser.process(app);
 
+    // A settings file or store that is not a regular file (a FIFO) would hang the window.
+    for (const auto& [option, what] : {std::pair(&settingsOption, QStringLiteral("a settings file")),
+                                       std::pair(&storeOption, QStringLiteral("the store"))}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (const auto usable = checkFilePath(parser.value(*option), what); !usable) {
+            std::fprintf(stderr, "rollout-cockpit: %s\n", usable.error().toString().toLocal8Bit().constData());
+            return 2;
+        }
+    }
     const std::unique_ptr<Settings> settings
         = parser.isSet(settingsOption) ? Settings::createAt(parser.value(settingsOption)) : Settings::createDefault();
     const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : Store::defaultPath();

@@ -7,9 +7,11 @@
 #include "approvals/ApprovalsTab.h"
 #include "charts/ChartsTab.h"
 #include "checklist/ChecklistTab.h"
+#include "help/ShortcutsDialog.h"
 #include "migration/MigrationTab.h"
 #include "overview/ClusterOverview.h"
 #include "profiles/ProfilesDialog.h"
+#include "widgets/NoticeBanner.h"
 #include "ui_MainWindow.h"
 
 #include "connectors/secrets/SecretStore.h"
@@ -27,6 +29,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,6 +51,7 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     , m_storeLabel(new QLabel(this))
     , m_runbookLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
+    , m_clusterBanner(new NoticeBanner(this))
     , m_keychain(std::make_unique<KeychainSecretStore>())
     , m_sessionSecrets(std::make_unique<SessionSecretStore>())
     , m_secrets(std::make_unique<SecretStoreSwitch>(makeError(
@@ -59,6 +63,8 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
 {
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
+    m_clusterBanner->setObjectName(QStringLiteral("clusterBanner"));
+    m_ui->centralLayout->insertWidget(0, m_clusterBanner);
     m_ui->tabWidget->addTab(m_checklistTab, tr("&Checklist"));
     m_ui->tabWidget->addTab(m_migrationTab, tr("&Migration"));
     m_ui->tabWidget->addTab(m_chartsTab, tr("&Live charts"));
@@ -140,6 +146,7 @@ void MainWindow::setupMenus()
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     const QList<QAction*> tabActions{m_ui->actionShowChecklist, m_ui->actionShowMigration, m_ui->actionShowCharts,
                                      m_ui->actionShowApprovals};
     for (int i = 0; i < tabActions.size(); ++i)
@@ -155,7 +162,7 @@ void MainWindow::setupConnection(const QString& profile)
     m_overviewDock->setWidget(m_overview);
     m_overviewDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
-    resizeDocks({m_overviewDock}, {430}, Qt::Horizontal); // wide enough for the lag columns
+
     QAction* toggle = m_overviewDock->toggleViewAction();
     toggle->setText(tr("Cluster &Overview"));
     toggle->setShortcut(QKeySequence(Qt::Key_F8));
@@ -163,11 +170,7 @@ void MainWindow::setupConnection(const QString& profile)
     m_ui->menuView->addAction(toggle);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::showProfiles);
     connect(m_ui->actionRefreshOverview, &QAction::triggered, m_monitor, &ClusterMonitor::refresh);
-    connect(m_monitor, &ClusterMonitor::updated, this, [this] {
-        m_profileLabel->setText(m_currentProfile.isEmpty()
-                                    ? tr("No profile")
-                                    : tr("Profile %1: %2").arg(m_currentProfile, m_overview->summary()));
-    });
+    connect(m_monitor, &ClusterMonitor::updated, this, &MainWindow::showClusterState);
     updateProfileMenu();
     m_profileLabel->setText(tr("No profile"));
 
@@ -182,6 +185,45 @@ void MainWindow::setupConnection(const QString& profile)
         if (!wanted.isEmpty())
             useProfile(wanted);
     });
+}
+
+void MainWindow::showClusterState()
+{
+    const ClusterSnapshot& snapshot = m_monitor->latest();
+    // A split brain is said across the whole window until it clears, whatever tab is open.
+    if (m_monitor->profile() && snapshot.hasSplitBrain()) {
+        QStringList nodes;
+        for (const NodeState& node : snapshot.splitBrain)
+            nodes.append(node.name);
+        const QString leader = snapshot.leaderName();
+        m_clusterBanner->showNotice(
+            NoticeBanner::Kind::Critical,
+            tr("<b>Split brain: %1.</b> Writes to these nodes diverge and one side's will be lost. %2 Stop the "
+               "application's writes, then stop the PostgreSQL that Patroni does not lead and reinitialise it "
+               "through Patroni.")
+                .arg(describeSplitBrain(snapshot.splitBrain).toHtmlEscaped(),
+                     leader.isEmpty() ? tr("Patroni names no leader.")
+                                      : tr("Patroni's leader is %1.").arg(leader.toHtmlEscaped())));
+    } else {
+        m_clusterBanner->hide();
+    }
+    if (m_currentProfile.isEmpty() || !m_monitor->profile()) {
+        m_profileLabel->setText(tr("No profile"));
+        m_profileLabel->setStyleSheet(QString());
+        return;
+    }
+    m_profileLabel->setText(tr("Profile %1: %2").arg(m_currentProfile, m_overview->summary()));
+    switch (m_overview->summaryLevel()) {
+    case ClusterOverview::Level::Alarm:
+        m_profileLabel->setStyleSheet(
+            QStringLiteral("QLabel { background: #b02a2a; color: white; padding: 0 4px; font-weight: bold; }"));
+        break;
+    case ClusterOverview::Level::Warning:
+        m_profileLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff0c2; color: #5c3d00; padding: 0 4px; }"));
+        break;
+    case ClusterOverview::Level::Ok: m_profileLabel->setStyleSheet(QString()); break;
+    }
+    m_profileLabel->setToolTip(m_overview->summary());
 }
 
 void MainWindow::updateProfileMenu()
@@ -373,6 +415,31 @@ void MainWindow::showAbout()
     box->open();
 }
 
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Entry> entries;
+    // Every menu's actions, as they are now: the list cannot drift from the real shortcuts.
+    for (QAction* menuAction : m_ui->menuBar->actions()) {
+        QMenu* menu = menuAction->menu();
+        if (!menu)
+            continue;
+        QString where = menu->title();
+        where.remove(QLatin1Char('&'));
+        entries += ShortcutsDialog::entriesOf(menu->actions(), tr("%1 menu").arg(where));
+    }
+    // The keys the checklist answers to directly.
+    const QString list = tr("Checklist");
+    entries += {
+        {tr("Space"), tr("Mark the selected item done, or open again; on a section, expand or collapse it"), list},
+        {tr("Return"), tr("Edit the selected item's note"), list},
+        {tr("Esc"), tr("Clear the filter"), list},
+        {tr("Up, Down, Left, Right"), tr("Move through the items; collapse or expand a section"), list},
+    };
+    auto* dialog = new ShortcutsDialog(entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showPreferences()
 {
     auto* dialog = new SettingsDialog(m_settings, m_store->path(), this);
@@ -386,7 +453,7 @@ void MainWindow::restoreWindowState()
     const QByteArray geometry = m_settings.value(Settings::Key::MainWindowGeometry).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    m_restoredState = restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     m_ui->tabWidget->setCurrentIndex(m_settings.value(Settings::Key::CurrentTab).toInt());
     m_checklistTab->restoreState(m_settings.value(Settings::Key::ChecklistSplitter).toByteArray(),
                                  m_settings.value(Settings::Key::ChecklistHeader).toByteArray());
@@ -401,6 +468,16 @@ void MainWindow::saveWindowState()
     m_settings.setValue(Settings::Key::ChecklistHeader, m_checklistTab->headerState());
     m_settings.setValue(Settings::Key::ChecklistSelectedItem, m_checklistTab->selectedItemId());
     m_settings.sync();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_restoredState) {
+        // First start: the dock wide enough for every member column, even a missing one's.
+        m_restoredState = true;
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_overviewDock}, {500}, Qt::Horizontal); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

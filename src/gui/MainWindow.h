@@ -34,6 +34,7 @@ class ChartsTab;
 class ChecklistTab;
 class ClusterOverview;
 class MigrationTab;
+class NoticeBanner;
 
 // The cockpit's window: four tabs over one runbook and one store. Loading a runbook and
 // every store access happen off the GUI thread; a runbook that fails to load is reported
@@ -59,6 +60,8 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     ClusterMonitor* clusterMonitor() const { return m_monitor; }
     ClusterOverview* clusterOverview() const { return m_overview; }
+    NoticeBanner* clusterBanner() const { return m_clusterBanner; }
+    QLabel* profileLabel() const { return m_profileLabel; }
     SecretStoreSwitch& secrets() const { return *m_secrets; }
 
     // Watches this profile's cluster (empty: none) and remembers the choice.
@@ -77,6 +80,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setupMenus();
@@ -87,7 +91,9 @@ private:
     void startSession();
     void updateRecentMenu();
     void updateStatusLabels();
+    void showClusterState();
     void showAbout();
+    void showShortcuts();
     void showPreferences();
     void restoreWindowState();
     void saveWindowState();
@@ -104,6 +110,7 @@ private:
     QLabel* m_storeLabel;
     QLabel* m_runbookLabel;
     QLabel* m_profileLabel;
+    NoticeBanner* m_clusterBanner; // across the window: a split brain
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SessionSecretStore> m_sessionSecrets;
     std::unique_ptr<SecretStoreSwitch> m_secrets;
@@ -123,6 +130,7 @@ private:
         = StoreState::Opening;
     Error m_storeError;
     bool m_hasRunbook = false;
+    bool m_restoredState = false; // the window's layout came from the settings
 };
 
 } // namespace cockpit::gui

@@ -51,6 +51,14 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
                             " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
          }},
+        // Version 2: which change a row belongs to, and whether it was an undo or a redo of one.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN change_id TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN origin TEXT NOT NULL DEFAULT 'edit'"
+                            " CHECK (origin IN ('edit', 'undo', 'redo'))"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN reverses TEXT"),
+         }},
     };
     return list;
 }

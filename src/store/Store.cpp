@@ -1,8 +1,10 @@
 #include "Store.h"
 
 #include "SchemaMigrations.h"
+#include "core/FileInput.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,9 +95,21 @@ QString Store::defaultPath()
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const Clock& clock)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(ErrorKind::Io, QStringLiteral("cannot create the folder for the store"), info.absolutePath(),
-                         QStringLiteral("Choose a writable location with --store PATH."));
+    if (const auto usable = checkFilePath(path, QStringLiteral("the store")); !usable)
+        return usable.error(); // a FIFO would hang SQLite's first read
+    // What the cockpit creates is its user's alone: the folder 0700, the file 0600 (SQLite gives
+    // its -wal and -shm files the database file's mode).
+    if (!QFileInfo::exists(info.absolutePath())) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            return makeError(ErrorKind::Io, QStringLiteral("cannot create the folder for the store"),
+                             info.absolutePath(), QStringLiteral("Choose a writable location with --store PATH."));
+        }
+        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (!info.exists()) {
+        QFile create(info.absoluteFilePath());
+        if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     const QString connectionName
         = QStringLiteral("cockpit-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -221,6 +235,37 @@ Result<std::optional<ItemState>> Store::readItemState(qint64 rolloutId, const QS
     return std::optional<ItemState>(itemStateFrom(query));
 }
 
+QString changeOriginToken(ChangeOrigin origin)
+{
+    switch (origin) {
+    case ChangeOrigin::Undo: return QStringLiteral("undo");
+    case ChangeOrigin::Redo: return QStringLiteral("redo");
+    case ChangeOrigin::Edit: break;
+    }
+    return QStringLiteral("edit");
+}
+
+ChangeOrigin parseChangeOrigin(const QString& token)
+{
+    if (token == QLatin1String("undo"))
+        return ChangeOrigin::Undo;
+    if (token == QLatin1String("redo"))
+        return ChangeOrigin::Redo;
+    return ChangeOrigin::Edit;
+}
+
+std::optional<Error> checkItemState(const ItemState& state)
+{
+    if ((state.status == ItemStatus::NotApplicable || state.status == ItemStatus::Blocked) && state.note.trimmed().isEmpty()) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("marking an item %1 needs a reason in its note")
+                             .arg(state.status == ItemStatus::Blocked ? QStringLiteral("blocked")
+                                                                      : QStringLiteral("not applicable")),
+                         state.itemId, QStringLiteral("Write why in the note, then set the status."));
+    }
+    return std::nullopt;
+}
+
 Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& change)
 {
     if (change.itemId.isEmpty() || change.actor.trimmed().isEmpty()) {
@@ -258,6 +303,8 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
         changes.append({"evidence", before.evidence, after.evidence});
     if (changes.isEmpty())
         return before; // nothing to record
+    if (const auto refused = checkItemState(after))
+        return *refused;
 
     after.changedBy = change.actor;
     after.changedAt = m_clock.nowUtc();
@@ -278,7 +325,10 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
     if (!query.exec())
         return failure(QStringLiteral("cannot save checklist item %1").arg(change.itemId), query.lastError());
     query.prepare(QStringLiteral("INSERT INTO audit_log (rollout_id, at, actor, entity, entity_id, field, old_value, "
-                                 "new_value) VALUES (?, ?, ?, 'checklist_item', ?, ?, ?, ?)"));
+                                 "new_value, change_id, origin, reverses) "
+                                 "VALUES (?, ?, ?, 'checklist_item', ?, ?, ?, ?, ?, ?, ?)"));
+    const QString changeId = change.changeId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                       : change.changeId;
     for (const FieldChange& field : changes) {
         query.addBindValue(rolloutId);
         query.addBindValue(at);
@@ -287,6 +337,9 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
         query.addBindValue(QString::fromLatin1(field.field));
         query.addBindValue(text(field.oldValue));
         query.addBindValue(text(field.newValue));
+        query.addBindValue(changeId);
+        query.addBindValue(changeOriginToken(change.origin));
+        query.addBindValue(change.reverses.isEmpty() ? QVariant() : QVariant(change.reverses));
         if (!query.exec())
             return failure(QStringLiteral("cannot audit checklist item %1").arg(change.itemId), query.lastError());
     }
@@ -297,8 +350,8 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
 
 Result<QList<AuditEntry>> Store::auditLog(qint64 rolloutId, const QString& entityId, int limit)
 {
-    QString sql = QStringLiteral("SELECT id, at, actor, entity, entity_id, field, old_value, new_value FROM audit_log "
-                                 "WHERE rollout_id = ?");
+    QString sql = QStringLiteral("SELECT id, at, actor, entity, entity_id, field, old_value, new_value, change_id, "
+                                 "origin, reverses FROM audit_log WHERE rollout_id = ?");
     if (!entityId.isEmpty())
         sql += QStringLiteral(" AND entity_id = ?");
     sql += QStringLiteral(" ORDER BY id DESC");
@@ -325,6 +378,9 @@ Result<QList<AuditEntry>> Store::auditLog(qint64 rolloutId, const QString& entit
         entry.field = query.value(5).toString();
         entry.oldValue = query.value(6).toString();
         entry.newValue = query.value(7).toString();
+        entry.changeId = query.value(8).toString();
+        entry.origin = parseChangeOrigin(query.value(9).toString());
+        entry.reverses = query.value(10).toString();
         entries.append(entry);
     }
     return entries;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ItemStatus.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,11 +40,27 @@ struct ItemState
     }
 };
 
+// Why a change was made: a person's edit, or the undo or redo of an earlier edit.
+enum class ChangeOrigin
+{
+    Edit,
+    Undo,
+    Redo,
+};
+QString changeOriginToken(ChangeOrigin origin); // "edit", "undo", "redo"
+ChangeOrigin parseChangeOrigin(const QString& token);
+
+// Why the state cannot be recorded, if it cannot: not applicable and blocked need a reason.
+std::optional<Error> checkItemState(const ItemState& state);
+
 // What a person changes on an item; unset fields stay as they are.
 struct ItemChange
 {
     QString itemId;
     QString actor;
+    QString changeId; // unique; made up when empty
+    ChangeOrigin origin = ChangeOrigin::Edit;
+    QString reverses; // undo and redo: the id of the edit they reverse or repeat
     std::optional<ItemStatus> status;
     std::optional<QString> note;
     std::optional<QString> evidence;
@@ -63,6 +80,9 @@ struct AuditEntry
     QString field; // "status", "note", "evidence", "created"
     QString oldValue;
     QString newValue;
+    QString changeId; // the rows of one change share it
+    ChangeOrigin origin = ChangeOrigin::Edit;
+    QString reverses; // undo and redo: the edit's change id
 };
 
 } // namespace cockpit

@@ -42,6 +42,8 @@ protected:
         change.itemId = itemId;
         change.actor = QStringLiteral("alice");
         change.status = status;
+        if (status == ItemStatus::NotApplicable || status == ItemStatus::Blocked)
+            change.note = QStringLiteral("the reason");
         ASSERT_TRUE(m_session->apply(change));
         ASSERT_TRUE(test::waitFor([&] { return m_session->pendingCount() == 0; }));
     }

@@ -9,6 +9,7 @@
 #include "gui/checklist/ChecklistTab.h"
 #include "store/Store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -46,8 +48,16 @@ public:
     {
         errors.append(title + QLatin1Char('\n') + text + QLatin1Char('\n') + details);
     }
+    void askText(QWidget*, const QString& title, const QString&, std::function<void(const QString&)> onAccepted) override
+    {
+        questions.append(title);
+        if (nextText)
+            onAccepted(*nextText);
+    }
     QString nextFile;
     QStringList errors;
+    QStringList questions;
+    std::optional<QString> nextText; // nothing: the person cancels
 };
 
 class WindowTest : public ::testing::Test
@@ -186,6 +196,125 @@ TEST_F(WindowTest, NotesAndEvidenceAreAppliedAndUndoIsAudited)
               (QStringList{QStringLiteral("note=max_connections = 600 on all three nodes"),
                            QStringLiteral("evidence=https://tickets.example/DB-42"), QStringLiteral("status=blocked"),
                            QStringLiteral("status=open"), QStringLiteral("status=blocked")}));
+    // The undo and the redo are recorded as such, naming the edit they reverse.
+    const AuditEntry& blocked = audit->at(2);
+    const AuditEntry& undone = audit->at(1);
+    const AuditEntry& redone = audit->at(0);
+    EXPECT_EQ(blocked.origin, ChangeOrigin::Edit);
+    EXPECT_EQ(undone.origin, ChangeOrigin::Undo);
+    EXPECT_EQ(undone.reverses, blocked.changeId);
+    EXPECT_EQ(redone.origin, ChangeOrigin::Redo);
+    EXPECT_EQ(redone.reverses, blocked.changeId);
+}
+
+TEST_F(WindowTest, NotApplicableAndBlockedAskForAReasonFirst)
+{
+    openWindow();
+    selectItem(QStringLiteral("infra.load-balancer"));
+    auto* tree = child<QTreeView>("checklistTreeView");
+    tree->setFocus();
+    // Cancelled: nothing changes.
+    m_dialogs.nextText.reset();
+    QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(m_dialogs.questions.size(), 1);
+    waitSaved();
+    EXPECT_EQ(m_window->session()->state(QStringLiteral("infra.load-balancer")).status, ItemStatus::Open);
+    // Answered: the status and its reason are saved together, as one undoable change.
+    m_dialogs.nextText = QStringLiteral("The lab has no load balancer; production uses the cloud's.");
+    QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    waitSaved();
+    ItemState state = m_window->session()->state(QStringLiteral("infra.load-balancer"));
+    EXPECT_EQ(state.status, ItemStatus::NotApplicable);
+    EXPECT_EQ(state.note, *m_dialogs.nextText);
+    m_window->undoStack()->undo();
+    waitSaved();
+    state = m_window->session()->state(QStringLiteral("infra.load-balancer"));
+    EXPECT_EQ(state.status, ItemStatus::Open);
+    EXPECT_TRUE(state.note.isEmpty());
+    // A note already typed is the reason: no question.
+    selectItem(QStringLiteral("infra.dns"));
+    auto* note = child<QPlainTextEdit>("noteTextEdit");
+    QTest::keyClicks(note, QStringLiteral("waiting for the DNS team"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    waitSaved();
+    EXPECT_EQ(m_dialogs.questions.size(), 2);
+    state = m_window->session()->state(QStringLiteral("infra.dns"));
+    EXPECT_EQ(state.status, ItemStatus::Blocked);
+    EXPECT_EQ(state.note, QStringLiteral("waiting for the DNS team"));
+}
+
+TEST_F(WindowTest, EscClearsTheFilterAndSpaceFoldsASection)
+{
+    openWindow();
+    auto* filter = child<QLineEdit>("filterLineEdit");
+    auto* tree = child<QTreeView>("checklistTreeView");
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("swarm"));
+    const int filtered = tree->model()->rowCount();
+    QTest::keyClick(filter, Qt::Key_Escape);
+    EXPECT_TRUE(filter->text().isEmpty());
+    EXPECT_GT(tree->model()->rowCount(), filtered - 1);
+    EXPECT_EQ(tree->model()->rowCount(), 6) << "every section back";
+
+    const QModelIndex section = tree->model()->index(1, 0);
+    tree->setCurrentIndex(section);
+    tree->setFocus();
+    ASSERT_TRUE(tree->isExpanded(section));
+    QTest::keyClick(tree, Qt::Key_Space);
+    EXPECT_FALSE(tree->isExpanded(section));
+    QTest::keyClick(tree, Qt::Key_Space);
+    EXPECT_TRUE(tree->isExpanded(section));
+    waitSaved();
+    EXPECT_EQ(m_window->session()->progress().complete(), 0) << "Space on a section changes no item";
+}
+
+TEST_F(WindowTest, HelpListsEveryShortcut)
+{
+    openWindow();
+    m_window->findChild<QAction*>(QStringLiteral("actionKeyboardShortcuts"))->trigger();
+    QTableWidget* table = nullptr;
+    ASSERT_TRUE(test::waitFor([&] {
+        table = m_window->findChild<QTableWidget*>(QStringLiteral("shortcutsTableWidget"));
+        return table != nullptr;
+    }));
+    QStringList keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys.append(table->item(row, 0)->text() + QLatin1Char(' ') + table->item(row, 1)->text());
+    const QString all = keys.join(QLatin1Char('\n'));
+    for (const char* expected : {"Ctrl+O", "Ctrl+Z", "Ctrl+Shift+D", "Ctrl+Shift+N", "Ctrl+Shift+B", "Ctrl+Shift+O",
+                                 "Ctrl+Return", "Ctrl+F", "Ctrl+Shift+P", "F5", "F8", "Ctrl+1", "Ctrl+4", "Ctrl+,",
+                                 "Esc Clear the filter", "Space"})
+        EXPECT_TRUE(all.contains(QString::fromLatin1(expected))) << expected << "\n" << all.toStdString();
+}
+
+TEST_F(WindowTest, TheOtherTabsSayWhatTheyDoTodayNotThatNothingIsConnected)
+{
+    openWindow();
+    for (const char* tab : {"MigrationTab", "ChartsTab"}) {
+        QWidget* widget = nullptr;
+        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+            if (QString::fromLatin1(w->metaObject()->className()).endsWith(QString::fromLatin1(tab)))
+                widget = w;
+        }
+        ASSERT_NE(widget, nullptr) << tab;
+        const QString text = widget->findChild<QLabel*>(QStringLiteral("noticeLabel"))->text();
+        EXPECT_FALSE(text.contains(QStringLiteral("Not connected"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("This tab"))) << text.toStdString();
+    }
+}
+
+TEST_F(WindowTest, TheSettingsAndStoreFilesAreTheUsersAlone)
+{
+    openWindow();
+    m_window->close();
+    m_window.reset();
+    m_settings->sync();
+    const QFileDevice::Permissions others = QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
+    for (const QString& file : {m_dir.filePath(QStringLiteral("settings.ini")), storePath()}) {
+        ASSERT_TRUE(QFile::exists(file)) << file.toStdString();
+        EXPECT_EQ(QFile::permissions(file) & others, QFileDevice::Permissions()) << file.toStdString();
+    }
 }
 
 TEST_F(WindowTest, MovingToAnotherItemKeepsWhatWasTyped)

@@ -11,6 +11,9 @@
 #include "gui/MainWindow.h"
 #include "gui/overview/ClusterOverview.h"
 #include "gui/profiles/ProfilesDialog.h"
+#include "gui/widgets/NoticeBanner.h"
+
+#include <QLabel>
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,11 +35,8 @@ protected:
     void SetUp() override
     {
         m_settings = Settings::createAt(m_dir.filePath(QStringLiteral("s.ini")));
-        ProfileStore profiles(*m_settings);
-        KeychainSecretStore keychain;
-        const auto imported = test::await(ProfileImporter::import(Lab::get().dir + QStringLiteral("/profile.json"),
-                                                                  QStringLiteral("lab"), keychain, profiles));
-        ASSERT_TRUE(imported && imported->ok()) << (imported ? imported->error().toString().toStdString() : "timeout");
+        const QString failure = Lab::importProfile(*m_settings);
+        ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
     }
 
     QTemporaryDir m_dir;
@@ -54,19 +54,37 @@ TEST_F(OverviewLabTest, TheWindowShowsTheLabsClusterWithTheLeadersLag)
     ASSERT_TRUE(test::waitFor([&] { return overview->summary().contains(QStringLiteral("targets up")); }, 30000))
         << overview->summary().toStdString();
     const ClusterSnapshot& snapshot = window.clusterMonitor()->latest();
-    ASSERT_TRUE(snapshot.cluster.has_value()) << snapshot.clusterError.toString().toStdString();
-    EXPECT_EQ(snapshot.cluster->members.size(), 3);
-    ASSERT_TRUE(snapshot.lag.has_value()) << snapshot.lagError.toString().toStdString();
-    EXPECT_EQ(snapshot.lag->size(), 2) << "both standbys stream from the leader";
-    for (const ReplicationLag& lag : *snapshot.lag) {
+    ASSERT_TRUE(snapshot.cluster.isCurrent()) << snapshot.cluster.error.toString().toStdString();
+    EXPECT_EQ(snapshot.cluster.data->members.size(), 3);
+    EXPECT_EQ(snapshot.seenMembers(), 3);
+    EXPECT_EQ(snapshot.expectedMembers(), 3);
+    EXPECT_FALSE(snapshot.hasSplitBrain());
+    EXPECT_TRUE(snapshot.disagreements.isEmpty()) << snapshot.disagreements.join(QLatin1Char('\n')).toStdString();
+    // Every node asked directly: one primary on Patroni's leader, two streaming standbys.
+    ASSERT_EQ(snapshot.nodes.size(), 3);
+    for (const NodeState& node : snapshot.nodes) {
+        EXPECT_TRUE(node.reachable) << node.error.toString().toStdString();
+        EXPECT_TRUE(node.timeline.has_value());
+        EXPECT_FALSE(node.lsn.isEmpty());
+        EXPECT_EQ(node.acceptsWrites(), node.name == snapshot.leaderName()) << node.name.toStdString();
+        if (node.inRecovery) {
+            EXPECT_EQ(node.receiverStatus, QStringLiteral("streaming")) << node.name.toStdString();
+        }
+    }
+    ASSERT_TRUE(snapshot.lag.isCurrent()) << snapshot.lag.error.toString().toStdString();
+    EXPECT_EQ(snapshot.lag.data->size(), 2) << "both standbys stream from the leader";
+    for (const ReplicationLag& lag : *snapshot.lag.data) {
         EXPECT_EQ(lag.state, QStringLiteral("streaming"));
         EXPECT_TRUE(lag.replayLagBytes.has_value()) << "pg_monitor lets the cockpit see the lag columns";
     }
-    ASSERT_TRUE(snapshot.services.has_value());
-    ASSERT_TRUE(snapshot.targets.has_value());
-    EXPECT_EQ(snapshot.targetsUp(), snapshot.targets->size());
+    ASSERT_TRUE(snapshot.services.isCurrent());
+    ASSERT_TRUE(snapshot.targets.isCurrent());
+    ASSERT_TRUE(snapshot.alerts.isCurrent()) << snapshot.alerts.error.toString().toStdString();
+    EXPECT_EQ(snapshot.targetsUp(), snapshot.targets.data->size());
     const QString summary = overview->summary();
-    EXPECT_TRUE(summary.contains(QStringLiteral("leader pg"))) << summary.toStdString();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("3 of 3 members, leader pg"))) << summary.toStdString();
+    EXPECT_TRUE(window.profileLabel()->text().contains(summary));
+    EXPECT_FALSE(window.clusterBanner()->isVisible());
     auto* members = overview->findChild<QTreeWidget*>(QStringLiteral("membersTreeWidget"));
     EXPECT_EQ(members->topLevelItemCount(), 3);
     EXPECT_EQ(m_settings->value(Settings::Key::CurrentProfile).toString(), QStringLiteral("lab"));

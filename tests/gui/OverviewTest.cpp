@@ -76,18 +76,28 @@ TEST(ClusterMonitor, SilentServicesNeverFreezeTheWindowAndEachSourceSaysWhy)
     EXPECT_LT(worst, 150) << "the event loop stalled for " << worst << " ms";
 
     const ClusterSnapshot& snapshot = monitor.latest();
-    EXPECT_FALSE(snapshot.cluster.has_value());
-    EXPECT_EQ(snapshot.clusterError.kind, ErrorKind::Timeout);
-    EXPECT_FALSE(snapshot.targets.has_value());
-    EXPECT_EQ(snapshot.targetsError.kind, ErrorKind::Timeout);
-    EXPECT_FALSE(snapshot.lag.has_value());
-    EXPECT_EQ(snapshot.lagError.kind, ErrorKind::Timeout);
-    EXPECT_FALSE(snapshot.services.has_value());
-    EXPECT_EQ(snapshot.servicesError.kind, ErrorKind::Protocol);
+    EXPECT_FALSE(snapshot.cluster.hasData());
+    EXPECT_EQ(snapshot.cluster.error.kind, ErrorKind::Timeout);
+    EXPECT_FALSE(snapshot.targets.hasData());
+    EXPECT_EQ(snapshot.targets.error.kind, ErrorKind::Timeout);
+    ASSERT_EQ(snapshot.nodes.size(), 1);
+    EXPECT_FALSE(snapshot.nodes[0].reachable);
+    EXPECT_EQ(snapshot.nodes[0].error.kind, ErrorKind::Timeout);
+    EXPECT_FALSE(snapshot.lag.hasData());
+    EXPECT_FALSE(snapshot.services.hasData());
+    EXPECT_EQ(snapshot.services.error.kind, ErrorKind::Protocol);
+    ASSERT_EQ(snapshot.members.size(), 1);
+    EXPECT_EQ(snapshot.members[0].health, MemberView::Health::Unknown) << "never healthy when Patroni is silent";
+    // The error reads as a sentence first, naming the service and its address; details on demand.
     auto* membersError = overview.findChild<QLabel*>(QStringLiteral("membersErrorLabel"));
-    EXPECT_TRUE(membersError->text().contains(QStringLiteral("no complete answer")))
-        << membersError->text().toStdString();
-    EXPECT_EQ(overview.summary(), QStringLiteral("cluster unknown"));
+    const QString sentence = QStringLiteral("Patroni at 127.0.0.1:%1 did not answer in time").arg(silentPatroni.port());
+    EXPECT_TRUE(membersError->text().contains(sentence)) << membersError->text().toStdString();
+    EXPECT_TRUE(membersError->toolTip().contains(QStringLiteral("no complete answer")));
+    // Nothing unknown is dropped from the summary or shown as fine.
+    const QString summary = overview.summary();
+    for (const char* part : {"members unknown", "tasks unknown", "targets unknown", "alerts unknown"})
+        EXPECT_TRUE(summary.contains(QString::fromLatin1(part))) << summary.toStdString();
+    EXPECT_NE(overview.summaryLevel(), ClusterOverview::Level::Ok);
 }
 
 TEST(ClusterMonitor, WithoutAProfileTheOverviewSaysWhatToDo)

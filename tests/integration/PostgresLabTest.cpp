@@ -175,9 +175,12 @@ TEST(PostgresLab, AHugeResultIsRefusedWithBoundedMemory)
 
 TEST(PostgresLab, ListenReceivesNotifications)
 {
-    const auto listener = openOrFail(Lab::get().postgresOptions({Lab::get().pgPorts().first()}));
-    // Notifications are per node: send from the same node (the listener's).
-    const auto sender = openOrFail(Lab::get().postgresOptions({Lab::get().pgPorts().first()}));
+    // LISTEN needs a primary, and notifications are per node: both ends on the leader.
+    PgConnectOptions leader = Lab::get().postgresOptions();
+    leader.targetSessionAttrs = QStringLiteral("read-write");
+    const auto listener = openOrFail(leader);
+    const auto sender = openOrFail(leader);
+    ASSERT_EQ(listener->node(), sender->node());
     QSignalSpy spy(listener.get(), &PgConnection::notified);
     ASSERT_TRUE(test::resultOf(listener->listen(QStringLiteral("cockpit test channel"))).ok());
     const auto sent = test::resultOf(sender->query(QStringLiteral("SELECT pg_notify($1, $2)"),

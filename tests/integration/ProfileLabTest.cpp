@@ -37,9 +37,10 @@ protected:
     QTemporaryDir m_dir;
 };
 
-QJsonArray parseArray(const QString& text)
+// `profile test --format json`: {"profile", "ok", "endpoints": [...], "warnings": [...]}.
+QJsonArray parseEndpoints(const QString& text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).array();
+    return QJsonDocument::fromJson(text.toUtf8()).object()[QStringLiteral("endpoints")].toArray();
 }
 
 } // namespace
@@ -53,14 +54,20 @@ TEST_F(ProfileLabTest, EveryLabEndpointAnswers)
         = cockpit({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("lab"), QStringLiteral("--format"),
                    QStringLiteral("json")});
     EXPECT_EQ(tested.exitCode, 0) << tested.out.toStdString() << tested.err.toStdString();
-    const QJsonArray checks = parseArray(tested.out);
+    const QJsonArray checks = parseEndpoints(tested.out);
     ASSERT_EQ(checks.size(), 13);
+    EXPECT_TRUE(QJsonDocument::fromJson(tested.out.toUtf8())[QStringLiteral("warnings")].toArray().isEmpty());
+    int primaries = 0;
     QStringList components;
     for (const QJsonValue& check : checks) {
         EXPECT_TRUE(check[QStringLiteral("ok")].toBool()) << QJsonDocument(check.toObject()).toJson().toStdString();
         EXPECT_GE(check[QStringLiteral("latency_ms")].toDouble(), 0.0);
         EXPECT_TRUE(check[QStringLiteral("error")].isNull());
         components.append(check[QStringLiteral("component")].toString());
+        if (check[QStringLiteral("component")].toString() == QLatin1String("postgres")) {
+            EXPECT_GE(check[QStringLiteral("timeline")].toInt(), 1);
+            primaries += check[QStringLiteral("accepts_writes")].toBool() ? 1 : 0;
+        }
         if (check[QStringLiteral("component")].toString() != QLatin1String("dns")) {
             EXPECT_FALSE(check[QStringLiteral("version")].toString().isEmpty());
         }
@@ -68,6 +75,7 @@ TEST_F(ProfileLabTest, EveryLabEndpointAnswers)
     for (const char* component :
          {"postgres", "pgbouncer", "patroni", "etcd", "prometheus", "alertmanager", "docker", "dns"})
         EXPECT_TRUE(components.contains(QString::fromLatin1(component))) << component;
+    EXPECT_EQ(primaries, 1);
 }
 
 TEST_F(ProfileLabTest, ADeadEndpointFailsTheTestAndSaysWhich)
@@ -87,7 +95,7 @@ TEST_F(ProfileLabTest, ADeadEndpointFailsTheTestAndSaysWhich)
                    QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(tested.exitCode, 1);
     int failed = 0;
-    for (const QJsonValue& check : parseArray(tested.out)) {
+    for (const QJsonValue& check : parseEndpoints(tested.out)) {
         if (!check[QStringLiteral("ok")].toBool()) {
             ++failed;
             EXPECT_EQ(check[QStringLiteral("component")].toString(), QStringLiteral("prometheus"));

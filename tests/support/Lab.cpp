@@ -1,10 +1,17 @@
 #include "Lab.h"
 
+#include "connectors/patroni/PatroniClient.h"
+#include "connectors/secrets/SecretStore.h"
+#include "core/ConnectionProfile.h"
+#include "engine/profiles/ProfileImporter.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 namespace cockpit::test {
 namespace {
@@ -97,6 +104,88 @@ QUrl Lab::alertmanagerUrl() const
 QUrl Lab::etcdUrl() const
 {
     return QUrl(profile[QStringLiteral("etcd")][QStringLiteral("urls")].toArray().first().toString());
+}
+
+QStringList Lab::nodeNames() const
+{
+    QStringList names;
+    for (const QJsonValue& node : profile[QStringLiteral("postgres")][QStringLiteral("nodes")].toArray())
+        names.append(node[QStringLiteral("name")].toString());
+    return names;
+}
+
+namespace {
+
+bool commandLineContains(qint64 pid, const QString& expect)
+{
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray text = cmdline.readAll();
+    text.replace('\0', ' ');
+    return text.contains(expect.toUtf8());
+}
+
+qint64 pidInFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const qint64 pid = QString::fromLatin1(file.readLine()).trimmed().toLongLong(&ok);
+    return ok ? pid : 0;
+}
+
+} // namespace
+
+qint64 Lab::pidOf(const QString& name, const QString& expect) const
+{
+    const qint64 pid = pidInFile(dir + QStringLiteral("/run/%1.pid").arg(name));
+    return pid > 0 && commandLineContains(pid, expect) ? pid : 0;
+}
+
+bool Lab::signal(const QString& name, const QString& expect, int sig) const
+{
+    const qint64 pid = pidOf(name, expect);
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), sig) == 0;
+}
+
+qint64 Lab::postmasterPid(const QString& node) const
+{
+    const QString data = dir + QStringLiteral("/data/") + node;
+    const qint64 pid = pidInFile(data + QStringLiteral("/postmaster.pid"));
+    return pid > 0 && commandLineContains(pid, data) ? pid : 0;
+}
+
+QString Lab::switchover(const QString& from, const QString& to) const
+{
+    const qsizetype index = nodeNames().indexOf(from);
+    if (index < 0)
+        return QStringLiteral("no member ") + from;
+    PatroniEndpoint endpoint;
+    endpoint.name = from;
+    endpoint.baseUrl = QUrl(patroniUrls().value(index));
+    endpoint.timeout = std::chrono::seconds(30);
+    endpoint.user = profile[QStringLiteral("patroni")][QStringLiteral("user")].toString();
+    endpoint.password = secret(QStringLiteral("patroni-api"));
+    const auto moved = resultOf(PatroniClient(endpoint).switchover(from, to), 40000);
+    return moved ? QString() : moved.error().toString();
+}
+
+QString Lab::importProfile(Settings& settings)
+{
+    ProfileStore profiles(settings);
+    KeychainSecretStore keychain;
+    const auto imported = await(ProfileImporter::import(get().dir + QStringLiteral("/profile.json"),
+                                                        QStringLiteral("lab"), keychain, profiles));
+    if (!imported)
+        return QStringLiteral("the import timed out");
+    return imported->ok() ? QString() : imported->error().toString();
+}
+
+CommandResult Lab::up() const
+{
+    return runCommand(sourcePath(QStringLiteral("scripts/lab")), {QStringLiteral("up")}, 240000);
 }
 
 } // namespace cockpit::test

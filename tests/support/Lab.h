@@ -1,11 +1,16 @@
 #pragma once
 
+#include "TestSupport.h"
 #include "connectors/postgres/PgTypes.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+namespace cockpit {
+class Settings;
+}
 
 namespace cockpit::test {
 
@@ -29,6 +34,22 @@ struct Lab
     QUrl prometheusUrl() const;
     QUrl alertmanagerUrl() const;
     QUrl etcdUrl() const;
+    QStringList nodeNames() const; // pg1, pg2, pg3
+
+    // Breaking the lab on purpose, and putting it back. Only the lab's own processes, found by
+    // their PID files with the command line checked first (never by name).
+    qint64 pidOf(const QString& name, const QString& expect) const; // 0 if not running
+    bool signal(const QString& name, const QString& expect, int signal) const;
+    // The postmaster of a node's data folder (it outlives a Patroni killed hard); 0 if none.
+    qint64 postmasterPid(const QString& node) const;
+    // scripts/lab up: starts what is not running, re-points PgBouncer, heals stuck replicas.
+    CommandResult up() const;
+    // Patroni's switchover from one member to another; empty on success, else why not.
+    QString switchover(const QString& from, const QString& to) const;
+
+    // Imports the lab's profile as "lab" into these settings, its passwords into the keychain
+    // (the session's: scripts/test provides one). Empty on success, else why not.
+    static QString importProfile(Settings& settings);
 };
 
 } // namespace cockpit::test

@@ -19,12 +19,15 @@ Runbook minimalRunbook()
     return RunbookLoader::loadFile(test::dataPath(QStringLiteral("runbooks/minimal.json"))).value();
 }
 
+// Not applicable and blocked need a reason; these changes carry one.
 ItemChange statusChange(const QString& itemId, ItemStatus status)
 {
     ItemChange change;
     change.itemId = itemId;
     change.actor = QStringLiteral("alice");
     change.status = status;
+    if (status == ItemStatus::NotApplicable || status == ItemStatus::Blocked)
+        change.note = QStringLiteral("reason for ") + itemStatusToken(status);
     return change;
 }
 
@@ -49,8 +52,10 @@ TEST(AsyncStore, AnswersOffTheCallingThreadInOrder)
     const auto audit = test::await(store.auditLog(rollout->value().id, QStringLiteral("x")));
     ASSERT_TRUE(audit && audit->ok());
     QStringList statuses;
-    for (const AuditEntry& entry : audit->value())
-        statuses.prepend(entry.newValue);
+    for (const AuditEntry& entry : audit->value()) {
+        if (entry.field == QLatin1String("status"))
+            statuses.prepend(entry.newValue);
+    }
     EXPECT_EQ(statuses,
               (QStringList{QStringLiteral("done"), QStringLiteral("blocked"), QStringLiteral("not_applicable"),
                            QStringLiteral("done")}));

@@ -27,6 +27,9 @@ const Expectation kExpectations[] = {
     {"duplicate-item-id.json",
      "checklist.sections[1].items[0].id: duplicate id \"infra.kernel\" (first used at "
      "checklist.sections[0].items[0].id)"},
+    {"duplicate-key.json",
+     "checklist.sections[0].items[1].title: duplicate key \"title\" at line 14, column 84 (first at line 14, "
+     "column 33)"},
     {"duplicate-step-across-phases.json", "migration.phases[1].steps[0].id: duplicate id \"snapshot\""},
     {"empty-file.json", "malformed JSON at line 1, column 1"},
     {"empty-sections.json", "checklist.sections: must not be empty"},
@@ -49,6 +52,8 @@ const Expectation kExpectations[] = {
      "rollback.triggers[1].comparison: expected one of eq, ne, lt, le, gt, ge; found \"greater\""},
     {"unknown-key.json", "checklist.sections[0].items[1].titel: unknown key \"titel\" (did you mean \"title\"?)"},
     {"unknown-unit.json", "monitoring.metrics[0].target.unit: expected one of none, ms"},
+    {"version-as-word.json",
+     "checklist.sections[1].items[0].parameters[0].value: bad version \"twenty\" (expected numbers and dots"},
     {"wrong-type-title.json", "checklist.sections[1].items[0].title: expected a string, found a number"},
     {"zero-duration.json", "rollback.window: bad duration \"0h\""},
 };

@@ -2,11 +2,17 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QProcess>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace cockpit;
 
@@ -122,4 +128,69 @@ TEST(Cli, RejectsABadCommandLineWithUsage)
         = run({QStringLiteral("runbook"), QStringLiteral("validate"), QStringLiteral("/no/such.json")});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("/no/such.json: no such file")));
+}
+
+TEST(Cli, ValidatePrintsWarningsButPasses)
+{
+    const test::CommandResult warned = run({QStringLiteral("runbook"), QStringLiteral("validate"),
+                                            test::dataPath(QStringLiteral("runbooks/duplicate-section-title.json"))});
+    EXPECT_EQ(warned.exitCode, 0) << warned.err.toStdString();
+    EXPECT_TRUE(warned.err.contains(QStringLiteral("warning: checklist.sections[1].title: this section has the same title")))
+        << warned.err.toStdString();
+}
+
+TEST(Cli, AFifoIsRefusedInsteadOfHangingTheCommandLine)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("runbook.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const test::CommandResult validated = run({QStringLiteral("runbook"), QStringLiteral("validate"), fifo});
+    EXPECT_EQ(validated.exitCode, 2);
+    EXPECT_TRUE(validated.err.contains(QStringLiteral("FIFO"))) << validated.err.toStdString();
+    const test::CommandResult imported = run({QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")),
+                                              QStringLiteral("profile"), QStringLiteral("import"), fifo});
+    EXPECT_EQ(imported.exitCode, 2);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("FIFO"))) << imported.err.toStdString();
+    const test::CommandResult settings
+        = run({QStringLiteral("--settings"), fifo, QStringLiteral("profile"), QStringLiteral("list")});
+    EXPECT_EQ(settings.exitCode, 2);
+    EXPECT_TRUE(settings.err.contains(QStringLiteral("a settings file must be a regular file"))) << settings.err.toStdString();
+    // The window, too, refuses before it would block.
+    const test::CommandResult window = run({QStringLiteral("--settings"), fifo, QStringLiteral("-platform"),
+                                            QStringLiteral("offscreen")});
+    EXPECT_EQ(window.exitCode, 2);
+}
+
+TEST(Cli, AValidProfileLargerThanTheLimitIsRefusedWithItsSize)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("big.json"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(R"({"name": "big", "description": ")");
+    out.write(QByteArray(5 * 1024 * 1024, 'x'));
+    out.write(R"("})");
+    out.close();
+    const test::CommandResult imported = run({QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")),
+                                              QStringLiteral("profile"), QStringLiteral("import"), file});
+    EXPECT_EQ(imported.exitCode, 2);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("the file is %1 bytes").arg(out.size()))) << imported.err.toStdString();
+    EXPECT_FALSE(imported.err.contains(QStringLiteral("malformed"))) << imported.err.toStdString();
+}
+
+TEST(Cli, FileNamesThatAreNotUtf8AreRefusedRatherThanConfused)
+{
+    // "\xff.sqlite" and "\xfe.sqlite" are two files, but Qt reads both names as "\uFFFD.sqlite":
+    // the cockpit refuses such a name instead of opening another file. A shell passes the raw
+    // byte (QProcess only takes Unicode arguments).
+    QTemporaryDir dir;
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("\"$0\" --store \"$(printf '%s/\\377.sqlite' \"$1\")\" runbook show"),
+                 QStringLiteral(COCKPIT_BINARY), dir.path()});
+    ASSERT_TRUE(shell.waitForFinished(30000));
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    EXPECT_EQ(shell.exitCode(), 2) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("not valid in the system's encoding"))) << err.toStdString();
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty()) << "nothing was created";
 }

@@ -214,3 +214,25 @@ TEST(RunbookLoader, ReportsEveryProblemNotOnlyTheFirst)
         details[0].startsWith(QStringLiteral("checklist.sections[0].items[0].verification: expected an object")));
     EXPECT_EQ(details[1], QStringLiteral("contacts[0].contact: missing required key"));
 }
+
+TEST(RunbookWarnings, TwoSectionsWithOneTitleAreAWarningNotAnError)
+{
+    const auto runbook = RunbookLoader::loadFile(test::dataPath(QStringLiteral("runbooks/duplicate-section-title.json")));
+    ASSERT_TRUE(runbook.ok()) << runbook.error().toString().toStdString();
+    ASSERT_EQ(runbook->warnings.size(), 1);
+    EXPECT_EQ(runbook->warnings.first(),
+              QStringLiteral("checklist.sections[1].title: this section has the same title as checklist.sections[0] "
+                             "(\"Infrastructure\")"));
+    EXPECT_TRUE(shipped().warnings.isEmpty()) << shipped().warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(RunbookWarnings, DuplicateKeysAreFoundWhereverTheyAreAndWithEscapes)
+{
+    const QByteArray json = R"({"a": [{"b": 1, "c": {"d": 2, "\u0064": 3}}], "a": 4})";
+    const auto runbook = RunbookLoader::loadJson(json, QStringLiteral("dup.json"));
+    ASSERT_FALSE(runbook.ok());
+    const QString text = runbook.error().toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("a[0].c.d: duplicate key \"d\" at line 1, column 31 (first at line 1, column 23)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("a: duplicate key \"a\" at line 1, column 47 (first at line 1, column 2)"))) << text.toStdString();
+}

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 using namespace cockpit;
 
 namespace {
@@ -106,6 +108,7 @@ TEST_F(StoreTest, ChangesSurviveReopeningWithAuthorTimeAndAudit)
         ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
         EXPECT_EQ(saved->changedAt, when);
         m_clock.advance(1000);
+        // Blocked needs a reason: the note docker's already has is one.
         ASSERT_TRUE(
             store
                 ->applyItemChange(
@@ -219,4 +222,89 @@ TEST_F(StoreTest, RejectsAChangeWithoutAuthor)
         = store->applyItemChange(rollout, statusChange(QStringLiteral("x"), ItemStatus::Done, QStringLiteral(" ")));
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.error().kind, ErrorKind::InvalidInput);
+}
+
+TEST_F(StoreTest, NotApplicableAndBlockedAreRefusedWithoutAReason)
+{
+    auto store = open();
+    const qint64 rollout = store->ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("alice"))->id;
+    for (ItemStatus status : {ItemStatus::NotApplicable, ItemStatus::Blocked}) {
+        const auto refused = store->applyItemChange(rollout, statusChange(QStringLiteral("infra.ports"), status));
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().kind, ErrorKind::InvalidInput);
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("needs a reason"))) << refused.error().toString().toStdString();
+    }
+    ItemChange withReason = statusChange(QStringLiteral("infra.ports"), ItemStatus::NotApplicable);
+    withReason.note = QStringLiteral("no firewall on the lab");
+    ASSERT_TRUE(store->applyItemChange(rollout, withReason).ok());
+    // Nor can the reason be removed afterwards while the status stands.
+    ItemChange clearNote;
+    clearNote.itemId = QStringLiteral("infra.ports");
+    clearNote.actor = QStringLiteral("bob");
+    clearNote.note = QString();
+    EXPECT_FALSE(store->applyItemChange(rollout, clearNote).ok());
+    const auto audit = store->auditLog(rollout, QStringLiteral("infra.ports"));
+    ASSERT_TRUE(audit.ok());
+    EXPECT_EQ(audit->size(), 2) << "only the accepted change is audited";
+}
+
+TEST_F(StoreTest, UndoAndRedoAreAuditedAsSuchNamingTheEditTheyReverse)
+{
+    auto store = open();
+    const qint64 rollout = store->ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("alice"))->id;
+    ItemChange edit = statusChange(QStringLiteral("infra.docker"), ItemStatus::Done);
+    edit.changeId = QStringLiteral("edit-1");
+    ASSERT_TRUE(store->applyItemChange(rollout, edit).ok());
+    ItemChange undo = statusChange(QStringLiteral("infra.docker"), ItemStatus::Open);
+    undo.origin = ChangeOrigin::Undo;
+    undo.reverses = QStringLiteral("edit-1");
+    ASSERT_TRUE(store->applyItemChange(rollout, undo).ok());
+    ItemChange redo = edit;
+    redo.changeId.clear();
+    redo.origin = ChangeOrigin::Redo;
+    redo.reverses = QStringLiteral("edit-1");
+    ASSERT_TRUE(store->applyItemChange(rollout, redo).ok());
+    const auto audit = store->auditLog(rollout, QStringLiteral("infra.docker"));
+    ASSERT_TRUE(audit.ok());
+    ASSERT_EQ(audit->size(), 3);
+    EXPECT_EQ(audit->at(2).origin, ChangeOrigin::Edit);
+    EXPECT_EQ(audit->at(2).changeId, QStringLiteral("edit-1"));
+    EXPECT_EQ(audit->at(1).origin, ChangeOrigin::Undo);
+    EXPECT_EQ(audit->at(1).reverses, QStringLiteral("edit-1"));
+    EXPECT_EQ(audit->at(1).newValue, QStringLiteral("open"));
+    EXPECT_EQ(audit->at(0).origin, ChangeOrigin::Redo);
+    EXPECT_EQ(audit->at(0).reverses, QStringLiteral("edit-1"));
+    EXPECT_FALSE(audit->at(0).changeId.isEmpty());
+    EXPECT_NE(audit->at(0).changeId, QStringLiteral("edit-1"));
+}
+
+TEST_F(StoreTest, TheStoreFileAndItsNewFolderAreTheUsersAlone)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("new/folder"));
+    const QString path = folder + QStringLiteral("/store.sqlite");
+    {
+        auto store = Store::open(path, m_clock);
+        ASSERT_TRUE(store.ok()) << store.error().toString().toStdString();
+        ItemChange change = statusChange(QStringLiteral("infra.docker"), ItemStatus::Done);
+        const qint64 rollout
+            = store.value()->ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("alice"))->id;
+        ASSERT_TRUE(store.value()->applyItemChange(rollout, change).ok());
+        for (const QString& file : QStringList{path, path + QStringLiteral("-wal")}) {
+            ASSERT_TRUE(QFile::exists(file)) << file.toStdString();
+            EXPECT_EQ(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                      QFile::Permissions()) << file.toStdString();
+        }
+    }
+    EXPECT_EQ(QFile::permissions(folder) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+              QFile::Permissions());
+}
+
+TEST_F(StoreTest, AFifoIsRefusedInsteadOfHangingTheStore)
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo.sqlite"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const auto store = Store::open(fifo, m_clock);
+    ASSERT_FALSE(store.ok());
+    EXPECT_EQ(store.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("FIFO"))) << store.error().toString().toStdString();
 }

@@ -1,5 +1,7 @@
 #include "CurlMulti.h"
 
+#include <cstring>
+
 #include <QSocketNotifier>
 #include <QThread>
 
@@ -62,10 +64,14 @@ size_t onHeader(char* data, size_t size, size_t count, void* user)
     return size * count;
 }
 
-Error transferError(const HttpRequest& request, CURLcode code, const char* detail, bool tooLarge)
+Error transferError(const HttpRequest& request, CURLcode code, const char* detail, bool tooLarge, long osErrno)
 {
     const QString where = request.describe();
-    const QString curlText = QString::fromUtf8(*detail ? detail : curl_easy_strerror(code));
+    QString curlText = QString::fromUtf8(*detail ? detail : curl_easy_strerror(code));
+    // libcurl 7.88 says "Couldn't connect to server" for a refused connection as for any
+    // other; the system's own reason tells them apart.
+    if (osErrno != 0 && code == CURLE_COULDNT_CONNECT)
+        curlText += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(static_cast<int>(osErrno))));
     Error error;
     error.where = where;
     error.code = QStringLiteral("curl:%1").arg(static_cast<int>(code));
@@ -330,9 +336,11 @@ void CurlMulti::finish(Transfer* transfer, CURLcode code)
         transfer->promise.addResult(std::move(transfer->response));
     } else {
         const bool tooLarge = transfer->tooLarge || code == CURLE_FILESIZE_EXCEEDED;
+        long osErrno = 0;
+        curl_easy_getinfo(transfer->easy.get(), CURLINFO_OS_ERRNO, &osErrno);
         transfer->promise.addResult(transferError(transfer->request,
                                                   code == CURLE_FILESIZE_EXCEEDED ? CURLE_WRITE_ERROR : code,
-                                                  transfer->errorText, tooLarge));
+                                                  transfer->errorText, tooLarge, osErrno));
     }
     transfer->promise.finish();
 }

@@ -1,6 +1,9 @@
 #include "ProfileImporter.h"
 
 #include "connectors/secrets/SecretStore.h"
+#include "core/FileInput.h"
+#include "core/JsonDuplicates.h"
+#include "core/JsonReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,27 +17,44 @@ QFuture<Result<ConnectionProfile>> ProfileImporter::import(const QString& path, 
 {
     const auto fail
         = [](Error error) { return QtFuture::makeReadyFuture(Result<ConnectionProfile>(std::move(error))); };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(makeError(ErrorKind::Io, file.errorString(), path));
+    const auto bytes = readInputFile(path, kMaxProfileSize, QStringLiteral("a profile"));
+    if (!bytes)
+        return fail(bytes.error());
     QJsonParseError parseError;
-    QJsonObject json = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(
-            makeError(ErrorKind::InvalidInput, QStringLiteral("malformed JSON: ") + parseError.errorString(), path));
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes.value(), parseError.offset);
+        return fail(makeError(ErrorKind::InvalidInput,
+                              QStringLiteral("malformed JSON at line %1, column %2: %3")
+                                  .arg(line)
+                                  .arg(column)
+                                  .arg(parseError.errorString()),
+                              path));
+    }
+    if (!document.isObject())
+        return fail(makeError(ErrorKind::InvalidInput, QStringLiteral("expected a JSON object at the top level"), path));
+    if (const auto duplicates = findDuplicateKeys(bytes.value()); !duplicates.isEmpty()) {
+        Error error = makeError(ErrorKind::InvalidInput,
+                                QStringLiteral("%1: %2").arg(duplicates.first().path, duplicates.first().message), path);
+        for (qsizetype i = 1; i < duplicates.size(); ++i)
+            error.details.append(QStringLiteral("%1: %2").arg(duplicates[i].path, duplicates[i].message));
+        return fail(error);
+    }
+    QJsonObject json = document.object();
     if (!rename.isEmpty())
         json[QStringLiteral("name")] = rename;
     QHash<QString, QString> passwordFiles;
     const auto profile = ConnectionProfile::fromJson(json, path, &passwordFiles);
     if (!profile)
         return fail(profile.error());
-    const QDir base = QFileInfo(file).absoluteDir(); // relative password files sit beside the profile
+    const QDir base = QFileInfo(path).absoluteDir(); // relative password files sit beside the profile
     QHash<QString, QString> passwords;
     for (auto it = passwordFiles.constBegin(); it != passwordFiles.constEnd(); ++it) {
-        QFile secret(base.absoluteFilePath(it.value()));
-        if (!secret.open(QIODevice::ReadOnly))
-            return fail(makeError(ErrorKind::Io, secret.errorString(), secret.fileName()));
-        passwords.insert(it.key(), QString::fromUtf8(secret.read(64 * 1024)).trimmed());
+        const auto secret
+            = readInputFile(base.absoluteFilePath(it.value()), 64 * 1024, QStringLiteral("a password file"));
+        if (!secret)
+            return fail(secret.error());
+        passwords.insert(it.key(), QString::fromUtf8(secret.value()).trimmed());
     }
     return save(profile.value(), passwords, secrets, profiles);
 }

@@ -23,6 +23,9 @@ public:
                                                    ProfileStore& profiles);
     // Removes the profile and its passwords.
     static QFuture<Result<Done>> remove(const QString& name, SecretStore& secrets, ProfileStore& profiles);
+
+    // A larger profile file is refused with its size (a real one is a few KiB).
+    static constexpr qint64 kMaxProfileSize = 4 * 1024 * 1024;
 };
 
 } // namespace cockpit

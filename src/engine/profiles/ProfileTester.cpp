@@ -51,6 +51,19 @@ ProfileTester::ProfileTester(ConnectionProfile profile, SecretStore& secrets, QO
     : QObject(parent), m_profile(std::move(profile)), m_secrets(secrets)
 { }
 
+QStringList ProfileTester::warnings(const QList<EndpointCheck>& checks)
+{
+    QList<NodeState> nodes;
+    for (const EndpointCheck& check : checks) {
+        if (check.node && check.endpoint.component == QLatin1String("postgres"))
+            nodes.append(*check.node);
+    }
+    QStringList warnings;
+    if (const QList<NodeState> primaries = writablePrimaries(nodes); !primaries.isEmpty())
+        warnings.append(tr("Split brain: %1.").arg(describeSplitBrain(primaries)));
+    return warnings;
+}
+
 QList<EndpointRef> ProfileTester::endpoints(const ConnectionProfile& p)
 {
     QList<EndpointRef> list;
@@ -118,13 +131,14 @@ QFuture<EndpointCheck> ProfileTester::checkPostgres(const EndpointRef& endpoint)
             auto connection
                 = std::shared_ptr<PgConnection>(new PgConnection, [](PgConnection* c) { c->deleteLater(); });
             return connection->open(options)
-                .then([connection](const Result<PgServerInfo>& opened) -> QFuture<Result<PgQueryResult>> {
+                .then([connection, bouncer](const Result<PgServerInfo>& opened) -> QFuture<Result<PgQueryResult>> {
                     if (!opened)
                         return QtFuture::makeReadyFuture(Result<PgQueryResult>(opened.error()));
-                    return connection->query(QStringLiteral("SELECT pg_is_in_recovery()"));
+                    return connection->query(bouncer ? QStringLiteral("SELECT pg_is_in_recovery()")
+                                                     : nodeprobe::sql());
                 })
                 .unwrap()
-                .then([connection, endpoint, clock](const Result<PgQueryResult>& answered) {
+                .then([connection, endpoint, clock, bouncer](const Result<PgQueryResult>& answered) {
                     EndpointCheck check;
                     check.endpoint = endpoint;
                     check.latencyMs = static_cast<double>(clock->nsecsElapsed()) / 1e6;
@@ -135,7 +149,18 @@ QFuture<EndpointCheck> ProfileTester::checkPostgres(const EndpointRef& endpoint)
                         check.ok = true;
                         check.version = QStringLiteral("PostgreSQL ") + info.serverVersionText;
                         const bool standby = answered->value(0, 0).toString() == QLatin1String("t");
-                        check.detail = (standby ? QStringLiteral("standby") : QStringLiteral("primary"))
+                        QString role = standby ? QStringLiteral("standby") : QStringLiteral("primary");
+                        if (!bouncer) {
+                            NodeState node;
+                            node.name = endpoint.name;
+                            node.address = endpoint.address;
+                            node.at = QDateTime::currentDateTimeUtc();
+                            nodeprobe::parse(answered.value(), node);
+                            if (node.timeline)
+                                role += QStringLiteral(" on timeline %1").arg(*node.timeline);
+                            check.node = node;
+                        }
+                        check.detail = role
                             + (info.ssl ? QStringLiteral(", ") + info.sslProtocol : QStringLiteral(", no TLS"));
                     }
                     connection->close();

@@ -2,6 +2,7 @@
 
 #include "core/ConnectionProfile.h"
 #include "core/Result.h"
+#include "engine/monitoring/NodeState.h"
 
 #include <QFuture>
 #include <QObject>
@@ -28,6 +29,7 @@ struct EndpointCheck
     QString version;
     QString detail; // role and state, Swarm state, resolved addresses ...
     Error error;
+    std::optional<NodeState> node; // a PostgreSQL node's answer: its role, timeline and LSN
 };
 
 // Tests the endpoints of a profile, all at once, each bounded by its own timeout. Passwords
@@ -41,6 +43,9 @@ public:
     Q_DISABLE_COPY_MOVE(ProfileTester)
 
     static QList<EndpointRef> endpoints(const ConnectionProfile& profile);
+    // What the answers say together that no single one does: two PostgreSQL nodes that both
+    // accept writes (a split brain). Empty when all is well.
+    static QStringList warnings(const QList<EndpointCheck>& checks);
 
     QFuture<EndpointCheck> check(const EndpointRef& endpoint);
     QFuture<QList<EndpointCheck>> checkAll();

@@ -15,8 +15,10 @@ ChartsTab::ChartsTab(QWidget* parent)
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->setStretch(m_ui->rootLayout->count() - 1, 1); // the content takes the height, not the banner
     m_banner->showNotice(NoticeBanner::Kind::Info,
-                         tr("Not connected to a cluster. These are the metrics, thresholds and triggers the live "
-                            "watch will follow; no measurement is shown until a Prometheus is connected."));
+                         tr("This tab lists the metrics the guide watches, with their targets, alert thresholds and "
+                            "intervals, the rollback triggers and the success criteria. It draws no measurement "
+                            "yet; the live charts will plot them from Prometheus and evaluate the triggers. The "
+                            "cluster's state now is in the Cluster Overview (F8)."));
 }
 
 ChartsTab::~ChartsTab() = default;

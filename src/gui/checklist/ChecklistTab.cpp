@@ -6,8 +6,10 @@
 #include "ui_ChecklistTab.h"
 
 #include "core/RunbookDescribe.h"
+#include "gui/Dialogs.h"
 #include "engine/checklist/ChecklistSession.h"
 #include "gui/StatusPresentation.h"
+#include "gui/widgets/InlineCode.h"
 #include "gui/widgets/NoticeBanner.h"
 #include "gui/widgets/TableFill.h"
 
@@ -32,7 +34,19 @@ QUrl evidenceUrl(const QString& evidence)
     return {};
 }
 
+QString describeFieldChange(const AuditEntry& entry);
+
 QString describeAuditChange(const AuditEntry& entry)
+{
+    switch (entry.origin) {
+    case ChangeOrigin::Undo: return ChecklistTab::tr("Undo: %1").arg(describeFieldChange(entry));
+    case ChangeOrigin::Redo: return ChecklistTab::tr("Redo: %1").arg(describeFieldChange(entry));
+    case ChangeOrigin::Edit: break;
+    }
+    return describeFieldChange(entry);
+}
+
+QString describeFieldChange(const AuditEntry& entry)
 {
     auto statusText = [](const QString& token) {
         const auto status = parseItemStatus(token);
@@ -121,12 +135,46 @@ void ChecklistTab::setupTree()
     QTreeView* tree = m_ui->checklistTreeView;
     tree->setModel(m_filter);
     tree->installEventFilter(this);
-    tree->header()->setStretchLastSection(true);
-    tree->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Interactive);
-    tree->setColumnWidth(ChecklistModel::TitleColumn, 400);
-    tree->setColumnWidth(ChecklistModel::StatusColumn, 105);
-    tree->setColumnWidth(ChecklistModel::ChangedByColumn, 85);
-    tree->setColumnWidth(ChecklistModel::ChangedAtColumn, 150);
+    m_ui->filterLineEdit->installEventFilter(this);
+    // The title takes the room the other columns leave; they are as wide as their contents.
+    // A title that does not fit is elided, whole in its tooltip; `code` renders as code.
+    tree->setItemDelegateForColumn(ChecklistModel::TitleColumn, new InlineCodeDelegate(tree));
+    tree->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = tree->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
+    for (int column : {ChecklistModel::StatusColumn, ChecklistModel::ChangedByColumn, ChecklistModel::ChangedAtColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistModel::EvidenceColumn, QHeaderView::Interactive);
+    tree->setColumnWidth(ChecklistModel::EvidenceColumn, 90);
+    // When and the evidence are in the details pane; the list shows them on request (the
+    // header's context menu), so that the titles have the room by default.
+    header->setSectionHidden(ChecklistModel::ChangedAtColumn, true);
+    header->setSectionHidden(ChecklistModel::EvidenceColumn, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = ChecklistModel::StatusColumn; column < ChecklistModel::ColumnCount; ++column) {
+        auto* action = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(header, &QHeaderView::sectionCountChanged, action,
+                [action, header, column] { action->setChecked(!header->isSectionHidden(column)); });
+        header->addAction(action);
+    }
+    // The history's change text wraps rather than being cut.
+    QTreeWidget* history = m_ui->historyTreeWidget;
+    history->setWordWrap(true);
+    history->setUniformRowHeights(false);
+    history->header()->setStretchLastSection(true);
+    history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->splitter->setChildrenCollapsible(false);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->itemTitleLabel->setTextFormat(Qt::RichText);
+    m_ui->lastChangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->itemMetaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { currentChanged(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -190,10 +238,22 @@ QList<QAction*> ChecklistTab::itemActions() const
 
 bool ChecklistTab::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_ui->checklistTreeView && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
+    const auto* key = event->type() == QEvent::KeyPress ? static_cast<QKeyEvent*>(event) : nullptr;
+    // Esc clears the filter, from the filter or from the list.
+    if (key && key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+        && (watched == m_ui->filterLineEdit || watched == m_ui->checklistTreeView)
+        && !m_ui->filterLineEdit->text().isEmpty()) {
+        m_ui->filterLineEdit->clear();
+        return true;
+    }
+    if (watched == m_ui->checklistTreeView && key) {
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            toggleDone();
+            // On a section: expand or collapse it; on an item: done, or open again.
+            const QModelIndex current = m_ui->checklistTreeView->currentIndex().siblingAtColumn(0);
+            if (current.isValid() && current.data(ChecklistModel::IsSectionRole).toBool())
+                m_ui->checklistTreeView->setExpanded(current, !m_ui->checklistTreeView->isExpanded(current));
+            else
+                toggleDone();
             return true;
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier
@@ -301,7 +361,8 @@ void ChecklistTab::showItem(const QString& itemId)
     m_ui->detailsStackedWidget->setCurrentWidget(m_ui->detailsPage);
     const ItemState state = m_session->state(itemId);
     const Runbook& runbook = m_session->runbook();
-    m_ui->itemTitleLabel->setText(item->title);
+    m_ui->itemTitleLabel->setText(inlineCodeHtml(item->title));
+    m_ui->itemTitleLabel->setToolTip(item->title);
     m_ui->itemMetaLabel->setText(tr("%1 · id %2 · verified: %3")
                                      .arg(runbook.sections[runbook.sectionOfItem(itemId)].title, item->id,
                                           item->verification.kind == QLatin1String("manual")
@@ -412,13 +473,35 @@ void ChecklistTab::push(const ItemChange& change, const QString& text)
 
 void ChecklistTab::setStatus(ItemStatus status)
 {
-    if (m_currentItemId.isEmpty() || !m_session || m_session->state(m_currentItemId).status == status)
+    if (m_currentItemId.isEmpty() || !m_session || !isEditable() || m_session->state(m_currentItemId).status == status)
         return;
+    const QString itemId = m_currentItemId;
+    const QString title = m_session->runbook().findItem(itemId)->title;
     ItemChange change;
-    change.itemId = m_currentItemId;
+    change.itemId = itemId;
     change.actor = m_identity();
     change.status = status;
-    push(change, tr("Mark “%1” %2").arg(m_session->runbook().findItem(m_currentItemId)->title, statusTitle(status)));
+    const QString typed = m_ui->noteTextEdit->toPlainText();
+    if (typed != m_session->state(itemId).note)
+        change.note = typed; // the note being typed goes with the status, as one change
+    const bool needsReason = status == ItemStatus::NotApplicable || status == ItemStatus::Blocked;
+    if (!needsReason || !typed.trimmed().isEmpty()) {
+        push(change, tr("Mark “%1” %2").arg(title, statusTitle(status)));
+        return;
+    }
+    // Not applicable and blocked are claims a reviewer must be able to check: ask why first.
+    Dialogs::instance().askText(
+        this, tr("Mark %1").arg(statusTitle(status)),
+        status == ItemStatus::Blocked ? tr("What blocks “%1”? The reason is saved as the item's note.").arg(title)
+                                      : tr("Why does “%1” not apply? The reason is saved as the item's note.").arg(title),
+        [this, change, title, status](const QString& reason) mutable {
+            if (reason.trimmed().isEmpty() || !m_session || !m_session->runbook().findItem(change.itemId)) {
+                Q_EMIT statusMessage(tr("Not changed: a reason is needed"));
+                return;
+            }
+            change.note = reason.trimmed();
+            push(change, tr("Mark “%1” %2").arg(title, statusTitle(status)));
+        });
 }
 
 void ChecklistTab::toggleDone()
@@ -469,7 +552,11 @@ void ChecklistTab::showHistory(const QString& itemId, const QList<AuditEntry>& e
         row->setToolTip(0, QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat));
         row->setText(1, entry.actor);
         row->setText(2, describeAuditChange(entry));
-        row->setToolTip(2, describeAuditChange(entry));
+        QString tip = describeAuditChange(entry);
+        if (entry.origin != ChangeOrigin::Edit)
+            tip += tr("\n(%1 of change %2)")
+                       .arg(entry.origin == ChangeOrigin::Undo ? tr("undo") : tr("redo"), entry.reverses.left(8));
+        row->setToolTip(2, tip);
     }
     if (entries.isEmpty()) {
         auto* row = new QTreeWidgetItem(history);
@@ -494,9 +581,14 @@ void ChecklistTab::restoreState(const QByteArray& splitter, const QByteArray& he
     if (!splitter.isEmpty())
         m_ui->splitter->restoreState(splitter);
     else
-        m_ui->splitter->setSizes({760, 480});
-    if (!header.isEmpty())
-        m_ui->checklistTreeView->header()->restoreState(header);
+        m_ui->splitter->setSizes({600, 400});
+    if (!header.isEmpty()) {
+        QHeaderView* view = m_ui->checklistTreeView->header();
+        view->restoreState(header);
+        const QList<QAction*> actions = view->actions();
+        for (int i = 0; i < actions.size(); ++i)
+            actions[i]->setChecked(!view->isSectionHidden(ChecklistModel::StatusColumn + i));
+    }
 }
 
 } // namespace cockpit::gui

@@ -12,7 +12,8 @@ class ChecklistSession;
 namespace cockpit::gui {
 
 // One checklist edit on the undo stack. Redo applies the new values; undo applies the old
-// ones as a new, audited change (the audit log only grows).
+// ones as a new, audited change (the audit log only grows). The audit log records an undo
+// as the undo of this edit, and a later redo as its redo, both naming the edit's change id.
 class ItemChangeCommand final : public QUndoCommand
 {
 public:
@@ -29,6 +30,8 @@ private:
     QPointer<ChecklistSession> m_session;
     ItemChange m_before;
     ItemChange m_after;
+    QString m_editId; // the change id of the first application
+    bool m_applied = false;
 };
 
 } // namespace cockpit::gui

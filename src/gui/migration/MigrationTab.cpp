@@ -58,8 +58,9 @@ MigrationTab::MigrationTab(QWidget* parent)
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->setStretch(m_ui->rootLayout->count() - 1, 1); // the content takes the height, not the banner
     m_banner->showNotice(NoticeBanner::Kind::Info,
-                         tr("Not connected to a cluster. This is the procedure the migration wizard will execute, "
-                            "step by step, once a connection profile is set up; nothing here runs yet."));
+                         tr("This tab shows the guide's migration procedure and rollback: every phase and step with "
+                            "its command and what the cockpit will do for it. It does not run them yet; the "
+                            "migration wizard will execute them step by step, journalled and resumable."));
     m_ui->procedureTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->splitter->setSizes({700, 500});
     connect(m_ui->procedureTreeWidget, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
@@ -115,11 +116,13 @@ void MigrationTab::showStep(const QString& key)
                        .arg(step->title.toHtmlEscaped(), groupTitle.toHtmlEscaped(), step->id.toHtmlEscaped());
     if (!step->command.isEmpty()) {
         html += tr("<p><b>The guide's command</b></p>")
-            + QStringLiteral("<pre>%1</pre>").arg(step->command.toHtmlEscaped());
+            // Wrapped, not cut: a long command stays readable in a narrow pane.
+            + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: #f4f5f7'>%1</p>")
+                  .arg(step->command.toHtmlEscaped());
     }
     html += tr("<p><b>What the cockpit will do</b></p><ol>");
     for (const Action& action : step->actions)
-        html += QStringLiteral("<li>%1</li>").arg(describeAction(action).toHtmlEscaped());
+        html += QStringLiteral("<li style='white-space: pre-wrap'>%1</li>").arg(describeAction(action).toHtmlEscaped());
     html += QStringLiteral("</ol>");
     m_ui->stepTextBrowser->setHtml(html);
 }

@@ -62,9 +62,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore& profiles, SecretStoreSwitch& secret
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_banner(new NoticeBanner(this))
+    , m_splitBrainBanner(new NoticeBanner(this))
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
+    m_ui->rootLayout->insertWidget(0, m_splitBrainBanner);
+    m_splitBrainBanner->setObjectName(QStringLiteral("splitBrainBanner"));
     m_ui->splitter->setSizes({220, 760});
     m_ui->pgSslModeComboBox->addItem(tr("Automatic (verify-full beyond this machine)"), QString());
     for (const char* mode : {"verify-full", "verify-ca", "require", "prefer", "disable"})
@@ -357,6 +360,8 @@ void ProfilesDialog::importFile()
 void ProfilesDialog::fillTestTable(const ConnectionProfile& profile)
 {
     m_endpoints = ProfileTester::endpoints(profile);
+    m_testedNodes.clear();
+    m_splitBrainBanner->hide();
     QTableWidget* table = m_ui->testTableWidget;
     table->setRowCount(static_cast<int>(m_endpoints.size()));
     for (int row = 0; row < m_endpoints.size(); ++row) {
@@ -401,6 +406,34 @@ void ProfilesDialog::showCheck(int row, const EndpointCheck& check)
     facts.removeAll(QString());
     version->setText(check.ok ? facts.join(QStringLiteral(", ")) : check.error.message);
     version->setToolTip(check.ok ? version->text() : check.error.toString());
+    if (check.endpoint.component == QLatin1String("postgres")) {
+        if (check.node)
+            m_testedNodes.insert(row, *check.node);
+        else
+            m_testedNodes.remove(row);
+        showSplitBrain();
+    }
+}
+
+void ProfilesDialog::showSplitBrain()
+{
+    const QList<NodeState> primaries = writablePrimaries(m_testedNodes.values());
+    QTableWidget* table = m_ui->testTableWidget;
+    for (auto it = m_testedNodes.cbegin(); it != m_testedNodes.cend(); ++it) {
+        QTableWidgetItem* result = table->item(it.key(), ResultColumn);
+        const bool split = !primaries.isEmpty() && it->acceptsWrites();
+        result->setText(split ? tr("split brain") : tr("answered"));
+        result->setForeground(split ? QColor(0xb0, 0x2a, 0x2a) : QColor(0x1f, 0x6f, 0x3a));
+        result->setToolTip(split ? tr("This node and another both accept writes") : QString());
+    }
+    if (primaries.isEmpty()) {
+        m_splitBrainBanner->hide();
+        return;
+    }
+    m_splitBrainBanner->showNotice(NoticeBanner::Kind::Critical,
+                                   tr("<b>Split brain: %1.</b> Writes to these nodes diverge; stop the application's "
+                                      "writes and fence the node Patroni does not lead.")
+                                       .arg(describeSplitBrain(primaries).toHtmlEscaped()));
 }
 
 } // namespace cockpit::gui

@@ -54,12 +54,15 @@ private:
     void fillTestTable(const ConnectionProfile& profile);
     void runTest(int row);
     void showCheck(int row, const EndpointCheck& check);
+    void showSplitBrain();
     QString selectedName() const;
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     ProfileStore& m_profiles;
     SecretStoreSwitch& m_secrets;
     NoticeBanner* m_banner;
+    NoticeBanner* m_splitBrainBanner; // two nodes answering as writable primaries
+    QHash<int, NodeState> m_testedNodes; // by row: what each PostgreSQL node answered
     QList<EndpointRef> m_endpoints;
     QString m_loadedName;
 };

@@ -32,11 +32,14 @@ void NoticeBanner::showNotice(Kind kind, const QString& text)
     } else if (kind == Kind::Error) {
         pixmap = QStyle::SP_MessageBoxCritical;
         colours = QStringLiteral("background: #fde8e8; border: 1px solid #e29393;");
+    } else if (kind == Kind::Critical) {
+        pixmap = QStyle::SP_MessageBoxCritical;
+        colours = QStringLiteral("background: #b02a2a; border: 2px solid #6e1212;");
     }
-    setStyleSheet(
-        QStringLiteral("QFrame#noticeBanner { %1 border-radius: 4px; } "
-                       "QFrame#noticeBanner QLabel { border: none; background: transparent; color: #1d1d1d; }")
-            .arg(colours));
+    const QString ink = kind == Kind::Critical ? QStringLiteral("white") : QStringLiteral("#1d1d1d");
+    setStyleSheet(QStringLiteral("QFrame#noticeBanner { %1 border-radius: 4px; } "
+                                 "QFrame#noticeBanner QLabel { border: none; background: transparent; color: %2; }")
+                      .arg(colours, ink));
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(20, 20));
     m_label->setText(text);
     show();

@@ -6,8 +6,8 @@ class QLabel;
 
 namespace cockpit::gui {
 
-// A coloured strip at the top of a tab that says what state the tab is in and why
-// ("Not connected to a cluster", "The store could not be opened").
+// A coloured strip at the top of a tab or the window that says what state it is in and why
+// ("The store could not be opened", "Split brain: pg1 and pg3 both accept writes").
 class NoticeBanner final : public QFrame
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
         Info,
         Warning,
         Error,
+        Critical, // white on red, for what must not be missed (a split brain)
     };
 
     explicit NoticeBanner(QWidget* parent = nullptr);
