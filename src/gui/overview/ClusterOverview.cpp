@@ -31,8 +31,10 @@ QString coloured(const QColor& colour, const QString& html)
 void fitHeight(QTreeWidget* tree, int minRows)
 {
     int rows = 0;
-    for (QTreeWidgetItemIterator it(tree, QTreeWidgetItemIterator::NotHidden); *it; ++it)
-        ++rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = tree->topLevelItem(i);
+        rows += 1 + (item->isExpanded() ? item->childCount() : 0);
+    }
     rows = std::max(rows, minRows);
     const int rowHeight = std::max(tree->sizeHintForRow(0), tree->fontMetrics().height() + 4);
     const int height = tree->header()->sizeHint().height() + rows * rowHeight + 2 * tree->frameWidth() + 2;
@@ -87,6 +89,9 @@ ClusterOverview::ClusterOverview(ClusterMonitor& monitor, QWidget* parent)
     m_ui->splitBrainLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #b02a2a; color: white; padding: 6px; border-radius: 3px; }"));
     m_ui->splitBrainLabel->hide();
+    // An alert opened for its labels makes room for them.
+    for (auto signal : {&QTreeWidget::itemExpanded, &QTreeWidget::itemCollapsed})
+        connect(m_ui->alertsTreeWidget, signal, this, [this] { fitHeight(m_ui->alertsTreeWidget, 1); });
     // A source's error reads as a sentence; the library's own words come on demand.
     for (QLabel* label :
          {m_ui->membersErrorLabel, m_ui->servicesErrorLabel, m_ui->targetsErrorLabel, m_ui->alertsErrorLabel}) {
@@ -249,6 +254,9 @@ void ClusterOverview::showMembers(const ClusterSnapshot& snapshot, QStringList& 
         m_ui->splitBrainLabel->show();
     } else {
         m_ui->splitBrainLabel->hide();
+    // An alert opened for its labels makes room for them.
+    for (auto signal : {&QTreeWidget::itemExpanded, &QTreeWidget::itemCollapsed})
+        connect(m_ui->alertsTreeWidget, signal, this, [this] { fitHeight(m_ui->alertsTreeWidget, 1); });
     }
     for (const MemberView& member : snapshot.members) {
         if (member.health != MemberView::Health::Missing)

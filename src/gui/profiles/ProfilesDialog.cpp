@@ -68,7 +68,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore& profiles, SecretStoreSwitch& secret
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->insertWidget(0, m_splitBrainBanner);
     m_splitBrainBanner->setObjectName(QStringLiteral("splitBrainBanner"));
-    m_ui->splitter->setSizes({220, 760});
+    m_ui->splitter->setSizes({150, 900});
+    resize(1180, 720); // fits a 1280×800 screen with every test column readable
     m_ui->pgSslModeComboBox->addItem(tr("Automatic (verify-full beyond this machine)"), QString());
     for (const char* mode : {"verify-full", "verify-ca", "require", "prefer", "disable"})
         m_ui->pgSslModeComboBox->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
@@ -81,7 +82,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore& profiles, SecretStoreSwitch& secret
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Addresses can be long (unix sockets); the version and detail need the room more.
-    for (const auto& [column, width] : {std::pair(EndpointColumn, 170), std::pair(AddressColumn, 190)}) {
+    for (const auto& [column, width] : {std::pair(EndpointColumn, 160), std::pair(AddressColumn, 180)}) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         table->setColumnWidth(column, width);
     }

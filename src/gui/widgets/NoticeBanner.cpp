@@ -37,9 +37,10 @@ void NoticeBanner::showNotice(Kind kind, const QString& text)
         colours = QStringLiteral("background: #b02a2a; border: 2px solid #6e1212;");
     }
     const QString ink = kind == Kind::Critical ? QStringLiteral("white") : QStringLiteral("#1d1d1d");
-    setStyleSheet(QStringLiteral("QFrame#noticeBanner { %1 border-radius: 4px; } "
-                                 "QFrame#noticeBanner QLabel { border: none; background: transparent; color: %2; }")
-                      .arg(colours, ink));
+    // By the banner's own name: a window may name its banners differently.
+    setStyleSheet(QStringLiteral("QFrame#%3 { %1 border-radius: 4px; } "
+                                 "QFrame#%3 QLabel { border: none; background: transparent; color: %2; }")
+                      .arg(colours, ink, objectName()));
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(20, 20));
     m_label->setText(text);
     show();

@@ -23,8 +23,13 @@ void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStr
             table->setItem(r, c, cell);
         }
     }
+    // The first column takes what the others leave and elides (its cells' tooltips are whole),
+    // so that no horizontal scroll bar eats the height the rows were given.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setTextElideMode(Qt::ElideMiddle);
     const int rowHeight = table->fontMetrics().height() + 6;
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(rowHeight);
