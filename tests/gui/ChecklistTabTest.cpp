@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -80,8 +81,29 @@ protected:
         m_window = std::make_unique<MainWindow>(*m_settings, storePath(), runbook);
         QSignalSpy ready(m_window.get(), &MainWindow::checklistReady);
         m_window->show();
-        EXPECT_TRUE(test::waitFor([&] { return ready.count() >= 1; }));
+        // A continuation whose future finished already runs at once: the checklist can be ready
+        // before the spy exists.
+        EXPECT_TRUE(test::waitFor(
+            [&] { return ready.count() >= 1 || (m_window->session() && m_window->session()->isLoaded()); }))
+            << "store: " << storeLabelText().toStdString() << "; notice: " << noticeText().toStdString()
+            << "; session: " << (m_window->session() ? (m_window->session()->isLoaded() ? "loaded" : "not loaded") : "none");
         return *m_window;
+    }
+    QString storeLabelText() const
+    {
+        QStringList texts;
+        for (const QLabel* label : m_window->statusBar()->findChildren<QLabel*>())
+            texts.append(label->text());
+        return texts.join(QStringLiteral(" | "));
+    }
+    QString noticeText() const
+    {
+        QStringList texts;
+        for (const QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("noticeLabel"))) {
+            if (label->isVisibleTo(m_window.get()))
+                texts.append(label->text());
+        }
+        return texts.join(QStringLiteral(" | "));
     }
     template<typename T> T* child(const char* name)
     {
