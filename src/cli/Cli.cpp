@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "CheckCommand.h"
 #include "Console.h"
 #include "ProfileCommand.h"
 #include "RunbookCommand.h"
@@ -15,7 +16,7 @@ namespace {
 // mistaken for a command.
 const QStringList kOptionsWithValue{
     QStringLiteral("--store"),        QStringLiteral("--runbook"),        QStringLiteral("--settings"),
-    QStringLiteral("--profile"),      QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+    QStringLiteral("--profile"),      QStringLiteral("--as"),      QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
     QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),          QStringLiteral("-style"),
     QStringLiteral("-stylesheet"),    QStringLiteral("-session"),         QStringLiteral("-display"),
     QStringLiteral("-geometry"),      QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
@@ -71,6 +72,14 @@ QString usageText()
                        "  rollout-cockpit profile import FILE [--name NAME]\n"
                        "      Add a profile from JSON; its password_file entries go to the keychain.\n"
                        "  rollout-cockpit profile remove NAME\n"
+                       "  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...\n"
+                       "                        [--format text|json|junit] [--output FILE]\n"
+                       "      Verify the checklist against the live cluster. Exit 0 when every automated item\n"
+                       "      passes (or a person marked it not applicable with a reason), 1 when any fails\n"
+                       "      or is unknown, 2 on a usage or configuration error.\n"
+                       "  rollout-cockpit checklist show [--format text|json]\n"
+                       "  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked\n"
+                       "                        [--note TEXT] [--evidence TEXT] [--as NAME]\n"
                        "  rollout-cockpit --version | --help\n"
                        "\n"
                        "Options:\n"
@@ -102,6 +111,10 @@ int run(const QStringList& arguments)
         const QStringList rest = arguments.mid(index + 1);
         if (command == QLatin1String("runbook")) {
             code = runRunbookCommand(rest);
+        } else if (command == QLatin1String("check")) {
+            code = runCheckCommand(arguments.mid(1, index - 1) + rest);
+        } else if (command == QLatin1String("checklist")) {
+            code = runChecklistCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
         } else if (command == QLatin1String("profile")) {
             const QString settingsFile = optionValue(arguments, QStringLiteral("--settings"));
             if (const auto usable = checkFilePath(settingsFile, QStringLiteral("a settings file"));

@@ -76,6 +76,8 @@ QStringList ConnectionProfile::credentials() const
     QStringList list;
     if (hasPostgres() || pgbouncerPort > 0)
         list.append(QStringLiteral("postgres"));
+    if (!pgCheckUser.isEmpty())
+        list.append(QStringLiteral("postgres-check"));
     if (!patroniUser.isEmpty())
         list.append(QStringLiteral("patroni"));
     return list;
@@ -98,6 +100,8 @@ QJsonObject ConnectionProfile::toJson() const
                        {QStringLiteral("user"), pgUser}};
         if (!pgSslMode.isEmpty())
             pg[QStringLiteral("sslmode")] = pgSslMode;
+        if (!pgCheckUser.isEmpty())
+            pg[QStringLiteral("check_user")] = pgCheckUser;
         putTls(pg, pgTls);
         root[QStringLiteral("postgres")] = pg;
     }
@@ -141,6 +145,10 @@ QJsonObject ConnectionProfile::toJson() const
             dns[QStringLiteral("server")] = dnsServer;
         root[QStringLiteral("dns")] = dns;
     }
+    if (!applicationUrls.isEmpty())
+        root[QStringLiteral("application")] = QJsonObject{{QStringLiteral("urls"), QJsonArray::fromStringList(applicationUrls)}};
+    if (!backupMountpoint.isEmpty())
+        root[QStringLiteral("backup")] = QJsonObject{{QStringLiteral("mountpoint"), backupMountpoint}};
     return root;
 }
 
@@ -181,6 +189,12 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& json, c
         p.pgSslMode = s.optionalToken(QStringLiteral("sslmode"), kSslModes, QString());
         readTls(s, p.pgTls, true);
         passwordFile(s, QStringLiteral("postgres"));
+        p.pgCheckUser = s.optionalString(QStringLiteral("check_user"));
+        if (passwordFiles) {
+            const QString file = s.optionalString(QStringLiteral("check_password_file"));
+            if (!file.isEmpty())
+                passwordFiles->insert(QStringLiteral("postgres-check"), file);
+        }
     });
     section(r, QStringLiteral("pgbouncer"), [&](JsonObjectReader& s) {
         p.pgbouncerHost = s.requiredString(QStringLiteral("host"));
@@ -221,6 +235,14 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& json, c
     section(r, QStringLiteral("dns"), [&](JsonObjectReader& s) {
         p.dnsServer = s.optionalString(QStringLiteral("server"));
         p.dnsNames = s.optionalStringList(QStringLiteral("names"));
+    });
+    section(r, QStringLiteral("application"), [&](JsonObjectReader& s) {
+        p.applicationUrls = s.optionalStringList(QStringLiteral("urls"));
+        for (qsizetype i = 0; i < p.applicationUrls.size(); ++i)
+            readUrl(s, p.applicationUrls[i], jsonIndexPath(s.pathOf(QStringLiteral("urls")), i));
+    });
+    section(r, QStringLiteral("backup"), [&](JsonObjectReader& s) {
+        p.backupMountpoint = s.optionalString(QStringLiteral("mountpoint"));
     });
     // Facts about the lab that scripts/lab records for its own tests; not the cockpit's.
     section(r, QStringLiteral("lab"), [](JsonObjectReader& s) { s.skipRest(); });

@@ -36,6 +36,9 @@ struct ConnectionProfile
     QString pgUser;
     QString pgSslMode; // empty: verify-full beyond loopback, prefer on loopback
     Tls pgTls;
+    // The least-privilege role the readiness checks connect as (PostgreSQL and PgBouncer's
+    // admin console); empty: pgUser. Its password is the credential "postgres-check".
+    QString pgCheckUser;
 
     QString pgbouncerHost;
     int pgbouncerPort = 0;
@@ -59,7 +62,17 @@ struct ConnectionProfile
     QString dnsServer; // empty: the system's resolver
     QStringList dnsNames;
 
-    // The credentials this profile needs from the keychain: "postgres", "patroni".
+    QStringList applicationUrls; // the application's HTTP endpoints (security headers)
+    QString backupMountpoint; // the file system that holds the backups (node_exporter's mountpoint)
+
+    // The role the readiness checks use, and the credential that holds its password.
+    QString checkUser() const { return pgCheckUser.isEmpty() ? pgUser : pgCheckUser; }
+    QString checkCredential() const
+    {
+        return pgCheckUser.isEmpty() ? QStringLiteral("postgres") : QStringLiteral("postgres-check");
+    }
+
+    // The credentials this profile needs from the keychain: "postgres", "postgres-check", "patroni".
     QStringList credentials() const;
     bool hasPostgres() const { return !pgNodes.isEmpty(); }
 

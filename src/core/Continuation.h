@@ -4,6 +4,8 @@
 #include <QFuture>
 #include <QPointer>
 
+#include "Result.h"
+
 namespace cockpit {
 
 // Runs fn(result) on the main thread once the future finishes, unless receiver is gone by
@@ -17,6 +19,15 @@ template<typename T, typename Fn> void onFinished(QFuture<T> future, QObject* re
                     if (receiver)
                         fn(value);
                 });
+}
+
+// The result of a finished future of Result<T>; a future that finished without one (it was
+// cancelled: its promise died unanswered) becomes a Cancelled error instead of a crash.
+template<typename T> Result<T> resultOf(const QFuture<Result<T>>& future, const QString& where = {})
+{
+    if (future.isCanceled() || future.resultCount() < 1)
+        return makeError(ErrorKind::Cancelled, QStringLiteral("the answer was abandoned before it came"), where);
+    return future.result();
 }
 
 } // namespace cockpit

@@ -3,6 +3,7 @@
 #include "Comparison.h"
 #include "Duration.h"
 #include "Unit.h"
+#include "Verification.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -22,11 +23,6 @@ struct Parameter
     Comparison comparison = Comparison::Equal;
     QJsonValue value; // number or string; an array for includes / one_of
     Unit unit = Unit::None;
-};
-
-struct Verification
-{
-    QString kind = QStringLiteral("manual"); // only "manual" until probes exist
 };
 
 struct ChecklistItem

@@ -3,6 +3,7 @@
 #include "FileInput.h"
 #include "JsonDuplicates.h"
 #include "JsonReader.h"
+#include "VerificationReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -332,7 +333,7 @@ void Reader::readChecklist(JsonObjectReader& parent, Runbook& runbook)
                     item.parameters = readParameters(i);
                     if (const auto verification = i.requiredObject(QStringLiteral("verification"))) {
                         JsonObjectReader v(*verification, i.pathOf(QStringLiteral("verification")), m_problems);
-                        item.verification.kind = v.requiredToken(QStringLiteral("kind"), {QStringLiteral("manual")});
+                        item.verification = readVerification(v, item.parameters);
                         v.finish();
                     }
                     section.items.append(item);

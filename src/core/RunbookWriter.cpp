@@ -129,7 +129,7 @@ QJsonObject checklistToJson(const Runbook& runbook)
                                          QJsonObject o{{QStringLiteral("id"), i.id},
                                                        {QStringLiteral("title"), i.title},
                                                        {QStringLiteral("verification"),
-                                                        QJsonObject{{QStringLiteral("kind"), i.verification.kind}}}};
+                                                        verificationToJson(i.verification)}};
                                          putParameters(o, i.parameters);
                                          return o;
                                      })}};

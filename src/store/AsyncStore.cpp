@@ -74,4 +74,20 @@ QFuture<Result<QList<AuditEntry>>> AsyncStore::auditLog(qint64 rolloutId, const 
     return post<QList<AuditEntry>>([=](Store& store) { return store.auditLog(rolloutId, entityId, limit); });
 }
 
+QFuture<Result<Done>> AsyncStore::recordCheckResults(qint64 rolloutId, const QString& profile,
+                                                     const QList<ItemCheckResult>& results)
+{
+    return post<Done>([=](Store& store) { return store.recordCheckResults(rolloutId, profile, results); });
+}
+
+QFuture<Result<QList<ItemCheckResult>>> AsyncStore::latestCheckResults(qint64 rolloutId)
+{
+    return post<QList<ItemCheckResult>>([=](Store& store) { return store.latestCheckResults(rolloutId); });
+}
+
+QFuture<Result<QList<ItemCheckResult>>> AsyncStore::checkHistory(qint64 rolloutId, const QString& itemId, int limit)
+{
+    return post<QList<ItemCheckResult>>([=](Store& store) { return store.checkHistory(rolloutId, itemId, limit); });
+}
+
 } // namespace cockpit

@@ -33,6 +33,10 @@ public:
     QFuture<Result<QList<ItemState>>> checklistStates(qint64 rolloutId);
     QFuture<Result<ItemState>> applyItemChange(qint64 rolloutId, const ItemChange& change);
     QFuture<Result<QList<AuditEntry>>> auditLog(qint64 rolloutId, const QString& entityId = {}, int limit = 0);
+    QFuture<Result<Done>> recordCheckResults(qint64 rolloutId, const QString& profile,
+                                             const QList<ItemCheckResult>& results);
+    QFuture<Result<QList<ItemCheckResult>>> latestCheckResults(qint64 rolloutId);
+    QFuture<Result<QList<ItemCheckResult>>> checkHistory(qint64 rolloutId, const QString& itemId, int limit = 0);
 
 private:
     template<typename T> QFuture<Result<T>> post(std::function<Result<T>(Store&)> job);

@@ -59,6 +59,29 @@ const QList<Migration>& migrations()
                             " CHECK (origin IN ('edit', 'undo', 'redo'))"),
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN reverses TEXT"),
          }},
+        // Version 3: what the readiness checks found, every run kept.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE check_results ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " rollout_id INTEGER NOT NULL REFERENCES rollouts(id),"
+                            " run_id TEXT NOT NULL,"
+                            " profile TEXT NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " classification TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('pass', 'warn', 'fail', 'unknown', 'manual')),"
+                            " observed TEXT NOT NULL,"
+                            " expected TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " evidence TEXT NOT NULL,"
+                            " checked_at TEXT NOT NULL,"
+                            " duration_ms INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX check_results_item ON check_results (rollout_id, item_id, id)"),
+             QStringLiteral("CREATE TRIGGER check_results_no_update BEFORE UPDATE ON check_results"
+                            " BEGIN SELECT RAISE(ABORT, 'check_results is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER check_results_no_delete BEFORE DELETE ON check_results"
+                            " BEGIN SELECT RAISE(ABORT, 'check_results is append-only'); END"),
+         }},
     };
     return list;
 }

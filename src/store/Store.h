@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StoreTypes.h"
+#include "core/CheckResult.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -35,6 +36,13 @@ public:
     Result<ItemState> applyItemChange(qint64 rolloutId, const ItemChange& change);
     // Newest first; entityId empty for all entities; limit <= 0 for all rows.
     Result<QList<AuditEntry>> auditLog(qint64 rolloutId, const QString& entityId = {}, int limit = 0);
+
+    // Readiness check results: a run's results in one transaction; every run is kept.
+    Result<Done> recordCheckResults(qint64 rolloutId, const QString& profile, const QList<ItemCheckResult>& results);
+    // The latest result of every item that has one.
+    Result<QList<ItemCheckResult>> latestCheckResults(qint64 rolloutId);
+    // One item's results, newest first; limit <= 0 for all.
+    Result<QList<ItemCheckResult>> checkHistory(qint64 rolloutId, const QString& itemId, int limit = 0);
 
 private:
     Store(QString path, QString connectionName, const Clock& clock);

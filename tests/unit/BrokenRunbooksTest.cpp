@@ -12,13 +12,13 @@ using namespace cockpit;
 
 namespace {
 
-struct Expectation
+struct FixtureExpectation
 {
     const char* file;
     const char* where; // must appear in the error text
 };
 
-const Expectation kExpectations[] = {
+const FixtureExpectation kExpectations[] = {
     {"bad-duration.json", "migration.phases[0].budget: bad duration \"2 days\""},
     {"bad-id.json", "checklist.sections[0].items[0].id: bad id \"Infra Kernel\""},
     {"bad-metric-name.json", "rollback.triggers[0].metric: bad metric name \"Error Rate\""},
@@ -68,7 +68,7 @@ QString brokenDir()
 TEST(BrokenRunbooks, EveryFixtureHasAnExpectation)
 {
     QStringList expected;
-    for (const Expectation& e : kExpectations)
+    for (const FixtureExpectation& e : kExpectations)
         expected.append(QString::fromLatin1(e.file));
     const QStringList files = QDir(brokenDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     EXPECT_EQ(files, expected);
@@ -76,7 +76,7 @@ TEST(BrokenRunbooks, EveryFixtureHasAnExpectation)
 
 TEST(BrokenRunbooks, EachIsRefusedNamingFileAndPath)
 {
-    for (const Expectation& e : kExpectations) {
+    for (const FixtureExpectation& e : kExpectations) {
         const QString path = brokenDir() + QLatin1Char('/') + QString::fromLatin1(e.file);
         const auto runbook = RunbookLoader::loadFile(path);
         ASSERT_FALSE(runbook.ok()) << e.file;

@@ -110,10 +110,24 @@ TEST(ShippedRunbook, CarriesTheGuidesParametersAsTypedFields)
     EXPECT_EQ(param("perf.load-testing"), QStringLiteral("concurrent_users \u2265 1000"));
     EXPECT_EQ(param("ha.patroni"), QStringLiteral("patroni_members \u2265 3"));
     EXPECT_EQ(param("infra.backup-storage"), QStringLiteral("backup_storage_to_data_size \u2265 3\u00d7"));
+}
+
+TEST(ShippedRunbook, ClassifiesEveryItemAndAutomatesAtLeast45)
+{
+    const Runbook runbook = shipped();
+    int automated = 0;
     for (const ChecklistSection& section : runbook.sections) {
-        for (const ChecklistItem& item : section.items)
-            EXPECT_EQ(item.verification.kind, QStringLiteral("manual")) << item.id.toStdString();
+        for (const ChecklistItem& item : section.items) {
+            const Verification& v = item.verification;
+            automated += v.classification == Classification::Automated ? 1 : 0;
+            // Every manual item says why the cockpit cannot tell; the others say how they check.
+            EXPECT_FALSE(v.note.isEmpty()) << item.id.toStdString();
+            EXPECT_EQ(v.checks.isEmpty(), v.classification == Classification::Manual) << item.id.toStdString();
+            for (const Check& check : v.checks)
+                EXPECT_FALSE(check.title.isEmpty()) << item.id.toStdString();
+        }
     }
+    EXPECT_GE(automated, 45);
 }
 
 TEST(ShippedRunbook, EncodesTheRollbackTriggersAndMonitoringTable)

@@ -91,4 +91,9 @@ QFuture<Result<QString>> AlertmanagerClient::version() const
     return sendParsed(request("GET", QStringLiteral("/api/v2/status")), &parseVersion);
 }
 
+QFuture<Result<QList<AmReceiver>>> AlertmanagerClient::receivers() const
+{
+    return sendParsed(request("GET", QStringLiteral("/api/v2/status")), &alertmanager::parseReceivers);
+}
+
 } // namespace cockpit

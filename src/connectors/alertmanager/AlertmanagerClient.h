@@ -22,6 +22,14 @@ struct AmAlert
     QStringList inhibitedBy;
 };
 
+// A notification receiver and the kinds of integration it sends through (email, slack,
+// pagerduty, webhook ...), read from the configuration Alertmanager runs with.
+struct AmReceiver
+{
+    QString name;
+    QStringList integrations;
+};
+
 struct AmMatcher
 {
     QString name;
@@ -52,6 +60,7 @@ public:
     QFuture<Result<QString>> createSilence(const AmSilence& silence) const; // the new silence's id
     QFuture<Result<Done>> expireSilence(const QString& id) const;
     QFuture<Result<QString>> version() const;
+    QFuture<Result<QList<AmReceiver>>> receivers() const; // from GET /api/v2/status
 
 private:
     HttpRequest request(const QByteArray& method, const QString& path) const;
@@ -62,6 +71,9 @@ private:
 namespace alertmanager {
 Result<QList<AmAlert>> parseAlerts(const QByteArray& body, const QString& where);
 Result<QList<AmSilence>> parseSilences(const QByteArray& body, const QString& where);
+Result<QList<AmReceiver>> parseReceivers(const QByteArray& statusBody, const QString& where);
+// The receivers section of Alertmanager's configuration as it prints it (config.original).
+QList<AmReceiver> receiversOfConfig(const QString& yaml);
 } // namespace alertmanager
 
 } // namespace cockpit

@@ -55,6 +55,56 @@ Result<QList<AmSilence>> parseSilences(const QByteArray& body, const QString& wh
     return silences;
 }
 
+QList<AmReceiver> receiversOfConfig(const QString& yaml)
+{
+    // Alertmanager prints its configuration in one shape: a top-level "receivers:" list whose
+    // entries start with "- name: X" and carry "<kind>_configs:" keys one level deeper.
+    QList<AmReceiver> receivers;
+    bool inReceivers = false;
+    int entryIndent = -1;
+    for (const QString& line : yaml.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        int indent = 0;
+        while (indent < line.size() && line[indent] == QLatin1Char(' '))
+            ++indent;
+        const QString text = line.trimmed();
+        if (indent == 0 && !text.startsWith(QLatin1Char('-'))) {
+            inReceivers = text == QLatin1String("receivers:");
+            entryIndent = -1;
+            continue;
+        }
+        if (!inReceivers)
+            continue;
+        if (text.startsWith(QLatin1String("- name:")) && (entryIndent < 0 || indent == entryIndent)) {
+            entryIndent = indent;
+            QString name = text.mid(7).trimmed();
+            if (name.size() >= 2 && (name.startsWith(QLatin1Char('"')) || name.startsWith(QLatin1Char('\''))))
+                name = name.mid(1, name.size() - 2);
+            receivers.append({name, {}});
+            continue;
+        }
+        if (receivers.isEmpty() || indent != entryIndent + 2)
+            continue;
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        const QString key = colon > 0 ? text.left(colon) : QString();
+        if (key.endsWith(QLatin1String("_configs")))
+            receivers.last().integrations.append(key.chopped(8));
+    }
+    return receivers;
+}
+
+Result<QList<AmReceiver>> parseReceivers(const QByteArray& statusBody, const QString& where)
+{
+    const auto document = parseJsonBody(statusBody, where);
+    if (!document)
+        return document.error();
+    const QJsonValue original = document->object()[QStringLiteral("config")][QStringLiteral("original")];
+    if (!original.isString())
+        return unexpectedAnswer(where, QStringLiteral("no config.original"));
+    return receiversOfConfig(original.toString());
+}
+
 } // namespace alertmanager
 
 } // namespace cockpit

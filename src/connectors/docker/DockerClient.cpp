@@ -180,6 +180,11 @@ QFuture<Result<QList<DockerNode>>> DockerClient::nodes() const
     return call<QList<DockerNode>>("GET", QStringLiteral("/nodes"), &docker::parseNodes);
 }
 
+QFuture<Result<QList<DockerNetwork>>> DockerClient::networks() const
+{
+    return call<QList<DockerNetwork>>("GET", QStringLiteral("/networks"), &docker::parseNetworks);
+}
+
 QFuture<Result<QList<DockerService>>> DockerClient::services() const
 {
     return call<QList<DockerService>>("GET", QStringLiteral("/services?status=true"), &docker::parseServices);

@@ -26,6 +26,7 @@ public:
     QFuture<Result<DockerVersion>> version() const; // negotiates, then GET /version
     QFuture<Result<DockerInfo>> info() const;
     QFuture<Result<QList<DockerNode>>> nodes() const;
+    QFuture<Result<QList<DockerNetwork>>> networks() const;
     QFuture<Result<QList<DockerService>>> services() const; // with running/desired task counts
     QFuture<Result<DockerService>> service(const QString& nameOrId) const;
     QFuture<Result<QList<DockerTask>>> tasks(const QString& service) const;

@@ -112,6 +112,27 @@ Result<QList<DockerNode>> parseNodes(const QByteArray& body, const QString& wher
     return nodes;
 }
 
+Result<QList<DockerNetwork>> parseNetworks(const QByteArray& body, const QString& where)
+{
+    const auto json = arrayAnswer(body, where);
+    if (!json)
+        return json.error();
+    QList<DockerNetwork> networks;
+    for (const QJsonValue& value : json.value()) {
+        const QJsonObject n = value.toObject();
+        DockerNetwork network;
+        network.id = n.value(QStringLiteral("Id")).toString();
+        network.name = n.value(QStringLiteral("Name")).toString();
+        network.driver = n.value(QStringLiteral("Driver")).toString();
+        network.scope = n.value(QStringLiteral("Scope")).toString();
+        network.ingress = n.value(QStringLiteral("Ingress")).toBool();
+        network.attachable = n.value(QStringLiteral("Attachable")).toBool();
+        network.internal = n.value(QStringLiteral("Internal")).toBool();
+        networks.append(network);
+    }
+    return networks;
+}
+
 Result<QList<DockerService>> parseServices(const QByteArray& body, const QString& where)
 {
     const auto json = arrayAnswer(body, where);

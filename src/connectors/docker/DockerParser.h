@@ -9,6 +9,7 @@ namespace cockpit::docker {
 Result<DockerVersion> parseVersion(const QByteArray& body, const QString& where);
 Result<DockerInfo> parseInfo(const QByteArray& body, const QString& where);
 Result<QList<DockerNode>> parseNodes(const QByteArray& body, const QString& where);
+Result<QList<DockerNetwork>> parseNetworks(const QByteArray& body, const QString& where);
 Result<QList<DockerService>> parseServices(const QByteArray& body, const QString& where);
 Result<DockerService> parseService(const QByteArray& body, const QString& where);
 Result<QList<DockerTask>> parseTasks(const QByteArray& body, const QString& where);

@@ -60,6 +60,17 @@ struct DockerNode
     bool leader = false;
 };
 
+struct DockerNetwork
+{
+    QString id;
+    QString name;
+    QString driver; // overlay, bridge, host, null
+    QString scope; // swarm, local
+    bool ingress = false; // the routing mesh Swarm creates itself
+    bool attachable = false;
+    bool internal = false;
+};
+
 struct DockerService
 {
     QString id;

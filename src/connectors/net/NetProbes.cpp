@@ -75,7 +75,7 @@ QFuture<Result<TcpProbeResult>> NetProbes::tcp(const QString& host, quint16 port
 }
 
 QFuture<Result<TlsProbeResult>> NetProbes::tls(const QString& host, quint16 port, const QString& caFile,
-                                               std::chrono::milliseconds timeout)
+                                               std::chrono::milliseconds timeout, TlsStart start)
 {
     Once<TlsProbeResult> once;
     const QString address = addressOf(host, port);
@@ -145,7 +145,34 @@ QFuture<Result<TlsProbeResult>> NetProbes::tls(const QString& host, quint16 port
     });
     clock->start();
     timer->start(timeout);
-    socket->connectToHostEncrypted(host, port);
+    if (start == TlsStart::Direct) {
+        socket->connectToHostEncrypted(host, port);
+        return once.future();
+    }
+    // PostgreSQL: an SSLRequest (length 8, code 80877103); the server answers one byte, 'S' to
+    // go on with TLS or 'N' for none.
+    QObject::connect(socket, &QSslSocket::connected, socket, [socket] {
+        static const char request[] = {0, 0, 0, 8, 4, static_cast<char>(0xd2), 22, 47};
+        socket->write(request, sizeof request);
+    });
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(socket, &QSslSocket::readyRead, socket, [once, socket, address, answered] {
+        if (*answered)
+            return;
+        *answered = true;
+        char reply = 0;
+        if (socket->read(&reply, 1) != 1 || reply != 'S') {
+            once.finish(makeError(ErrorKind::Tls,
+                                  reply == 'N' ? QStringLiteral("the server does not accept TLS (it answered N to SSLRequest)")
+                                               : QStringLiteral("the server did not answer the SSLRequest"),
+                                  address));
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        socket->startClientEncryption();
+    });
+    socket->connectToHost(host, port);
     return once.future();
 }
 

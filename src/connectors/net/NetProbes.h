@@ -50,10 +50,16 @@ class NetProbes
 public:
     static QFuture<Result<TcpProbeResult>> tcp(const QString& host, quint16 port,
                                                std::chrono::milliseconds timeout = std::chrono::seconds(3));
+    enum class TlsStart
+    {
+        Direct, // TLS from the first byte (HTTPS, dockerd)
+        PostgresSslRequest, // PostgreSQL's SSLRequest first, then TLS on the same connection
+    };
     // Completes a TLS handshake whatever the certificate, then reports what verifies and what
     // does not; only a failed connection or handshake is an error.
     static QFuture<Result<TlsProbeResult>> tls(const QString& host, quint16 port, const QString& caFile = {},
-                                               std::chrono::milliseconds timeout = std::chrono::seconds(5));
+                                               std::chrono::milliseconds timeout = std::chrono::seconds(5),
+                                               TlsStart start = TlsStart::Direct);
     // A and CNAME records of a name, from the given DNS server (default: the system's).
     static QFuture<Result<DnsProbeResult>> dns(const QString& name, const QHostAddress& server = {},
                                                std::chrono::milliseconds timeout = std::chrono::seconds(3));

@@ -234,6 +234,12 @@ void PgConnection::startConnect(const PgConnectOptions& options,
     }
     if (!options.targetSessionAttrs.isEmpty())
         params.append({"target_session_attrs", options.targetSessionAttrs.toUtf8()});
+    if (!options.settings.isEmpty()) {
+        QStringList settings;
+        for (const auto& [name, value] : options.settings)
+            settings.append(QStringLiteral("-c %1=%2").arg(name, value));
+        params.append({"options", settings.join(QLatin1Char(' ')).toUtf8()});
+    }
     QList<const char*> keys;
     QList<const char*> values;
     for (const auto& [key, value] : params) {
@@ -369,8 +375,11 @@ void PgConnection::startNext()
     for (int i = 0; i < job.params.size(); ++i)
         values.append(job.nulls[i] ? nullptr : job.params[i].constData());
     job.clock.start();
-    if (!PQsendQueryParams(m_conn.get(), job.sql.constData(), static_cast<int>(values.size()), nullptr,
-                           values.constData(), nullptr, nullptr, 0)) {
+    const bool sent = job.options.simpleProtocol && values.isEmpty()
+        ? PQsendQuery(m_conn.get(), job.sql.constData())
+        : PQsendQueryParams(m_conn.get(), job.sql.constData(), static_cast<int>(values.size()), nullptr,
+                            values.constData(), nullptr, nullptr, 0);
+    if (!sent) {
         fail(connectionError(m_node, QString::fromUtf8(PQerrorMessage(m_conn.get()))));
         return;
     }

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <chrono>
+#include <utility>
 
 namespace cockpit {
 
@@ -28,6 +29,9 @@ struct PgConnectOptions
     QString sslCert;
     QString sslKey;
     QString targetSessionAttrs; // any, read-write, read-only, primary, standby, prefer-standby
+    // Server settings for the session, sent at connect time ("-c statement_timeout=5s"): no
+    // query can forget them. Values must not hold spaces (libpq splits on them).
+    QList<std::pair<QString, QString>> settings;
     std::chrono::milliseconds connectTimeout{5000};
 
     QString effectiveSslMode() const;
@@ -70,6 +74,9 @@ struct PgQueryOptions
 {
     std::chrono::milliseconds timeout{30000}; // then the query is cancelled
     qint64 maxBytes = 64 * 1024 * 1024; // a larger result is cancelled and refused
+    // The simple query protocol (no parameters allowed): for PgBouncer's admin console, which
+    // speaks nothing else.
+    bool simpleProtocol = false;
 };
 
 struct PgNotification

@@ -36,6 +36,16 @@ QUrl evidenceUrl(const QString& evidence)
 
 QString describeFieldChange(const AuditEntry& entry);
 
+QString verificationText(Classification classification)
+{
+    switch (classification) {
+    case Classification::Automated: return ChecklistTab::tr("by the cockpit against the cluster (automated)");
+    case Classification::Assisted: return ChecklistTab::tr("by a person, with evidence the cockpit gathers (assisted)");
+    case Classification::Manual: break;
+    }
+    return ChecklistTab::tr("by a person (manual)");
+}
+
 QString describeAuditChange(const AuditEntry& entry)
 {
     switch (entry.origin) {
@@ -365,9 +375,7 @@ void ChecklistTab::showItem(const QString& itemId)
     m_ui->itemTitleLabel->setToolTip(item->title);
     m_ui->itemMetaLabel->setText(tr("%1 · id %2 · verified: %3")
                                      .arg(runbook.sections[runbook.sectionOfItem(itemId)].title, item->id,
-                                          item->verification.kind == QLatin1String("manual")
-                                              ? tr("by a person (manual)")
-                                              : item->verification.kind));
+                                          verificationText(item->verification.classification)));
     QList<QStringList> rows;
     for (const Parameter& parameter : item->parameters) {
         rows.append(

@@ -1,0 +1,51 @@
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+
+namespace cockpit::cli {
+
+int runAsync(QFuture<int> work)
+{
+    work.then(qApp, [](int code) {
+        QMetaObject::invokeMethod(
+            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    });
+    return QCoreApplication::exec();
+}
+
+std::optional<QStringList> takeOption(QStringList& arguments, const QString& name)
+{
+    QStringList values;
+    const QString prefix = name + QLatin1Char('=');
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments[i] == name) {
+            if (i + 1 >= arguments.size())
+                return std::nullopt;
+            values.append(arguments[i + 1]);
+            arguments.remove(i, 2);
+        } else if (arguments[i].startsWith(prefix)) {
+            values.append(arguments[i].mid(prefix.size()));
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return values;
+}
+
+std::optional<QString> takeSingleOption(QStringList& arguments, const QString& name)
+{
+    const auto values = takeOption(arguments, name);
+    if (!values)
+        return std::nullopt;
+    return values->isEmpty() ? QString() : values->last();
+}
+
+bool takeFlag(QStringList& arguments, const QString& name)
+{
+    const bool present = arguments.contains(name);
+    arguments.removeAll(name);
+    return present;
+}
+
+} // namespace cockpit::cli
