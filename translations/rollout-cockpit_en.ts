@@ -125,6 +125,30 @@
         <source>Change</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Check All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify every item against the live cluster (F6); the arrow offers the section or the selected item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-check every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the checks again at this interval while the window is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the cockpit found against the cluster: each check's observation, expectation and source</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClusterOverview</name>
@@ -643,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>no password for the check role %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -666,6 +697,29 @@
     </message>
     <message>
         <source>Settings never hold passwords; those live in your system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusPresentation</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person decides</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -760,6 +814,86 @@
     </message>
 </context>
 <context>
+    <name>cockpit::Evaluate</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the probe gave no column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data: the probe found nothing to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot compare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>between %1 and %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count of </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the expectation names no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no number in %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cockpit::FailureText</name>
     <message>
         <source>%1 at %2</source>
@@ -803,6 +937,21 @@
     </message>
 </context>
 <context>
+    <name>cockpit::NodePool</name>
+    <message>
+        <source>no node accepts writes: every node is a standby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reachable node accepts writes (no answer from %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no single leader: %1 all accept writes (a split brain)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cockpit::NodeState</name>
     <message>
         <source>no answer</source>
@@ -842,9 +991,411 @@
     </message>
 </context>
 <context>
+    <name>cockpit::Prober</name>
+    <message>
+        <source>the profile names no PostgreSQL node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the leader %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no replica answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every replica (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every node (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check role %1 lacks a grant; an administrator can give it with: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check was abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Prometheus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no backup mountpoint (backup.mountpoint)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node_exporter through Prometheus %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no scrape time for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last value of %1 on %2 is %3 s old (at most %4 s allowed): node_exporter is not being scraped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus %1 /%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Patroni URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni %1 /%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Patroni member answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no etcd URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>etcd %1 members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>etcd /health of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Docker Engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker Engine %1 /%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Alertmanager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alertmanager %1 configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no PgBouncer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PgBouncer %1:%2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add %1 to stats_users in pgbouncer.ini (and its password to the auth_file), then reload PgBouncer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no %1 host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP connections from this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS handshakes from this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no DNS name to look up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system's resolver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no application URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP GET of the application's URLs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no end within %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot run it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cockpit::ProfileTester</name>
     <message>
         <source>Split brain: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::ReadinessGate</name>
+    <message>
+        <source>%1 (%2): %3, marked not applicable by %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::ReadinessSession</name>
+    <message>
+        <source>No connection profile: choose one in Connection ▸ Use Profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist is not loaded from the store yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A check is running.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::Rules</name>
+    <message>
+        <source>the probe gave no column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_hba_file_rules is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: error: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: trust lets anyone in without a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: open to every address</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), none with trust or open to every address</source>
+        <translation>
+            <numerusform>%n line, none with trust or open to every address</numerusform><numerusform>%n lines, none with trust or open to every address</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 line(s) too open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 admits connections without TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every TCP line is hostssl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 TCP line(s) without hostssl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): MD5 secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): a secret that is neither SCRAM nor MD5 (plain text?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) with a password, all SCRAM-SHA-256</source>
+        <translation>
+            <numerusform>%n role with a password, all SCRAM-SHA-256</numerusform><numerusform>%n roles with a password, all SCRAM-SHA-256</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 role(s) with an MD5 or plain secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no vector column found: nothing is indexed for vector search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.%2 has no HNSW index</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n vector column(s), each with an HNSW index</source>
+        <translation>
+            <numerusform>%n vector column, each with an HNSW index</numerusform><numerusform>%n vector columns, each with an HNSW index</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 vector column(s) without an HNSW index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no TLS endpoint to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the certificate does not verify (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the certificate does not name this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the certificate expired %2 day(s) ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the certificate is self-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the certificate expires in %2 day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 endpoint(s) with a certificate problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 certificate(s) expiring soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): valid, not self-signed, not expiring</source>
+        <translation>
+            <numerusform>%n endpoint: valid, not self-signed, not expiring</numerusform><numerusform>%n endpoints: valid, not self-signed, not expiring</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): valid and not expiring</source>
+        <translation>
+            <numerusform>%n endpoint: valid and not expiring</numerusform><numerusform>%n endpoints: valid and not expiring</numerusform></translation>
+    </message>
+    <message>
+        <source>no replica streams and no slot exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replica %1 streams without a replication slot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slot %1 is not in use (it holds WAL back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no replica streams from the leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s), each streaming through an active slot</source>
+        <translation>
+            <numerusform>%n replica, each streaming through an active slot</numerusform><numerusform>%n replicas, each streaming through an active slot</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 slot problem(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_stat_archiver gave no row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: archive_mode is off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: archive_mode is %2 but no archive_command is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing archived yet (%2 failure(s)): archiving is not tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the archiver is failing (last failure %2, last success %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>archiving on, last WAL archived without a later failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 archiving problem(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 leaders: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 member(s) not running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leader %1; every member running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no health answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reports itself unhealthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 member(s) unhealthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rule named %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1065,33 +1616,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage:
-  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
-      Open the cockpit window.
-  rollout-cockpit runbook validate FILE
-      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
-  rollout-cockpit runbook show [--format text|json] [FILE]
-      Print a runbook (default: the shipped production rollout guide).
-  rollout-cockpit profile list [--format text|json]
-  rollout-cockpit profile show NAME
-  rollout-cockpit profile test NAME [--format text|json]
-      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
-  rollout-cockpit profile import FILE [--name NAME]
-      Add a profile from JSON; its password_file entries go to the keychain.
-  rollout-cockpit profile remove NAME
-  rollout-cockpit --version | --help
-
-Options:
-  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)
-  --runbook FILE   open this runbook instead of the remembered one
-  --settings FILE  read and write settings in this INI file
-  --profile NAME   watch this connection profile's cluster
-
-Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>list takes only --format text|json</source>
         <translation type="unfinished" />
     </message>
@@ -1169,12 +1693,181 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 </source>
         <translation>
             <numerusform>%n warning: see above
-</numerusform><numerusform>%n warnings: see above
-</numerusform></translation>
+</numerusform>
+            <numerusform>%n warnings: see above
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: warning: %2
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an option needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1" (use text, json or junit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected "%1"
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the runbook has no section "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the runbook has no item "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: the store cannot record this check: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: the store cannot be opened, so no result is recorded and no item marked not applicable is taken into account: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: the results were not recorded: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing subcommand (show or set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show takes --format text|json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+%1 / %2 complete
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set takes ID --status open|done|not-applicable|blocked [--note TEXT] [--evidence TEXT] [--as NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status "%1" (open, done, not-applicable or blocked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to set: give --status, --note or --evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (by %3)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subcommand "%1" (show or set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Readiness of profile %1 against %2: %n item(s) in %3 s
+</source>
+        <translation>
+            <numerusform>Readiness of profile %1 against %2: %n item in %3 s
+</numerusform><numerusform>Readiness of profile %1 against %2: %n items in %3 s
+</numerusform></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (expected %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted gap: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gate: open (%1 of %2 automated item(s) pass)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Gate: CLOSED — %n automated item(s) do not pass:
+</source>
+        <translation>
+            <numerusform>Gate: CLOSED — %n automated item do not pass:
+</numerusform><numerusform>Gate: CLOSED — %n automated items do not pass:
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage:
+  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
+      Open the cockpit window.
+  rollout-cockpit runbook validate FILE
+      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
+  rollout-cockpit runbook show [--format text|json] [FILE]
+      Print a runbook (default: the shipped production rollout guide).
+  rollout-cockpit profile list [--format text|json]
+  rollout-cockpit profile show NAME
+  rollout-cockpit profile test NAME [--format text|json]
+      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
+  rollout-cockpit profile import FILE [--name NAME]
+      Add a profile from JSON; its password_file entries go to the keychain.
+  rollout-cockpit profile remove NAME
+  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
+                        [--format text|json|junit] [--output FILE]
+      Verify the checklist against the live cluster. Exit 0 when every automated item
+      passes (or a person marked it not applicable with a reason), 1 when any fails
+      or is unknown, 2 on a usage or configuration error.
+  rollout-cockpit checklist show [--format text|json]
+  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
+                        [--note TEXT] [--evidence TEXT] [--as NAME]
+  rollout-cockpit --version | --help
+
+Options:
+  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)
+  --runbook FILE   open this runbook instead of the remembered one
+  --settings FILE  read and write settings in this INI file
+  --profile NAME   watch this connection profile's cluster
+
+Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a settings file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no connection profile: give --profile NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`rollout-cockpit profile list` shows the profiles there are.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1381,6 +2074,50 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail ⚠</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified by a person: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being checked against the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet (F6 checks every item)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked done by %1, but the check fails: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 pass</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ChecklistTab</name>
@@ -1544,6 +2281,112 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>redo</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>by the cockpit against the cluster (automated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by a person, with evidence the cockpit gathers (assisted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check fails or unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done, but the check fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check All Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify every item against the live cluster (F6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check This Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check This Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check results could not be recorded in the store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks are not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify every item against the live cluster (F6); the arrow offers the section or the selected item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1 against profile &lt;b&gt;%2&lt;/b&gt;…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every item</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checked %n item(s) in %1 s: </source>
+        <translation>
+            <numerusform>Checked %n item in %1 s: </numerusform><numerusform>Checked %n items in %1 s: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked done but failing</source>
+        <translation>
+            <numerusform>%n marked done but failing</numerusform><numerusform>%n marked done but failing</numerusform></translation>
+    </message>
+    <message>
+        <source>Against the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet: F6 checks every item, Ctrl+F6 this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict: marked done by %1, but the check fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence for a person to judge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cockpit, checking against the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ClusterOverview</name>
@@ -1692,7 +2535,9 @@ Its PostgreSQL, asked directly: %1</source>
     <message numerus="yes">
         <source>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</source>
         <translation>
-            <numerusform>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</numerusform><numerusform>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</numerusform></translation>
+            <numerusform>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</numerusform>
+            <numerusform>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -1709,7 +2554,9 @@ Its PostgreSQL, asked directly: %1</source>
     <message numerus="yes">
         <source>%n alert(s) firing</source>
         <translation>
-            <numerusform>%n alert firing</numerusform><numerusform>%n alerts firing</numerusform></translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
     </message>
     <message>
         <source>no alerts</source>

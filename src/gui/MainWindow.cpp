@@ -17,6 +17,7 @@
 #include "connectors/secrets/SecretStore.h"
 #include "core/ConnectionProfile.h"
 #include "engine/monitoring/ClusterMonitor.h"
+#include "engine/readiness/ReadinessSession.h"
 
 #include "core/RunbookLoader.h"
 #include "core/Settings.h"
@@ -58,11 +59,13 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
           ErrorKind::Incompatible, QStringLiteral("the keychain has not answered yet"), QStringLiteral("keychain"))))
     , m_profiles(std::make_unique<ProfileStore>(settings))
     , m_monitor(new ClusterMonitor(*m_secrets, this))
+    , m_readiness(new ReadinessSession(*m_store, *m_secrets, this))
     , m_overview(nullptr)
     , m_overviewDock(new QDockWidget(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
+    m_checklistTab->setReadiness(m_readiness);
     m_clusterBanner->setObjectName(QStringLiteral("clusterBanner"));
     m_ui->centralLayout->insertWidget(0, m_clusterBanner);
     m_ui->tabWidget->addTab(m_checklistTab, tr("&Checklist"));
@@ -114,6 +117,7 @@ MainWindow::~MainWindow()
     // The session is a child of the window but answers to the store: end it first, then let
     // the store drain what was already posted.
     delete m_session;
+    delete m_readiness; // it answers to the store and the secret stores too
     m_store.reset();
     // The overview and its monitor use the secret stores, which go with the members.
     disconnect(m_monitor, nullptr, this, nullptr);
@@ -250,6 +254,7 @@ void MainWindow::useProfile(const QString& name)
         m_currentProfile.clear();
         m_settings.remove(Settings::Key::CurrentProfile);
         m_monitor->setProfile(std::nullopt);
+        m_readiness->setProfile(std::nullopt);
     } else {
         const auto profile = m_profiles->load(name);
         if (!profile) {
@@ -259,6 +264,7 @@ void MainWindow::useProfile(const QString& name)
         m_currentProfile = name;
         m_settings.setValue(Settings::Key::CurrentProfile, name);
         m_monitor->setProfile(profile.value());
+        m_readiness->setProfile(profile.value());
     }
     m_settings.sync();
     updateProfileMenu();
@@ -344,6 +350,7 @@ void MainWindow::activateRunbook(Runbook runbook)
     delete m_session;
     m_session = new ChecklistSession(m_runbook, *m_store, this);
     connect(m_session, &ChecklistSession::loaded, this, [this] {
+        m_readiness->setRollout(m_runbook, m_session->rollout().id);
         const QString selected = m_settings.value(Settings::Key::ChecklistSelectedItem).toString();
         if (!selected.isEmpty())
             m_checklistTab->selectItem(selected);

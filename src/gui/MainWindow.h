@@ -22,6 +22,7 @@ class ChecklistSession;
 class ClusterMonitor;
 class KeychainSecretStore;
 class ProfileStore;
+class ReadinessSession;
 class SecretStoreSwitch;
 class SessionSecretStore;
 class Settings;
@@ -59,6 +60,7 @@ public:
     ChecklistTab* checklistTab() const { return m_checklistTab; }
     QUndoStack* undoStack() const { return m_undoStack; }
     ClusterMonitor* clusterMonitor() const { return m_monitor; }
+    ReadinessSession* readiness() const { return m_readiness; }
     ClusterOverview* clusterOverview() const { return m_overview; }
     NoticeBanner* clusterBanner() const { return m_clusterBanner; }
     QLabel* profileLabel() const { return m_profileLabel; }
@@ -116,6 +118,7 @@ private:
     std::unique_ptr<SecretStoreSwitch> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     ClusterMonitor* m_monitor;
+    ReadinessSession* m_readiness;
     ClusterOverview* m_overview;
     QDockWidget* m_overviewDock;
     QString m_currentProfile;

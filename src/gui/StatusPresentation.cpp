@@ -31,4 +31,28 @@ QIcon applicationIcon()
     return QIcon(QStringLiteral(":/icons/rollout-cockpit.svg"));
 }
 
+QColor checkStatusColour(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return {0x1f, 0x6f, 0x3a};
+    case CheckStatus::Warn: return {0x9a, 0x67, 0x00};
+    case CheckStatus::Fail: return {0xb0, 0x2a, 0x2a};
+    case CheckStatus::Unknown: return {0x6b, 0x3f, 0xa0};
+    case CheckStatus::Manual: break;
+    }
+    return {0x55, 0x55, 0x55};
+}
+
+QString checkStatusTitle(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return QCoreApplication::translate("StatusPresentation", "Pass");
+    case CheckStatus::Warn: return QCoreApplication::translate("StatusPresentation", "Warning");
+    case CheckStatus::Fail: return QCoreApplication::translate("StatusPresentation", "Fail");
+    case CheckStatus::Unknown: return QCoreApplication::translate("StatusPresentation", "Unknown");
+    case CheckStatus::Manual: break;
+    }
+    return QCoreApplication::translate("StatusPresentation", "A person decides");
+}
+
 } // namespace cockpit::gui

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace cockpit;
 using test::Lab;
 
@@ -249,6 +251,17 @@ TEST(PatroniLabZ, SwitchoverMovesTheLeaderAndBack)
         },
         30000))
         << "both standbys stream again";
+    // Patroni records a member's state in etcd once per loop: wait until /cluster says every
+    // member runs, so that the next test does not meet a member still "starting".
+    EXPECT_TRUE(test::waitFor(
+        [&] {
+            const auto cluster = test::resultOf(patroni(original).cluster(), 5000);
+            return cluster.ok() && cluster->members.size() == 3
+                && std::all_of(cluster->members.begin(), cluster->members.end(),
+                               [](const PatroniMember& m) { return m.state == QLatin1String("running"); });
+        },
+        30000))
+        << "every member runs again";
     // PgBouncer refuses clients for server_login_retry after failed server logins: the test
     // leaves only once it serves again, so that the lab is whole for whoever comes next.
     PgConnectOptions bouncer = Lab::get().postgresOptions(

@@ -1,6 +1,7 @@
 #include "Lab.h"
 
 #include "connectors/patroni/PatroniClient.h"
+#include "connectors/postgres/PgConnection.h"
 #include "connectors/secrets/SecretStore.h"
 #include "core/ConnectionProfile.h"
 #include "engine/profiles/ProfileImporter.h"
@@ -155,6 +156,67 @@ qint64 Lab::postmasterPid(const QString& node) const
     const QString data = dir + QStringLiteral("/data/") + node;
     const qint64 pid = pidInFile(data + QStringLiteral("/postmaster.pid"));
     return pid > 0 && commandLineContains(pid, data) ? pid : 0;
+}
+
+ConnectionProfile Lab::connectionProfile() const
+{
+    QHash<QString, QString> passwordFiles;
+    const auto parsed = ConnectionProfile::fromJson(profile, dir + QStringLiteral("/profile.json"), &passwordFiles);
+    if (!parsed) {
+        ADD_FAILURE() << parsed.error().toString().toStdString();
+        return {};
+    }
+    return parsed.value();
+}
+
+void Lab::storePasswords(SessionSecretStore& secrets) const
+{
+    const QString name = profile[QStringLiteral("name")].toString();
+    (void)secrets.write(secretKey(name, QStringLiteral("postgres")), secret(QStringLiteral("dpg_cluster")));
+    (void)secrets.write(secretKey(name, QStringLiteral("postgres-check")), secret(QStringLiteral("rollout_check")));
+    (void)secrets.write(secretKey(name, QStringLiteral("patroni")), secret(QStringLiteral("patroni-api")));
+}
+
+QStringList Lab::superuserSql(const QString& sql, QList<int> ports, const QString& database) const
+{
+    QStringList errors;
+    for (int port : ports.isEmpty() ? pgPorts() : ports) {
+        PgConnectOptions options = postgresOptions({port}, QStringLiteral("127.0.0.1"));
+        options.user = QStringLiteral("postgres");
+        options.password = secret(QStringLiteral("superuser"));
+        options.database = database;
+        PgConnection connection;
+        const auto opened = resultOf(connection.open(options), 20000);
+        if (!opened) {
+            errors.append(QStringLiteral("%1: %2").arg(port).arg(opened.error().toString()));
+            continue;
+        }
+        PgQueryOptions simple;
+        simple.simpleProtocol = true; // several statements in one string
+        const auto done = resultOf(connection.query(sql, {}, simple), 60000);
+        if (!done)
+            errors.append(QStringLiteral("%1: %2").arg(port).arg(done.error().toString()));
+    }
+    return errors;
+}
+
+int Lab::leaderPort() const
+{
+    for (int port : pgPorts()) {
+        PgConnectOptions options = postgresOptions({port}, QStringLiteral("127.0.0.1"));
+        PgConnection connection;
+        if (!resultOf(connection.open(options), 10000))
+            continue;
+        const auto answer = resultOf(connection.query(QStringLiteral("SELECT pg_is_in_recovery()")), 10000);
+        if (answer && answer->value(0, 0).toString() == QLatin1String("f"))
+            return port;
+    }
+    return 0;
+}
+
+QString Lab::dataDir(const QString& node) const
+{
+    return dir + QStringLiteral("/data/") + node;
 }
 
 QString Lab::switchover(const QString& from, const QString& to) const

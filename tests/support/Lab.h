@@ -9,7 +9,9 @@
 #include <QUrl>
 
 namespace cockpit {
+class SessionSecretStore;
 class Settings;
+struct ConnectionProfile;
 }
 
 namespace cockpit::test {
@@ -46,6 +48,16 @@ struct Lab
     CommandResult up() const;
     // Patroni's switchover from one member to another; empty on success, else why not.
     QString switchover(const QString& from, const QString& to) const;
+
+    // The lab's connection profile as the cockpit reads it, and its passwords in a session store.
+    ConnectionProfile connectionProfile() const;
+    void storePasswords(SessionSecretStore& secrets) const;
+    // SQL as the superuser on the given nodes' ports (default: every node); each node's error or
+    // nothing. Only for tests that change the lab on purpose and put it back.
+    QStringList superuserSql(const QString& sql, QList<int> ports = {},
+                             const QString& database = QStringLiteral("distributed_postgres_cluster")) const;
+    int leaderPort() const; // the node that accepts writes; 0 if none
+    QString dataDir(const QString& node) const;
 
     // Imports the lab's profile as "lab" into these settings, its passwords into the keychain
     // (the session's: scripts/test provides one). Empty on success, else why not.

@@ -25,6 +25,12 @@ QString unwritablePath(const QString& tempDir, const QString& fileName)
     return blocker + QStringLiteral("/sub/") + fileName;
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 CommandResult runCommand(const QString& program, const QStringList& arguments, int timeoutMs)
 {
     QProcess process;

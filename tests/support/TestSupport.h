@@ -18,6 +18,9 @@ namespace cockpit::test {
 QString dataPath(const QString& relative);
 QString sourcePath(const QString& relative);
 
+// A file's bytes (empty if it cannot be read).
+QByteArray readFile(const QString& path);
+
 // A path below which nothing can be created (its parent is a plain file).
 QString unwritablePath(const QString& tempDir, const QString& fileName);
 

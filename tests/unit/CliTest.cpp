@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -193,4 +194,65 @@ TEST(Cli, FileNamesThatAreNotUtf8AreRefusedRatherThanConfused)
     EXPECT_EQ(shell.exitCode(), 2) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("not valid in the system's encoding"))) << err.toStdString();
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty()) << "nothing was created";
+}
+
+// The checklist headless, on a store of its own: what `set` writes, `show` reads back, with who
+// and why; bad input changes nothing.
+TEST(Cli, ChecklistSetAndShowShareTheStoreAndRefuseBadInput)
+{
+    QTemporaryDir dir;
+    const QStringList store{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"),
+                            dir.filePath(QStringLiteral("store.sqlite"))};
+    const auto cockpit = [&](const QStringList& arguments) { return run(store + arguments); };
+    const auto shown = [&] {
+        const test::CommandResult result = cockpit(
+            {QStringLiteral("checklist"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+        EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+        QMap<QString, QJsonObject> items;
+        for (const QJsonValue& item : QJsonDocument::fromJson(result.out.toUtf8())[QStringLiteral("items")].toArray())
+            items.insert(item[QStringLiteral("id")].toString(), item.toObject());
+        return items;
+    };
+    QMap<QString, QJsonObject> items = shown();
+    ASSERT_EQ(items.size(), 77);
+    EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("status")].toString(), QStringLiteral("open"));
+    EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("classification")].toString(), QStringLiteral("automated"));
+
+    const test::CommandResult done
+        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.ntp"), QStringLiteral("--status"),
+                   QStringLiteral("done"), QStringLiteral("--evidence"), QStringLiteral("chronyc tracking on all nodes"),
+                   QStringLiteral("--as"), QStringLiteral("bob")});
+    EXPECT_EQ(done.exitCode, 0) << done.err.toStdString();
+    const test::CommandResult blocked
+        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.dns"), QStringLiteral("--status"),
+                   QStringLiteral("blocked")});
+    EXPECT_EQ(blocked.exitCode, 2);
+    EXPECT_TRUE(blocked.err.contains(QStringLiteral("reason"))) << blocked.err.toStdString();
+    const test::CommandResult unknownItem = cockpit({QStringLiteral("checklist"), QStringLiteral("set"),
+                                                     QStringLiteral("infra.nothing"), QStringLiteral("--status"),
+                                                     QStringLiteral("done")});
+    EXPECT_EQ(unknownItem.exitCode, 2);
+    EXPECT_TRUE(unknownItem.err.contains(QStringLiteral("infra.nothing"))) << unknownItem.err.toStdString();
+    const test::CommandResult badStatus = cockpit({QStringLiteral("checklist"), QStringLiteral("set"),
+                                                   QStringLiteral("infra.dns"), QStringLiteral("--status"),
+                                                   QStringLiteral("finished")});
+    EXPECT_NE(badStatus.exitCode, 0);
+
+    items = shown();
+    EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("status")].toString(), QStringLiteral("done"));
+    EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("changed_by")].toString(), QStringLiteral("bob"));
+    EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("evidence")].toString(),
+              QStringLiteral("chronyc tracking on all nodes"));
+    EXPECT_EQ(items[QStringLiteral("infra.dns")][QStringLiteral("status")].toString(), QStringLiteral("open"));
+}
+
+TEST(Cli, CheckWithoutAProfileSaysHowToGetOne)
+{
+    QTemporaryDir dir;
+    const test::CommandResult result
+        = run({QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"),
+               dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("check")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("profile"))) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
 }

@@ -88,7 +88,7 @@ QString describeRow(const Observation& o, int row)
     QStringList cells;
     for (int c = 0; c < o.columns.size(); ++c) {
         const QString value = valueText(o.value(row, c));
-        if (value != name) // the row's name says it already
+        if (value != name && !name.endsWith(QLatin1Char('/') + value)) // the row's name says it already
             cells.append(QStringLiteral("%1=%2").arg(o.columns[c], value));
     }
     return name.isEmpty() ? cells.join(QStringLiteral(", "))
@@ -126,8 +126,11 @@ CheckEvidence compare(const Check& check, const Observation& o, const Target& ta
             return withStatus(evidence, CheckStatus::Pass, observed);
         return withStatus(evidence, unreadable.isEmpty() ? CheckStatus::Fail : CheckStatus::Unknown, observed);
     }
-    if (!failing.isEmpty())
-        return withStatus(evidence, CheckStatus::Fail, observed, o.rows.size() > 1 ? failing.mid(0, kMaxListed) : QStringList());
+    if (!failing.isEmpty()) {
+        // The rows that fail, when not all do (then the observed value says it already).
+        const bool some = o.rows.size() > 1 && failing.size() < seen.size();
+        return withStatus(evidence, CheckStatus::Fail, observed, some ? failing.mid(0, kMaxListed) : QStringList());
+    }
     if (!unreadable.isEmpty()) {
         return withStatus(evidence, CheckStatus::Unknown, observed,
                           {EvalTr::tr("cannot compare: %1").arg(listed(unreadable))});

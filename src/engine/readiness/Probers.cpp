@@ -73,8 +73,14 @@ Observation fromPgResult(const PgQueryResult& result, const QString& node)
     Observation o;
     for (const PgColumn& column : result.columns)
         o.columns.append(column.name);
-    for (const QList<QVariant>& row : result.rows)
-        o.addRow(node, row);
+    // Several rows from one node are told apart by their first column when it is text (a
+    // replica's name, an index's name): "pg1/pg2", not "pg1" twice.
+    const bool named = result.rows.size() > 1 && !result.columns.isEmpty();
+    for (const QList<QVariant>& row : result.rows) {
+        const QVariant first = row.value(0);
+        const bool text = named && first.typeId() == QMetaType::QString && !first.toString().isEmpty();
+        o.addRow(text ? QStringLiteral("%1/%2").arg(node, first.toString()) : node, row);
+    }
     return o;
 }
 
@@ -194,7 +200,7 @@ ObservationFuture Prober::sql(const SqlProbe& probe, const QList<Parameter>& par
             if (probe.on == SqlProbe::Target::Replicas && !nodes[i].inRecovery)
                 continue;
             targets.append(i);
-            names.append(nodes[i].name);
+            names.append(QStringLiteral("%1 %2").arg(nodes[i].name, nodes[i].address));
         }
         if (targets.isEmpty())
             return failed(ErrorKind::NotFound, ProbeTr::tr("no replica answers"), m_profile.name);

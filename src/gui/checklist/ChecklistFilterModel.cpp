@@ -1,6 +1,7 @@
 #include "ChecklistFilterModel.h"
 
 #include "ChecklistModel.h"
+#include "core/CheckResult.h"
 
 namespace cockpit::gui {
 
@@ -35,6 +36,8 @@ bool ChecklistFilterModel::statusAccepted(ItemStatus status) const
     case StatusFilter::Done: return status == ItemStatus::Done;
     case StatusFilter::NotApplicable: return status == ItemStatus::NotApplicable;
     case StatusFilter::Blocked: return status == ItemStatus::Blocked;
+    case StatusFilter::CheckFailing:
+    case StatusFilter::Conflicts: return true; // judged on the check, below
     }
     return true;
 }
@@ -45,6 +48,13 @@ bool ChecklistFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
     if (index.data(ChecklistModel::IsSectionRole).toBool())
         return !isFiltering(); // otherwise shown through its matching items (recursive filtering)
     if (!statusAccepted(static_cast<ItemStatus>(index.data(ChecklistModel::StatusRole).toInt())))
+        return false;
+    if (m_status == StatusFilter::CheckFailing) {
+        const int check = index.data(ChecklistModel::CheckStatusRole).toInt();
+        if (check != static_cast<int>(CheckStatus::Fail) && check != static_cast<int>(CheckStatus::Unknown))
+            return false;
+    }
+    if (m_status == StatusFilter::Conflicts && !index.data(ChecklistModel::ConflictRole).toBool())
         return false;
     if (m_text.isEmpty())
         return true;

@@ -23,6 +23,8 @@ public:
         Done,
         NotApplicable,
         Blocked,
+        CheckFailing, // the latest check failed or could not tell
+        Conflicts, // marked done, but the check fails
     };
 
     explicit ChecklistFilterModel(QObject* parent = nullptr);

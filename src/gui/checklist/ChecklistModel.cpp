@@ -1,6 +1,7 @@
 #include "ChecklistModel.h"
 
 #include "engine/checklist/ChecklistSession.h"
+#include "engine/readiness/ReadinessSession.h"
 #include "gui/StatusPresentation.h"
 
 #include "core/RunbookDescribe.h"
@@ -43,6 +44,73 @@ void ChecklistModel::setSession(ChecklistSession* session)
 ChecklistSession* ChecklistModel::session() const
 {
     return m_session;
+}
+
+void ChecklistModel::setReadiness(ReadinessSession* readiness)
+{
+    if (m_readiness)
+        disconnect(m_readiness, nullptr, this, nullptr);
+    m_readiness = readiness;
+    if (m_readiness) {
+        connect(m_readiness, &ReadinessSession::itemChanged, this, &ChecklistModel::itemChanged);
+        connect(m_readiness, &ReadinessSession::resultsLoaded, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            for (int section = 0; section < rowCount(); ++section) {
+                const QModelIndex parent = index(section, 0);
+                if (rowCount(parent) > 0)
+                    Q_EMIT dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
+            }
+        });
+    }
+}
+
+QVariant ChecklistModel::checkData(const QString& itemId, int role) const
+{
+    const ChecklistItem* item = m_session->runbook().findItem(itemId);
+    const bool manual = item && item->verification.classification == Classification::Manual;
+    const ItemCheckResult* result = m_readiness ? m_readiness->latest(itemId) : nullptr;
+    const bool checking = m_readiness && m_readiness->isChecking(itemId);
+    const bool conflict = result && result->status == CheckStatus::Fail
+        && m_session->state(itemId).status == ItemStatus::Done;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (manual)
+            return QStringLiteral("—");
+        if (checking)
+            return tr("checking…");
+        if (!result)
+            return tr("not checked");
+        if (conflict)
+            return tr("fail ⚠");
+        if (result->classification == Classification::Assisted)
+            return tr("evidence");
+        return checkStatusToken(result->status);
+    case Qt::ForegroundRole:
+        if (manual || checking || !result)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return QBrush(checkStatusColour(result->classification == Classification::Assisted ? CheckStatus::Manual
+                                                                                             : result->status));
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(checking);
+        font.setBold(conflict);
+        return font;
+    }
+    case Qt::ToolTipRole:
+        if (manual)
+            return tr("Verified by a person: %1").arg(item->verification.note);
+        if (!result)
+            return checking ? tr("Being checked against the cluster") : tr("Not checked yet (F6 checks every item)");
+        if (conflict)
+            return tr("Marked done by %1, but the check fails: %2").arg(m_session->state(itemId).changedBy, result->summary());
+        return tr("%1 at %2: %3")
+            .arg(checkStatusToken(result->status),
+                 QLocale().toString(result->checkedAt.toLocalTime(), QLocale::ShortFormat), result->summary());
+    case CheckStatusRole: return result ? static_cast<int>(result->status) : -1;
+    case ConflictRole: return conflict;
+    default: return {};
+    }
 }
 
 bool ChecklistModel::hasRows() const
@@ -123,6 +191,7 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case TitleColumn: return tr("Item");
     case StatusColumn: return tr("Status");
+    case CheckColumn: return tr("Check");
     case ChangedByColumn: return tr("By");
     case ChangedAtColumn: return tr("When");
     case EvidenceColumn: return tr("Evidence");
@@ -149,6 +218,18 @@ QVariant ChecklistModel::sectionData(int section, int column, int role) const
         if (column == StatusColumn) {
             const Progress p = m_session->sectionProgress(section);
             return tr("%1 / %2").arg(p.complete()).arg(p.total);
+        }
+        if (column == CheckColumn && m_readiness) {
+            int passing = 0;
+            int checked = 0;
+            for (const ChecklistItem& item : s.items) {
+                const ItemCheckResult* result = m_readiness->latest(item.id);
+                if (!result || result->classification != Classification::Automated)
+                    continue;
+                ++checked;
+                passing += result->status == CheckStatus::Pass || result->status == CheckStatus::Warn ? 1 : 0;
+            }
+            return checked == 0 ? QString() : tr("%1 / %2 pass").arg(passing).arg(checked);
         }
         return {};
     }
@@ -181,6 +262,11 @@ QVariant ChecklistModel::itemData(int section, int row, int column, int role) co
     const ChecklistItem& item = s.items[row];
     const ItemState state = m_session->state(item.id);
     const bool pending = m_session->isPending(item.id);
+    if (column == CheckColumn && role != ItemIdRole && role != SearchTextRole && role != IsSectionRole
+        && role != SectionTitleRole && role != StatusRole && role != PendingRole)
+        return checkData(item.id, role);
+    if (role == CheckStatusRole || role == ConflictRole)
+        return checkData(item.id, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -5,6 +5,7 @@
 
 namespace cockpit {
 class ChecklistSession;
+class ReadinessSession;
 }
 
 namespace cockpit::gui {
@@ -21,6 +22,7 @@ public:
     {
         TitleColumn,
         StatusColumn,
+        CheckColumn, // what the readiness check found
         ChangedByColumn,
         ChangedAtColumn,
         EvidenceColumn,
@@ -34,6 +36,8 @@ public:
         SearchTextRole, // QString: everything a filter may match
         PendingRole, // bool
         SectionTitleRole, // QString, on both kinds of rows
+        CheckStatusRole, // int (CheckStatus) of the latest check; -1: none
+        ConflictRole, // bool: a person marked it done, the check fails
     };
 
     explicit ChecklistModel(QObject* parent = nullptr);
@@ -42,6 +46,8 @@ public:
     // Not owned; the model resets when the session loads and follows its changes.
     void setSession(ChecklistSession* session);
     ChecklistSession* session() const;
+    // Not owned; the Check column follows its results.
+    void setReadiness(ReadinessSession* readiness);
 
     QModelIndex indexOfItem(const QString& itemId, int column = TitleColumn) const;
 
@@ -59,7 +65,10 @@ private:
     QVariant itemData(int section, int row, int column, int role) const;
     bool hasRows() const;
 
+    QVariant checkData(const QString& itemId, int role) const;
+
     QPointer<ChecklistSession> m_session;
+    QPointer<ReadinessSession> m_readiness;
 };
 
 } // namespace cockpit::gui

@@ -8,6 +8,7 @@
 #include "core/RunbookDescribe.h"
 #include "gui/Dialogs.h"
 #include "engine/checklist/ChecklistSession.h"
+#include "engine/readiness/ReadinessSession.h"
 #include "gui/StatusPresentation.h"
 #include "gui/widgets/InlineCode.h"
 #include "gui/widgets/NoticeBanner.h"
@@ -15,6 +16,8 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QMenu>
+#include <QTimer>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -23,6 +26,15 @@
 
 namespace cockpit::gui {
 namespace {
+
+// "16:40:28" today, "1 Dec 16:40" before: the history's When column stays narrow.
+QString historyTime(const QDateTime& utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return local.time().toString(QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+}
 
 QUrl evidenceUrl(const QString& evidence)
 {
@@ -85,6 +97,7 @@ ChecklistTab::ChecklistTab(QUndoStack* undoStack, std::function<QString()> ident
     , m_filter(new ChecklistFilterModel(this))
     , m_undoStack(undoStack)
     , m_identity(std::move(identity))
+    , m_recheckTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
@@ -102,6 +115,8 @@ ChecklistTab::ChecklistTab(QUndoStack* undoStack, std::function<QString()> ident
         {statusTitle(ItemStatus::Done), ChecklistFilterModel::StatusFilter::Done},
         {statusTitle(ItemStatus::NotApplicable), ChecklistFilterModel::StatusFilter::NotApplicable},
         {statusTitle(ItemStatus::Blocked), ChecklistFilterModel::StatusFilter::Blocked},
+        {tr("Check fails or unknown"), ChecklistFilterModel::StatusFilter::CheckFailing},
+        {tr("Done, but the check fails"), ChecklistFilterModel::StatusFilter::Conflicts},
     };
     for (const auto& [title, filter] : filters)
         m_ui->statusFilterComboBox->addItem(title, static_cast<int>(filter));
@@ -154,7 +169,8 @@ void ChecklistTab::setupTree()
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(40);
     header->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
-    for (int column : {ChecklistModel::StatusColumn, ChecklistModel::ChangedByColumn, ChecklistModel::ChangedAtColumn})
+    for (int column : {ChecklistModel::StatusColumn, ChecklistModel::CheckColumn, ChecklistModel::ChangedByColumn,
+                       ChecklistModel::ChangedAtColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistModel::EvidenceColumn, QHeaderView::Interactive);
     tree->setColumnWidth(ChecklistModel::EvidenceColumn, 90);
@@ -180,10 +196,10 @@ void ChecklistTab::setupTree()
     history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->splitter->setChildrenCollapsible(false);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->itemTitleLabel->setTextFormat(Qt::RichText);
-    m_ui->lastChangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->lastChangeLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // wraps beside the buttons
     m_ui->itemMetaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { currentChanged(current); });
@@ -239,11 +255,51 @@ void ChecklistTab::createActions()
         m_ui->filterLineEdit->selectAll();
     });
     addAction(m_filterAction);
+
+    // The checks against the cluster: F6 for all; the menu of the button for less.
+    m_checkAllAction = new QAction(tr("Check All Items"), this);
+    m_checkAllAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_checkAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_checkAllAction->setToolTip(tr("Verify every item against the live cluster (F6)"));
+    connect(m_checkAllAction, &QAction::triggered, this, &ChecklistTab::checkAll);
+    m_checkSectionAction = new QAction(tr("Check This Section"), this);
+    m_checkSectionAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    m_checkSectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_checkSectionAction, &QAction::triggered, this, &ChecklistTab::checkSection);
+    m_checkItemAction = new QAction(tr("Check This Item"), this);
+    m_checkItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F6));
+    m_checkItemAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_checkItemAction, &QAction::triggered, this, &ChecklistTab::checkItem);
+    for (QAction* action : {m_checkAllAction, m_checkSectionAction, m_checkItemAction})
+        addAction(action);
+    auto* menu = new QMenu(m_ui->checkButton);
+    menu->addActions({m_checkAllAction, m_checkSectionAction, m_checkItemAction});
+    m_ui->checkButton->setMenu(menu);
+    m_ui->checkButton->setDefaultAction(m_checkAllAction);
+    m_ui->checkButton->setText(tr("Check All"));
+    m_ui->checkProgressBar->hide();
+    // A long summary must not widen the window: it is cut, and whole in its tooltip.
+    m_ui->checkStateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->checkStateLabel->setMinimumWidth(120);
+    m_ui->checkLayout->setStretchFactor(m_ui->checkStateLabel, 1);
+    connect(m_recheckTimer, &QTimer::timeout, this, &ChecklistTab::checkAll);
+    connect(m_ui->recheckCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_recheckTimer->start(std::chrono::minutes(m_ui->recheckSpinBox->value()));
+        else
+            m_recheckTimer->stop();
+    });
+    connect(m_ui->recheckSpinBox, &QSpinBox::valueChanged, this, [this](int minutes) {
+        if (m_recheckTimer->isActive())
+            m_recheckTimer->start(std::chrono::minutes(minutes));
+    });
 }
 
 QList<QAction*> ChecklistTab::itemActions() const
 {
-    return m_statusActions + QList<QAction*>{m_toggleAction, m_applyAction, m_filterAction};
+    return m_statusActions
+        + QList<QAction*>{m_toggleAction, m_applyAction, m_filterAction, m_checkAllAction, m_checkSectionAction,
+                          m_checkItemAction};
 }
 
 bool ChecklistTab::eventFilter(QObject* watched, QEvent* event)
@@ -306,6 +362,189 @@ void ChecklistTab::setSession(ChecklistSession* session)
         });
     }
     m_model->setSession(session);
+}
+
+void ChecklistTab::setReadiness(ReadinessSession* readiness)
+{
+    if (m_readiness)
+        disconnect(m_readiness, nullptr, this, nullptr);
+    m_readiness = readiness;
+    m_model->setReadiness(readiness);
+    if (m_readiness) {
+        connect(m_readiness, &ReadinessSession::itemChanged, this, [this](const QString& itemId) {
+            if (itemId == m_currentItemId)
+                refreshCheckResult();
+        });
+        connect(m_readiness, &ReadinessSession::resultsLoaded, this, [this] {
+            refreshCheckResult();
+            refreshCheckControls();
+        });
+        connect(m_readiness, &ReadinessSession::runStarted, this, [this](int total) {
+            m_ui->checkProgressBar->setRange(0, std::max(total, 1));
+            m_ui->checkProgressBar->setValue(0);
+            m_ui->checkProgressBar->show();
+            refreshCheckControls();
+        });
+        connect(m_readiness, &ReadinessSession::runProgressed, this, [this](int done, int total) {
+            m_ui->checkProgressBar->setRange(0, std::max(total, 1));
+            m_ui->checkProgressBar->setValue(done);
+            m_ui->checkProgressBar->setFormat(tr("%1 / %2 checked").arg(done).arg(total));
+        });
+        connect(m_readiness, &ReadinessSession::runFinished, this, &ChecklistTab::checkFinished);
+        connect(m_readiness, &ReadinessSession::recordFailed, this, [this](const Error& error) {
+            m_banner->showNotice(NoticeBanner::Kind::Error,
+                                 tr("The check results could not be recorded in the store: %1").arg(error.toString()));
+        });
+        connect(m_readiness, &ReadinessSession::historyReady, this, &ChecklistTab::showCheckHistory);
+        connect(m_readiness, &ReadinessSession::availabilityChanged, this, &ChecklistTab::refreshCheckControls);
+    }
+    refreshCheckControls();
+    refreshCheckResult();
+}
+
+void ChecklistTab::refreshCheckControls()
+{
+    const QString why = m_readiness ? m_readiness->whyNotRunnable() : tr("Checks are not available.");
+    const bool running = m_readiness && m_readiness->isRunning();
+    for (QAction* action : {m_checkAllAction, m_checkSectionAction, m_checkItemAction})
+        action->setEnabled(why.isEmpty());
+    m_checkItemAction->setEnabled(why.isEmpty() && !m_currentItemId.isEmpty());
+    m_checkSectionAction->setEnabled(why.isEmpty() && !m_currentItemId.isEmpty());
+    m_ui->checkButton->setToolTip(why.isEmpty() ? tr("Verify every item against the live cluster (F6); the arrow "
+                                                     "offers the section or the selected item")
+                                                : why);
+    if (!running) {
+        m_ui->checkProgressBar->hide();
+        if (!why.isEmpty() && !m_readiness)
+            m_ui->checkStateLabel->setText(QString());
+        else if (!why.isEmpty() && m_readiness && !m_readiness->profile())
+            m_ui->checkStateLabel->setText(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
+    }
+}
+
+void ChecklistTab::runChecks(const QStringList& itemIds, const QString& what)
+{
+    if (!m_readiness)
+        return;
+    if (!m_readiness->run(itemIds)) {
+        const QString why = m_readiness->whyNotRunnable();
+        Q_EMIT statusMessage(why);
+        return;
+    }
+    m_ui->checkStateLabel->setText(tr("Checking %1 against profile <b>%2</b>…")
+                                       .arg(what.toHtmlEscaped(), m_readiness->profile()->name.toHtmlEscaped()));
+    refreshCheckControls();
+}
+
+void ChecklistTab::checkAll()
+{
+    runChecks({}, tr("every item"));
+}
+
+void ChecklistTab::checkSection()
+{
+    if (!m_session || m_currentItemId.isEmpty())
+        return;
+    const Runbook& runbook = m_session->runbook();
+    const int section = runbook.sectionOfItem(m_currentItemId);
+    if (section < 0)
+        return;
+    QStringList ids;
+    for (const ChecklistItem& item : runbook.sections[section].items)
+        ids.append(item.id);
+    runChecks(ids, runbook.sections[section].title);
+}
+
+void ChecklistTab::checkItem()
+{
+    if (!m_session || m_currentItemId.isEmpty())
+        return;
+    runChecks({m_currentItemId}, m_currentItemId);
+}
+
+void ChecklistTab::checkFinished(const ReadinessReport& report)
+{
+    const auto counts = report.summary();
+    int conflicts = 0;
+    for (const ItemCheckResult& result : report.items) {
+        if (result.status == CheckStatus::Fail && m_session && m_session->state(result.itemId).status == ItemStatus::Done)
+            ++conflicts;
+    }
+    QString text = tr("Checked %n item(s) in %1 s: ", nullptr, static_cast<int>(report.items.size()))
+                       .arg(static_cast<double>(report.durationMs) / 1000.0, 0, 'f', 1);
+    QStringList parts;
+    for (CheckStatus status : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Unknown}) {
+        if (counts.value(status) > 0)
+            parts.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
+                             .arg(checkStatusColour(status).name())
+                             .arg(counts.value(status))
+                             .arg(checkStatusToken(status)));
+    }
+    if (conflicts > 0)
+        parts.append(QStringLiteral("<b style='color:#b02a2a'>%1</b>")
+                         .arg(tr("%n marked done but failing", nullptr, conflicts).toHtmlEscaped()));
+    m_ui->checkStateLabel->setText(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")));
+    m_ui->checkStateLabel->setToolTip(QStringLiteral("%1<br>%2").arg(
+        text.toHtmlEscaped() + parts.join(QStringLiteral(", ")),
+        QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat).toHtmlEscaped()));
+    refreshCheckControls();
+    refreshCheckResult();
+    if (!m_currentItemId.isEmpty() && m_readiness)
+        m_readiness->requestHistory(m_currentItemId);
+}
+
+void ChecklistTab::refreshCheckResult()
+{
+    QTextBrowser* browser = m_ui->checkResultBrowser;
+    const ChecklistItem* item = m_session && !m_currentItemId.isEmpty() ? m_session->runbook().findItem(m_currentItemId)
+                                                                        : nullptr;
+    if (!item) {
+        browser->clear();
+        return;
+    }
+    const Verification& v = item->verification;
+    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
+                       .arg(tr("Against the cluster").toHtmlEscaped(), v.note.toHtmlEscaped());
+    const ItemCheckResult* result = m_readiness ? m_readiness->latest(item->id) : nullptr;
+    if (v.classification == Classification::Manual) {
+        browser->setHtml(html);
+        return;
+    }
+    if (m_readiness && m_readiness->isChecking(item->id)) {
+        browser->setHtml(html + QStringLiteral("<p><i>%1</i></p>").arg(tr("Checking…")));
+        return;
+    }
+    if (!result) {
+        browser->setHtml(html + QStringLiteral("<p><i>%1</i></p>").arg(tr("Not checked yet: F6 checks every item, Ctrl+F6 this one.")));
+        return;
+    }
+    const bool conflict = result->status == CheckStatus::Fail && m_session->state(item->id).status == ItemStatus::Done;
+    if (conflict) {
+        html += QStringLiteral("<p style='color:#b02a2a'><b>%1</b></p>")
+                    .arg(tr("Conflict: marked done by %1, but the check fails.")
+                             .arg(m_session->state(item->id).changedBy)
+                             .toHtmlEscaped());
+    }
+    html += QStringLiteral("<p><b style='color:%1'>%2</b> · %3</p>")
+                .arg(checkStatusColour(result->status).name(),
+                     (v.classification == Classification::Assisted ? tr("Evidence for a person to judge")
+                                                                     : checkStatusTitle(result->status))
+                         .toHtmlEscaped(),
+                     QLocale().toString(result->checkedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    for (const CheckEvidence& check : result->checks) {
+        QString cell = QStringLiteral("<b>%1</b>: %2").arg(check.title.toHtmlEscaped(), check.observed.toHtmlEscaped());
+        if (!check.expected.isEmpty())
+            cell += QStringLiteral("<br><span style='color:#555'>%1 %2</span>")
+                        .arg(tr("expected").toHtmlEscaped(), check.expected.toHtmlEscaped());
+        for (const QString& detail : check.details)
+            cell += QStringLiteral("<br>&nbsp;&nbsp;%1").arg(detail.toHtmlEscaped());
+        cell += QStringLiteral("<br><span style='color:#777'>%1</span>").arg(check.source.toHtmlEscaped());
+        html += QStringLiteral("<tr><td valign='top' style='color:%1'>%2</td><td>%3</td></tr>")
+                    .arg(checkStatusColour(check.status).name(), checkStatusToken(check.status), cell);
+    }
+    html += QStringLiteral("</table>");
+    browser->setHtml(html);
 }
 
 void ChecklistTab::showStoreProblem(const QString& text)
@@ -391,10 +630,16 @@ void ChecklistTab::showItem(const QString& itemId)
         m_ui->evidenceLineEdit->setText(state.evidence);
     }
     m_ui->historyTreeWidget->clear();
+    m_historyAudit.clear();
+    m_historyChecks.clear();
     if (m_session->isLoaded())
         m_session->requestAuditLog(itemId);
+    if (m_readiness)
+        m_readiness->requestHistory(itemId);
     refreshDetails();
     refreshActions();
+    refreshCheckResult();
+    refreshCheckControls();
 }
 
 void ChecklistTab::refreshDetails()
@@ -552,11 +797,42 @@ void ChecklistTab::showHistory(const QString& itemId, const QList<AuditEntry>& e
 {
     if (itemId != m_currentItemId)
         return;
+    m_historyAudit = entries;
+    fillHistory();
+}
+
+void ChecklistTab::showCheckHistory(const QString& itemId, const QList<ItemCheckResult>& results)
+{
+    if (itemId != m_currentItemId)
+        return;
+    m_historyChecks = results;
+    fillHistory();
+}
+
+void ChecklistTab::fillHistory()
+{
     QTreeWidget* history = m_ui->historyTreeWidget;
     history->clear();
-    for (const AuditEntry& entry : entries) {
+    // People's changes and the cockpit's checks, merged newest first (both come newest first).
+    qsizetype a = 0;
+    qsizetype c = 0;
+    while (a < m_historyAudit.size() || c < m_historyChecks.size()) {
+        const bool takeCheck = c < m_historyChecks.size()
+            && (a >= m_historyAudit.size() || m_historyChecks[c].checkedAt > m_historyAudit[a].at);
         auto* row = new QTreeWidgetItem(history);
-        row->setText(0, QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat));
+        if (takeCheck) {
+            const ItemCheckResult& result = m_historyChecks[c++];
+            row->setText(0, historyTime(result.checkedAt));
+            row->setToolTip(0, QLocale().toString(result.checkedAt.toLocalTime(), QLocale::LongFormat));
+            row->setText(1, tr("check"));
+            row->setToolTip(1, tr("The cockpit, checking against the cluster"));
+            row->setText(2, tr("Check: %1 — %2").arg(checkStatusToken(result.status), result.summary()));
+            row->setToolTip(2, result.observed());
+            row->setForeground(2, checkStatusColour(result.status));
+            continue;
+        }
+        const AuditEntry& entry = m_historyAudit[a++];
+        row->setText(0, historyTime(entry.at));
         row->setToolTip(0, QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat));
         row->setText(1, entry.actor);
         row->setText(2, describeAuditChange(entry));
@@ -566,7 +842,7 @@ void ChecklistTab::showHistory(const QString& itemId, const QList<AuditEntry>& e
                        .arg(entry.origin == ChangeOrigin::Undo ? tr("undo") : tr("redo"), entry.reverses.left(8));
         row->setToolTip(2, tip);
     }
-    if (entries.isEmpty()) {
+    if (m_historyAudit.isEmpty() && m_historyChecks.isEmpty()) {
         auto* row = new QTreeWidgetItem(history);
         row->setText(2, tr("No changes recorded yet."));
         row->setDisabled(true);
@@ -589,7 +865,7 @@ void ChecklistTab::restoreState(const QByteArray& splitter, const QByteArray& he
     if (!splitter.isEmpty())
         m_ui->splitter->restoreState(splitter);
     else
-        m_ui->splitter->setSizes({600, 400});
+        m_ui->splitter->setSizes({560, 440}) /* the evidence needs room too */;
     if (!header.isEmpty()) {
         QHeaderView* view = m_ui->checklistTreeView->header();
         view->restoreState(header);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CheckResult.h"
 #include "core/ItemStatus.h"
 #include "store/StoreTypes.h"
 
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QTimer;
 class QUndoStack;
 
 namespace Ui {
@@ -18,7 +20,10 @@ class ChecklistTab;
 
 namespace cockpit {
 class ChecklistSession;
+class ReadinessSession;
 struct Error;
+struct ItemCheckResult;
+struct ReadinessReport;
 } // namespace cockpit
 
 namespace cockpit::gui {
@@ -41,6 +46,12 @@ public:
 
     // Not owned. nullptr shows an empty checklist.
     void setSession(ChecklistSession* session);
+    // Not owned: the readiness checks (the Check column, the evidence, F6).
+    void setReadiness(ReadinessSession* readiness);
+    // Checks every item, the selected item's section, or the selected item.
+    void checkAll();
+    void checkSection();
+    void checkItem();
     // Shown when the store cannot be opened: the checklist stays readable but not editable.
     void showStoreProblem(const QString& text);
 
@@ -77,6 +88,12 @@ private:
     bool hasUnsavedEdits() const;
     void push(const ItemChange& change, const QString& text);
     void showHistory(const QString& itemId, const QList<AuditEntry>& entries);
+    void showCheckHistory(const QString& itemId, const QList<ItemCheckResult>& results);
+    void fillHistory();
+    void refreshCheckResult();
+    void refreshCheckControls();
+    void runChecks(const QStringList& itemIds, const QString& what);
+    void checkFinished(const ReadinessReport& report);
     void saveFailed(const QString& itemId, const Error& error);
     bool isEditable() const;
 
@@ -93,6 +110,13 @@ private:
     QAction* m_toggleAction = nullptr;
     QAction* m_applyAction = nullptr;
     QAction* m_filterAction = nullptr;
+    QAction* m_checkAllAction = nullptr;
+    QAction* m_checkSectionAction = nullptr;
+    QAction* m_checkItemAction = nullptr;
+    QPointer<ReadinessSession> m_readiness;
+    QTimer* m_recheckTimer;
+    QList<AuditEntry> m_historyAudit; // the current item's, merged with its checks
+    QList<ItemCheckResult> m_historyChecks;
 };
 
 } // namespace cockpit::gui
