@@ -248,6 +248,17 @@ TEST_F(ReadinessLabTest, PgHbaWithATrustLineFailsAndHostsslOnlyPasses)
     ASSERT_TRUE(lab.superuserSql(QStringLiteral("SELECT pg_reload_conf()")).isEmpty());
     EXPECT_TRUE(becomes(QStringLiteral("db.pg-hba"), CheckStatus::Fail, 10000)) << lastSeen();
 
+    // The trust line taken out of the file but not reloaded: the servers still run it, and
+    // pg_hba_file_rules (the file) looks clean. Not a pass until the servers load the file.
+    test::waitFor([] { return false; }, 1100); // the file's time has whole seconds
+    for (const QString& node : lab.nodeNames())
+        ASSERT_TRUE(writeText(lab.dataDir(node) + QStringLiteral("/pg_hba.conf"), original[node]));
+    const ItemCheckResult pending = item(check({QStringLiteral("db.pg-hba")}), QStringLiteral("db.pg-hba"));
+    EXPECT_EQ(pending.status, CheckStatus::Fail) << describe(pending);
+    EXPECT_TRUE(pending.checks.value(1).observed.contains(QStringLiteral("reload is pending"))) << describe(pending);
+    ASSERT_TRUE(lab.superuserSql(QStringLiteral("SELECT pg_reload_conf()")).isEmpty());
+    EXPECT_TRUE(becomes(QStringLiteral("db.pg-hba"), CheckStatus::Pass, 10000)) << lastSeen();
+
     // Every TCP line hostssl: SSL is enforced.
     for (const QString& node : lab.nodeNames()) {
         QString hba = original[node];

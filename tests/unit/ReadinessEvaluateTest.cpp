@@ -193,6 +193,10 @@ TEST(ReadinessRules, PgHbaWithTrustOrOpenAddressesFails)
     office[4] = QStringLiteral("10.1.0.0");
     office[5] = QStringLiteral("255.255.0.0");
     EXPECT_EQ(rule(hba({office})).status, CheckStatus::Pass);
+    // A closing line that rejects every other address restricts; it does not open.
+    QVariantList rejectRest = world;
+    rejectRest[6] = QStringLiteral("reject");
+    EXPECT_EQ(rule(hba({office, rejectRest})).status, CheckStatus::Pass);
     EXPECT_FALSE(isOpenToTheWorld(QStringLiteral("samenet"), QString()));
     EXPECT_TRUE(isOpenToTheWorld(QStringLiteral("0.0.0.0"), QStringLiteral("0.0.0.0")));
 }

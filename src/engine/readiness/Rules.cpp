@@ -80,7 +80,7 @@ RuleVerdict hbaRestricted(const Observation& o)
             found.append(RuleTr::tr("%1 %2: error: %3").arg(node, hbaLine(o, row), text(o, row, "error")));
         } else if (text(o, row, "auth_method") == QLatin1String("trust")) {
             found.append(RuleTr::tr("%1 %2: trust lets anyone in without a password").arg(node, hbaLine(o, row)));
-        } else if (text(o, row, "type") != QLatin1String("local")
+        } else if (text(o, row, "type") != QLatin1String("local") && text(o, row, "auth_method") != QLatin1String("reject")
                    && isOpenToTheWorld(text(o, row, "address"), text(o, row, "netmask"))) {
             found.append(RuleTr::tr("%1 %2: open to every address").arg(node, hbaLine(o, row)));
         }
