@@ -1,8 +1,15 @@
 #include "SchemaMigrations.h"
 
+#include "LedgerRows.h"
+
+#include "core/Clock.h"
+#include "core/Ledger.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <functional>
 
 namespace cockpit {
 namespace {
@@ -11,7 +18,36 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // Runs after the statements, in the same transaction (a step SQL alone cannot take).
+    std::function<Result<Done>(QSqlDatabase&, const QString&)> step = {};
+    QStringList after = {};
 };
+
+Error sqlError(const QString& what, const QSqlError& error, const QString& where);
+
+// Version 4 makes the audit log a hash chain: the rows written before are sealed in order.
+Result<Done> sealExistingRows(QSqlDatabase& db, const QString& where)
+{
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT ") + kLedgerColumns + QStringLiteral(" FROM audit_log ORDER BY id")))
+        return sqlError(QStringLiteral("cannot read the audit log to seal it"), read.lastError(), where);
+    QList<AuditEntry> entries;
+    while (read.next())
+        entries.append(auditEntryFrom(read));
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
+    QString previous = ledger::genesisHash();
+    for (AuditEntry& e : entries) {
+        ledger::seal(e, previous);
+        write.addBindValue(e.prevHash);
+        write.addBindValue(e.hash);
+        write.addBindValue(e.id);
+        if (!write.exec())
+            return sqlError(QStringLiteral("cannot seal audit record %1").arg(e.id), write.lastError(), where);
+        previous = e.hash;
+    }
+    return Done{};
+}
 
 const QList<Migration>& migrations()
 {
@@ -82,6 +118,32 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE TRIGGER check_results_no_delete BEFORE DELETE ON check_results"
                             " BEGIN SELECT RAISE(ABORT, 'check_results is append-only'); END"),
          }},
+        // Version 4: the audit log becomes the ledger, a hash chain that also holds the
+        // approvals; checklist items carry a version so that a stale edit is refused; REPLACE
+        // INTO cannot rewrite history (it deletes without firing the delete trigger).
+        {4,
+         {
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN comment TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT"),
+             QStringLiteral("ALTER TABLE checklist_state ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("DROP TRIGGER audit_log_no_update"),
+         },
+         sealExistingRows,
+         {
+             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                            " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log"
+                            " WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)"
+                            " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: a record cannot be replaced'); END"),
+             QStringLiteral("CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log"
+                            " WHEN NEW.hash IS NULL OR NEW.prev_hash IS NULL"
+                            " BEGIN SELECT RAISE(ABORT, 'every audit record is a link of the hash chain'); END"),
+             QStringLiteral("CREATE TRIGGER check_results_no_replace BEFORE INSERT ON check_results"
+                            " WHEN EXISTS (SELECT 1 FROM check_results WHERE id = NEW.id)"
+                            " BEGIN SELECT RAISE(ABORT, 'check_results is append-only'); END"),
+             QStringLiteral("CREATE UNIQUE INDEX audit_log_prev_hash ON audit_log (prev_hash)"),
+         }},
     };
     return list;
 }
@@ -124,29 +186,46 @@ Result<int> SchemaMigrations::migrate(QSqlDatabase& db, const QString& where)
                          QStringLiteral("Open it with a newer Rollout Cockpit, or start with --store PATH to use "
                                         "another store."));
     }
+    // The caller holds the write lock (BEGIN IMMEDIATE) and commits: every step of the upgrade
+    // and the new version land together, or none does.
+    QSqlQuery query(db);
     for (const Migration& migration : migrations()) {
         if (migration.version <= version)
             continue;
-        if (!db.transaction())
-            return sqlError(QStringLiteral("cannot begin the schema upgrade"), db.lastError(), where);
-        QSqlQuery query(db);
         for (const QString& statement : migration.statements) {
-            if (!query.exec(statement)) {
-                const Error error
-                    = sqlError(QStringLiteral("schema upgrade to version %1 failed").arg(migration.version),
-                               query.lastError(), where);
-                db.rollback();
-                return error;
-            }
+            if (!query.exec(statement))
+                return sqlError(QStringLiteral("schema upgrade to version %1 failed").arg(migration.version),
+                                query.lastError(), where);
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) || !db.commit()) {
-            const Error error = sqlError(QStringLiteral("cannot record schema version %1").arg(migration.version),
-                                         query.lastError(), where);
-            db.rollback();
-            return error;
+        if (migration.step) {
+            if (const auto done = migration.step(db, where); !done)
+                return done.error();
+        }
+        for (const QString& statement : migration.after) {
+            if (!query.exec(statement))
+                return sqlError(QStringLiteral("schema upgrade to version %1 failed").arg(migration.version),
+                                query.lastError(), where);
         }
     }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())))
+        return sqlError(QStringLiteral("cannot record schema version %1").arg(latestVersion()), query.lastError(), where);
     return latestVersion();
+}
+
+QStringList SchemaMigrations::requiredObjects()
+{
+    return {QStringLiteral("table rollouts"),
+            QStringLiteral("table checklist_state"),
+            QStringLiteral("table audit_log"),
+            QStringLiteral("table check_results"),
+            QStringLiteral("trigger audit_log_no_update"),
+            QStringLiteral("trigger audit_log_no_delete"),
+            QStringLiteral("trigger audit_log_no_replace"),
+            QStringLiteral("trigger audit_log_chained"),
+            QStringLiteral("trigger check_results_no_update"),
+            QStringLiteral("trigger check_results_no_delete"),
+            QStringLiteral("trigger check_results_no_replace"),
+            QStringLiteral("index audit_log_prev_hash")};
 }
 
 } // namespace cockpit

@@ -1,13 +1,12 @@
 #include "Store.h"
 
-#include "SchemaMigrations.h"
-#include "core/FileInput.h"
+#include "LedgerRows.h"
+#include "PostgresBackend.h"
+#include "SqliteBackend.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
-#include <QSqlError>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -15,23 +14,17 @@
 namespace cockpit {
 namespace {
 
+constexpr int kAttempts = 5; // a write that met another writer's commit is tried again
+
 // A write transaction that rolls back unless committed, so that every early return is safe.
-// IMMEDIATE takes the write lock up front: a read followed by a write cannot then fail with
-// a busy snapshot when another process (the CLI) writes meanwhile.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
-    {
-        QSqlQuery begin(m_db);
-        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            m_error = begin.lastError();
-    }
+    explicit Transaction(StoreBackend& backend) : m_backend(backend) { m_active = backend.begin(m_error); }
     ~Transaction()
     {
         if (m_active)
-            m_db.rollback();
+            QSqlQuery(m_backend.database()).exec(QStringLiteral("ROLLBACK"));
     }
     Q_DISABLE_COPY_MOVE(Transaction)
     bool isActive() const { return m_active; }
@@ -39,14 +32,17 @@ public:
     // On failure the transaction stays open and the destructor rolls it back.
     bool commit()
     {
-        if (!m_db.commit())
+        QSqlQuery query(m_backend.database());
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            m_error = query.lastError();
             return false;
+        }
         m_active = false;
         return true;
     }
 
 private:
-    QSqlDatabase m_db;
+    StoreBackend& m_backend;
     bool m_active = false;
     QSqlError m_error;
 };
@@ -57,8 +53,8 @@ QString text(const QString& value)
     return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
-// The columns item_id, status, changed_by, changed_at, note, evidence, in that order.
-const QString kItemColumns = QStringLiteral("item_id, status, changed_by, changed_at, note, evidence");
+// The columns item_id, status, changed_by, changed_at, note, evidence, version, in that order.
+const QString kItemColumns = QStringLiteral("item_id, status, changed_by, changed_at, note, evidence, version");
 
 ItemState itemStateFrom(const QSqlQuery& query)
 {
@@ -69,24 +65,46 @@ ItemState itemStateFrom(const QSqlQuery& query)
     state.changedAt = fromIsoUtc(query.value(3).toString());
     state.note = query.value(4).toString();
     state.evidence = query.value(5).toString();
+    state.version = query.value(6).toInt();
     return state;
+}
+
+QString compactJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-Store::Store(QString path, QString connectionName, const Clock& clock)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock)
-{ }
-
-Store::~Store()
+AuditEntry auditEntryFrom(const QSqlQuery& query)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.rolloutId = query.value(1).toLongLong();
+    entry.at = fromIsoUtc(query.value(2).toString());
+    entry.actor = query.value(3).toString();
+    entry.entity = query.value(4).toString();
+    entry.entityId = query.value(5).toString();
+    entry.field = query.value(6).toString();
+    entry.oldValue = query.value(7).toString();
+    entry.newValue = query.value(8).toString();
+    entry.changeId = query.value(9).toString();
+    entry.origin = parseChangeOrigin(query.value(10).toString());
+    entry.reverses = query.value(11).toString();
+    entry.comment = query.value(12).toString();
+    entry.prevHash = query.value(13).toString();
+    entry.hash = query.value(14).toString();
+    return entry;
 }
+
+QString TeamStoreOptions::location() const
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host, port, database);
+}
+
+Store::Store(std::unique_ptr<StoreBackend> backend, const Clock& clock) : m_backend(std::move(backend)), m_clock(clock) { }
+
+Store::~Store() = default;
 
 QString Store::defaultPath()
 {
@@ -95,117 +113,159 @@ QString Store::defaultPath()
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const Clock& clock)
 {
-    const QFileInfo info(path);
-    if (const auto usable = checkFilePath(path, QStringLiteral("the store")); !usable)
-        return usable.error(); // a FIFO would hang SQLite's first read
-    // What the cockpit creates is its user's alone: the folder 0700, the file 0600 (SQLite gives
-    // its -wal and -shm files the database file's mode).
-    if (!QFileInfo::exists(info.absolutePath())) {
-        if (!QDir().mkpath(info.absolutePath())) {
-            return makeError(ErrorKind::Io, QStringLiteral("cannot create the folder for the store"),
-                             info.absolutePath(), QStringLiteral("Choose a writable location with --store PATH."));
-        }
-        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    if (!info.exists()) {
-        QFile create(info.absoluteFilePath());
-        if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-    const QString connectionName
-        = QStringLiteral("cockpit-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connectionName, clock));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(store->m_path);
-        if (!db.open())
-            return store->failure(QStringLiteral("cannot open the store"), db.lastError());
-        QSqlQuery query(db);
-        // Reading the schema version is the first real access: a file that is not SQLite fails here.
-        const auto version = SchemaMigrations::currentVersion(db);
-        if (!version) {
-            Error error = version.error();
-            error.message = QStringLiteral("this file is not a Rollout Cockpit store (%1)").arg(error.message);
-            error.hint = QStringLiteral("Start with --store PATH to use another file.");
+    auto backend = SqliteBackend::open(path);
+    if (!backend)
+        return backend.error();
+    return std::unique_ptr<Store>(new Store(std::move(backend).value(), clock));
+}
+
+Result<std::unique_ptr<Store>> Store::openTeam(const TeamStoreOptions& options, const Clock& clock)
+{
+    auto backend = PostgresBackend::open(options);
+    if (!backend)
+        return backend.error();
+    return std::unique_ptr<Store>(new Store(std::move(backend).value(), clock));
+}
+
+QString Store::actorFor(const QString& actor) const
+{
+    // In the team store every record names the database role that wrote it (the database
+    // refuses any other name).
+    return isTeam() ? identity() : actor.trimmed();
+}
+
+Result<Done> Store::append(AuditEntry& entry)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return failure(QStringLiteral("cannot read the ledger's head"), query.lastError());
+    const QString previous = query.next() ? query.value(0).toString() : ledger::genesisHash();
+    const auto id = m_backend->nextLedgerId();
+    if (!id)
+        return id.error();
+    entry.id = id.value();
+    if (!entry.at.isValid())
+        entry.at = m_clock.nowUtc();
+    if (entry.changeId.isEmpty())
+        entry.changeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ledger::seal(entry, previous);
+    query.prepare(QStringLiteral("INSERT INTO audit_log (") + kLedgerColumns
+                  + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.id);
+    query.addBindValue(entry.rolloutId);
+    query.addBindValue(toIsoUtc(entry.at));
+    query.addBindValue(entry.actor);
+    query.addBindValue(entry.entity);
+    query.addBindValue(entry.entityId);
+    query.addBindValue(entry.field);
+    query.addBindValue(text(entry.oldValue));
+    query.addBindValue(text(entry.newValue));
+    query.addBindValue(entry.changeId);
+    query.addBindValue(changeOriginToken(entry.origin));
+    query.addBindValue(entry.reverses.isEmpty() ? QVariant() : QVariant(entry.reverses));
+    query.addBindValue(text(entry.comment));
+    query.addBindValue(entry.prevHash);
+    query.addBindValue(entry.hash);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot append to the ledger (%1 %2)").arg(entry.entity, entry.entityId),
+                       query.lastError());
+    return Done{};
+}
+
+Result<AuditEntry> Store::appendOne(AuditEntry entry, const QString& what)
+{
+    for (int attempt = 1;; ++attempt) {
+        Transaction transaction(*m_backend);
+        if (!transaction.isActive())
+            return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
+        entry.id = 0;
+        entry.at = QDateTime();
+        const auto appended = append(entry);
+        if (appended && transaction.commit())
+            return entry;
+        const Error error = appended ? failure(QStringLiteral("cannot commit %1").arg(what), transaction.error())
+                                     : appended.error();
+        if (attempt >= kAttempts || !m_backend->isRetryable(error))
             return error;
-        }
-        for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                                   "PRAGMA busy_timeout = 5000"}) {
-            if (!query.exec(QString::fromLatin1(pragma)))
-                return store->failure(QStringLiteral("cannot configure the store"), query.lastError());
-        }
-        const auto migrated = SchemaMigrations::migrate(db, store->m_path);
-        if (!migrated)
-            return migrated.error();
     }
-    return store;
-}
-
-QSqlDatabase Store::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-Error Store::failure(const QString& what, const QSqlError& error) const
-{
-    Error e = makeError(ErrorKind::Storage, what + QStringLiteral(": ") + error.text(), m_path);
-    e.code = error.nativeErrorCode();
-    if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6"))
-        e.hint = QStringLiteral("Another program holds the store locked; close it and try again.");
-    return e;
-}
-
-int Store::schemaVersion() const
-{
-    QSqlDatabase db = database();
-    const auto version = SchemaMigrations::currentVersion(db);
-    return version ? version.value() : -1;
 }
 
 Result<RolloutInfo> Store::ensureRollout(const QString& runbookId, const QString& title, const QString& actor)
 {
-    QSqlDatabase db = database();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, title, created_at, created_by FROM rollouts WHERE runbook_id = ?"));
-    query.addBindValue(runbookId);
-    if (!query.exec())
-        return failure(QStringLiteral("cannot read rollouts"), query.lastError());
-    RolloutInfo info;
-    info.runbookId = runbookId;
-    if (query.next()) {
+    for (int attempt = 1;; ++attempt) {
+        Transaction transaction(*m_backend);
+        if (!transaction.isActive())
+            return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("SELECT id, title, created_at, created_by FROM rollouts WHERE runbook_id = ?"));
+        query.addBindValue(runbookId);
+        if (!query.exec())
+            return failure(QStringLiteral("cannot read rollouts"), query.lastError());
+        RolloutInfo info;
+        info.runbookId = runbookId;
+        if (query.next()) {
+            info.id = query.value(0).toLongLong();
+            info.title = query.value(1).toString();
+            info.createdAt = fromIsoUtc(query.value(2).toString());
+            info.createdBy = query.value(3).toString();
+            return info;
+        }
+        info.title = title;
+        info.createdAt = m_clock.nowUtc();
+        info.createdBy = actorFor(actor);
+        query.prepare(QStringLiteral(
+            "INSERT INTO rollouts (runbook_id, title, created_at, created_by) VALUES (?, ?, ?, ?) RETURNING id"));
+        query.addBindValue(runbookId);
+        query.addBindValue(title);
+        query.addBindValue(toIsoUtc(info.createdAt));
+        query.addBindValue(info.createdBy);
+        if (!query.exec() || !query.next()) {
+            const Error error = failure(QStringLiteral("cannot create the rollout"), query.lastError());
+            if (attempt < kAttempts && m_backend->isRetryable(error))
+                continue; // another cockpit created it meanwhile: read it
+            return error;
+        }
         info.id = query.value(0).toLongLong();
-        info.title = query.value(1).toString();
-        info.createdAt = fromIsoUtc(query.value(2).toString());
-        info.createdBy = query.value(3).toString();
+        query.finish();
+        AuditEntry created;
+        created.rolloutId = info.id;
+        created.at = info.createdAt;
+        created.actor = info.createdBy;
+        created.entity = QStringLiteral("rollout");
+        created.entityId = runbookId;
+        created.field = QStringLiteral("created");
+        created.newValue = title;
+        if (const auto appended = append(created); !appended) {
+            if (attempt < kAttempts && m_backend->isRetryable(appended.error()))
+                continue;
+            return appended.error();
+        }
+        if (!transaction.commit()) {
+            const Error error = failure(QStringLiteral("cannot commit the new rollout"), transaction.error());
+            if (attempt < kAttempts && m_backend->isRetryable(error))
+                continue;
+            return error;
+        }
         return info;
     }
-    info.title = title;
-    info.createdAt = m_clock.nowUtc();
-    info.createdBy = actor;
-    query.prepare(
-        QStringLiteral("INSERT INTO rollouts (runbook_id, title, created_at, created_by) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(runbookId);
-    query.addBindValue(title);
-    query.addBindValue(toIsoUtc(info.createdAt));
-    query.addBindValue(actor);
-    if (!query.exec())
-        return failure(QStringLiteral("cannot create the rollout"), query.lastError());
-    info.id = query.lastInsertId().toLongLong();
-    query.prepare(QStringLiteral("INSERT INTO audit_log (rollout_id, at, actor, entity, entity_id, field, old_value, "
-                                 "new_value) VALUES (?, ?, ?, 'rollout', ?, 'created', NULL, ?)"));
-    query.addBindValue(info.id);
-    query.addBindValue(toIsoUtc(info.createdAt));
-    query.addBindValue(actor);
-    query.addBindValue(runbookId);
-    query.addBindValue(title);
-    if (!query.exec())
-        return failure(QStringLiteral("cannot audit the new rollout"), query.lastError());
-    if (!transaction.commit())
-        return failure(QStringLiteral("cannot commit the new rollout"), db.lastError());
-    return info;
+}
+
+Result<QList<RolloutInfo>> Store::rollouts()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT id, runbook_id, title, created_at, created_by FROM rollouts ORDER BY id")))
+        return failure(QStringLiteral("cannot read rollouts"), query.lastError());
+    QList<RolloutInfo> list;
+    while (query.next()) {
+        RolloutInfo info;
+        info.id = query.value(0).toLongLong();
+        info.runbookId = query.value(1).toString();
+        info.title = query.value(2).toString();
+        info.createdAt = fromIsoUtc(query.value(3).toString());
+        info.createdBy = query.value(4).toString();
+        list.append(info);
+    }
+    return list;
 }
 
 Result<QList<ItemState>> Store::checklistStates(qint64 rolloutId)
@@ -222,11 +282,12 @@ Result<QList<ItemState>> Store::checklistStates(qint64 rolloutId)
     return states;
 }
 
-Result<std::optional<ItemState>> Store::readItemState(qint64 rolloutId, const QString& itemId)
+Result<std::optional<ItemState>> Store::readItemState(qint64 rolloutId, const QString& itemId, bool lock)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT ") + kItemColumns
-                  + QStringLiteral(" FROM checklist_state WHERE rollout_id = ? AND item_id = ?"));
+                  + QStringLiteral(" FROM checklist_state WHERE rollout_id = ? AND item_id = ?")
+                  + (lock ? m_backend->lockRows() : QString()));
     query.addBindValue(rolloutId);
     query.addBindValue(itemId);
     if (!query.exec())
@@ -236,51 +297,40 @@ Result<std::optional<ItemState>> Store::readItemState(qint64 rolloutId, const QS
     return std::optional<ItemState>(itemStateFrom(query));
 }
 
-QString changeOriginToken(ChangeOrigin origin)
-{
-    switch (origin) {
-    case ChangeOrigin::Undo: return QStringLiteral("undo");
-    case ChangeOrigin::Redo: return QStringLiteral("redo");
-    case ChangeOrigin::Edit: break;
-    }
-    return QStringLiteral("edit");
-}
-
-ChangeOrigin parseChangeOrigin(const QString& token)
-{
-    if (token == QLatin1String("undo"))
-        return ChangeOrigin::Undo;
-    if (token == QLatin1String("redo"))
-        return ChangeOrigin::Redo;
-    return ChangeOrigin::Edit;
-}
-
-std::optional<Error> checkItemState(const ItemState& state)
-{
-    if ((state.status == ItemStatus::NotApplicable || state.status == ItemStatus::Blocked) && state.note.trimmed().isEmpty()) {
-        return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("marking an item %1 needs a reason in its note")
-                             .arg(state.status == ItemStatus::Blocked ? QStringLiteral("blocked")
-                                                                      : QStringLiteral("not applicable")),
-                         state.itemId, QStringLiteral("Write why in the note, then set the status."));
-    }
-    return std::nullopt;
-}
-
 Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& change)
 {
-    if (change.itemId.isEmpty() || change.actor.trimmed().isEmpty()) {
+    if (change.itemId.isEmpty() || actorFor(change.actor).isEmpty()) {
         return makeError(ErrorKind::InvalidInput, QStringLiteral("a checklist change needs an item and an author"),
-                         m_path);
+                         path());
     }
-    QSqlDatabase db = database();
-    Transaction transaction(db);
+    for (int attempt = 1;; ++attempt) {
+        bool retry = false;
+        auto result = applyItemChangeOnce(rolloutId, change, retry);
+        if (result || !retry || attempt >= kAttempts)
+            return result;
+    }
+}
+
+Result<ItemState> Store::applyItemChangeOnce(qint64 rolloutId, const ItemChange& change, bool& retry)
+{
+    Transaction transaction(*m_backend);
     if (!transaction.isActive())
         return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
-    const auto previous = readItemState(rolloutId, change.itemId);
+    const auto previous = readItemState(rolloutId, change.itemId, true);
     if (!previous)
         return previous.error();
     const ItemState before = previous.value().value_or(ItemState::unrecorded(change.itemId));
+    if (change.baseVersion && *change.baseVersion != before.version) {
+        Error stale = makeError(ErrorKind::Conflict,
+                                QStringLiteral("%1 was changed by %2 at %3 after you loaded it; your change was not saved")
+                                    .arg(change.itemId, before.changedBy.isEmpty() ? QStringLiteral("someone") : before.changedBy,
+                                         toIsoUtc(before.changedAt)),
+                                change.itemId,
+                                QStringLiteral("The item now shows what %1 recorded; make your change again if it "
+                                               "still applies.")
+                                    .arg(before.changedBy.isEmpty() ? QStringLiteral("they") : before.changedBy));
+        return stale;
+    }
     ItemState after = before;
     if (change.status)
         after.status = *change.status;
@@ -307,15 +357,17 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
     if (const auto refused = checkItemState(after))
         return *refused;
 
-    after.changedBy = change.actor;
+    after.changedBy = actorFor(change.actor);
     after.changedAt = m_clock.nowUtc();
+    after.version = before.version + 1;
     const QString at = toIsoUtc(after.changedAt);
-    QSqlQuery query(db);
+    QSqlQuery query(database());
+    // The version guards against a writer that read the same state and committed first.
     query.prepare(QStringLiteral(
-        "INSERT INTO checklist_state (rollout_id, item_id, status, changed_by, changed_at, note, evidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rollout_id, item_id) DO UPDATE SET status = excluded.status, "
+        "INSERT INTO checklist_state (rollout_id, item_id, status, changed_by, changed_at, note, evidence, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rollout_id, item_id) DO UPDATE SET status = excluded.status, "
         "changed_by = excluded.changed_by, changed_at = excluded.changed_at, note = excluded.note, "
-        "evidence = excluded.evidence"));
+        "evidence = excluded.evidence, version = excluded.version WHERE checklist_state.version = ?"));
     query.addBindValue(rolloutId);
     query.addBindValue(change.itemId);
     query.addBindValue(itemStatusToken(after.status));
@@ -323,36 +375,52 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
     query.addBindValue(at);
     query.addBindValue(text(after.note));
     query.addBindValue(text(after.evidence));
-    if (!query.exec())
-        return failure(QStringLiteral("cannot save checklist item %1").arg(change.itemId), query.lastError());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (rollout_id, at, actor, entity, entity_id, field, old_value, "
-                                 "new_value, change_id, origin, reverses) "
-                                 "VALUES (?, ?, ?, 'checklist_item', ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(after.version);
+    query.addBindValue(before.version);
+    if (!query.exec()) {
+        const Error error = failure(QStringLiteral("cannot save checklist item %1").arg(change.itemId), query.lastError());
+        retry = m_backend->isRetryable(error);
+        return error;
+    }
+    if (query.numRowsAffected() == 0) {
+        retry = !change.baseVersion; // read again and apply on what is there now
+        return makeError(ErrorKind::Conflict,
+                         QStringLiteral("%1 was changed by someone else at the same moment; your change was not saved")
+                             .arg(change.itemId),
+                         change.itemId, QStringLiteral("The item now shows the other change; make yours again if it "
+                                                       "still applies."));
+    }
     const QString changeId = change.changeId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                        : change.changeId;
     for (const FieldChange& field : changes) {
-        query.addBindValue(rolloutId);
-        query.addBindValue(at);
-        query.addBindValue(change.actor);
-        query.addBindValue(change.itemId);
-        query.addBindValue(QString::fromLatin1(field.field));
-        query.addBindValue(text(field.oldValue));
-        query.addBindValue(text(field.newValue));
-        query.addBindValue(changeId);
-        query.addBindValue(changeOriginToken(change.origin));
-        query.addBindValue(change.reverses.isEmpty() ? QVariant() : QVariant(change.reverses));
-        if (!query.exec())
-            return failure(QStringLiteral("cannot audit checklist item %1").arg(change.itemId), query.lastError());
+        AuditEntry entry;
+        entry.rolloutId = rolloutId;
+        entry.at = after.changedAt;
+        entry.actor = after.changedBy;
+        entry.entity = QStringLiteral("checklist_item");
+        entry.entityId = change.itemId;
+        entry.field = QString::fromLatin1(field.field);
+        entry.oldValue = field.oldValue;
+        entry.newValue = field.newValue;
+        entry.changeId = changeId;
+        entry.origin = change.origin;
+        entry.reverses = change.reverses;
+        if (const auto appended = append(entry); !appended) {
+            retry = m_backend->isRetryable(appended.error());
+            return appended.error();
+        }
     }
-    if (!transaction.commit())
-        return failure(QStringLiteral("cannot commit checklist item %1").arg(change.itemId), db.lastError());
+    if (!transaction.commit()) {
+        const Error error = failure(QStringLiteral("cannot commit checklist item %1").arg(change.itemId), transaction.error());
+        retry = m_backend->isRetryable(error);
+        return error;
+    }
     return after;
 }
 
 Result<QList<AuditEntry>> Store::auditLog(qint64 rolloutId, const QString& entityId, int limit)
 {
-    QString sql = QStringLiteral("SELECT id, at, actor, entity, entity_id, field, old_value, new_value, change_id, "
-                                 "origin, reverses FROM audit_log WHERE rollout_id = ?");
+    QString sql = QStringLiteral("SELECT ") + kLedgerColumns + QStringLiteral(" FROM audit_log WHERE rollout_id = ?");
     if (!entityId.isEmpty())
         sql += QStringLiteral(" AND entity_id = ?");
     sql += QStringLiteral(" ORDER BY id DESC");
@@ -368,24 +436,12 @@ Result<QList<AuditEntry>> Store::auditLog(qint64 rolloutId, const QString& entit
     if (!query.exec())
         return failure(QStringLiteral("cannot read the audit log"), query.lastError());
     QList<AuditEntry> entries;
-    while (query.next()) {
-        AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.rolloutId = rolloutId;
-        entry.at = fromIsoUtc(query.value(1).toString());
-        entry.actor = query.value(2).toString();
-        entry.entity = query.value(3).toString();
-        entry.entityId = query.value(4).toString();
-        entry.field = query.value(5).toString();
-        entry.oldValue = query.value(6).toString();
-        entry.newValue = query.value(7).toString();
-        entry.changeId = query.value(8).toString();
-        entry.origin = parseChangeOrigin(query.value(9).toString());
-        entry.reverses = query.value(10).toString();
-        entries.append(entry);
-    }
+    while (query.next())
+        entries.append(auditEntryFrom(query));
     return entries;
 }
+
+// --- readiness check results ------------------------------------------------------------------
 
 namespace {
 
@@ -409,11 +465,10 @@ ItemCheckResult checkResultFrom(const QSqlQuery& query)
 
 Result<Done> Store::recordCheckResults(qint64 rolloutId, const QString& profile, const QList<ItemCheckResult>& results)
 {
-    QSqlDatabase db = database();
-    Transaction transaction(db);
+    Transaction transaction(*m_backend);
     if (!transaction.isActive())
         return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
-    QSqlQuery query(db);
+    QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO check_results (rollout_id, profile, ") + kCheckColumns
                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ItemCheckResult& result : results) {
@@ -433,7 +488,7 @@ Result<Done> Store::recordCheckResults(qint64 rolloutId, const QString& profile,
             return failure(QStringLiteral("cannot record the check of %1").arg(result.itemId), query.lastError());
     }
     if (!transaction.commit())
-        return failure(QStringLiteral("cannot commit the check results"), db.lastError());
+        return failure(QStringLiteral("cannot commit the check results"), transaction.error());
     return Done{};
 }
 
@@ -470,6 +525,212 @@ Result<QList<ItemCheckResult>> Store::checkHistory(qint64 rolloutId, const QStri
     while (query.next())
         results.append(checkResultFrom(query));
     return results;
+}
+
+// --- approvals ----------------------------------------------------------------------------------
+
+Result<AuditEntry> Store::recordApproval(qint64 rolloutId, const ApprovalAction& action)
+{
+    const QString actor = actorFor(action.actor);
+    if (action.role.trimmed().isEmpty() || actor.isEmpty())
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("a sign-off needs a role and a signer"), path());
+    if (action.decision == ApprovalDecision::Reject && action.reason.trimmed().isEmpty()) {
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("a rejection needs a reason"), action.role,
+                         QStringLiteral("Say why, so that the team can act on it."));
+    }
+    for (int attempt = 1;; ++attempt) {
+        Transaction transaction(*m_backend);
+        if (!transaction.isActive())
+            return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
+        // The role's latest decision: what a revocation takes back, and the audit's old value.
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("SELECT new_value, actor FROM audit_log WHERE rollout_id = ? AND entity = 'approval' "
+                                     "AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+        query.addBindValue(rolloutId);
+        query.addBindValue(action.role);
+        if (!query.exec())
+            return failure(QStringLiteral("cannot read the sign-offs"), query.lastError());
+        const bool hasPrevious = query.next();
+        const QString previous = hasPrevious ? query.value(0).toString() : QString();
+        const QString previousSigner = hasPrevious ? query.value(1).toString() : QString();
+        query.finish();
+        if (action.decision == ApprovalDecision::Revoke) {
+            if (!hasPrevious || previous == QLatin1String("revoke")) {
+                return makeError(ErrorKind::InvalidInput,
+                                 QStringLiteral("%1 has no decision to revoke").arg(action.role), action.role);
+            }
+            if (previousSigner != actor) {
+                return makeError(ErrorKind::InvalidInput,
+                                 QStringLiteral("only %1, who signed for %2, can revoke that decision")
+                                     .arg(previousSigner, action.role),
+                                 action.role, QStringLiteral("Record a rejection with a reason instead."));
+            }
+        }
+        AuditEntry entry;
+        entry.rolloutId = rolloutId;
+        entry.actor = actor;
+        entry.entity = QStringLiteral("approval");
+        entry.entityId = action.role;
+        entry.field = QStringLiteral("decision");
+        entry.oldValue = previous;
+        entry.newValue = approvalDecisionToken(action.decision);
+        QJsonObject comment;
+        if (!action.comment.trimmed().isEmpty())
+            comment.insert(QStringLiteral("comment"), action.comment.trimmed());
+        if (!action.reason.trimmed().isEmpty())
+            comment.insert(QStringLiteral("reason"), action.reason.trimmed());
+        entry.comment = comment.isEmpty() ? QString() : compactJson(comment);
+        const auto appended = append(entry);
+        if (appended && transaction.commit())
+            return entry;
+        const Error error = appended ? failure(QStringLiteral("cannot commit the sign-off"), transaction.error())
+                                     : appended.error();
+        if (attempt >= kAttempts || !m_backend->isRetryable(error))
+            return error;
+    }
+}
+
+Result<AuditEntry> Store::recordWindow(qint64 rolloutId, const MaintenanceWindow& window, const QString& actor)
+{
+    if (!window.isSet() || window.end <= window.start) {
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("the maintenance window must end after it starts"),
+                         QStringLiteral("maintenance_window"));
+    }
+    AuditEntry entry;
+    entry.rolloutId = rolloutId;
+    entry.actor = actorFor(actor);
+    entry.entity = QStringLiteral("approval_record");
+    entry.entityId = QStringLiteral("maintenance_window");
+    entry.field = QStringLiteral("window");
+    entry.newValue = window.toJson();
+    return appendOne(entry, QStringLiteral("the maintenance window"));
+}
+
+Result<AuditEntry> Store::recordSchedule(qint64 rolloutId, const QDateTime& scheduled, const QString& zone,
+                                         const QString& actor)
+{
+    if (!scheduled.isValid())
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("the scheduled rollout needs a date and time"),
+                         QStringLiteral("scheduled_rollout"));
+    AuditEntry entry;
+    entry.rolloutId = rolloutId;
+    entry.actor = actorFor(actor);
+    entry.entity = QStringLiteral("approval_record");
+    entry.entityId = QStringLiteral("scheduled_rollout");
+    entry.field = QStringLiteral("scheduled");
+    entry.newValue = compactJson({{QStringLiteral("at"), toIsoUtc(scheduled)}, {QStringLiteral("zone"), zone}});
+    return appendOne(entry, QStringLiteral("the scheduled rollout"));
+}
+
+Result<AuditEntry> Store::recordOverride(qint64 rolloutId, const QString& reason, const QString& actor)
+{
+    if (reason.trimmed().isEmpty()) {
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("an emergency override needs a reason"),
+                         QStringLiteral("override"), QStringLiteral("Say what the emergency is; the reason is recorded."));
+    }
+    AuditEntry entry;
+    entry.rolloutId = rolloutId;
+    entry.actor = actorFor(actor);
+    entry.entity = QStringLiteral("gate");
+    entry.entityId = QStringLiteral("override");
+    entry.field = QStringLiteral("override");
+    entry.newValue = QStringLiteral("override");
+    entry.comment = compactJson({{QStringLiteral("reason"), reason.trimmed()}});
+    return appendOne(entry, QStringLiteral("the override"));
+}
+
+Result<QList<AuditEntry>> Store::approvalRecords(qint64 rolloutId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT ") + kLedgerColumns
+                  + QStringLiteral(" FROM audit_log WHERE rollout_id = ? AND entity IN ('approval', 'approval_record', "
+                                   "'gate') ORDER BY id"));
+    query.addBindValue(rolloutId);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot read the sign-offs"), query.lastError());
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(auditEntryFrom(query));
+    return entries;
+}
+
+// --- the ledger ---------------------------------------------------------------------------------
+
+Result<QList<AuditEntry>> Store::ledger()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + kLedgerColumns + QStringLiteral(" FROM audit_log ORDER BY id")))
+        return failure(QStringLiteral("cannot read the ledger"), query.lastError());
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(auditEntryFrom(query));
+    return entries;
+}
+
+Result<ledger::Verification> Store::verifyLedger()
+{
+    const auto entries = ledger();
+    if (!entries)
+        return entries.error();
+    ledger::Verification verification = ledger::verify(entries.value());
+    if (!verification.intact)
+        return verification;
+    // The chain holds; the stored item states must be what their trails say.
+    struct Trail
+    {
+        ItemState state;
+        qint64 lastId = 0;
+    };
+    QHash<QString, Trail> trails; // "rollout/item"
+    for (const AuditEntry& e : entries.value()) {
+        if (e.entity != QLatin1String("checklist_item"))
+            continue;
+        Trail& trail = trails[QStringLiteral("%1/%2").arg(e.rolloutId).arg(e.entityId)];
+        if (e.field == QLatin1String("status"))
+            trail.state.status = parseItemStatus(e.newValue).value_or(ItemStatus::Open);
+        else if (e.field == QLatin1String("note"))
+            trail.state.note = e.newValue;
+        else if (e.field == QLatin1String("evidence"))
+            trail.state.evidence = e.newValue;
+        trail.state.changedBy = e.actor;
+        trail.lastId = e.id;
+    }
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT rollout_id, ") + kItemColumns + QStringLiteral(" FROM checklist_state ORDER BY rollout_id, item_id")))
+        return failure(QStringLiteral("cannot read the checklist"), query.lastError());
+    while (query.next()) {
+        const qint64 rollout = query.value(0).toLongLong();
+        ItemState stored;
+        stored.itemId = query.value(1).toString();
+        stored.status = parseItemStatus(query.value(2).toString()).value_or(ItemStatus::Open);
+        stored.changedBy = query.value(3).toString();
+        stored.note = query.value(5).toString();
+        stored.evidence = query.value(6).toString();
+        const QString key = QStringLiteral("%1/%2").arg(rollout).arg(stored.itemId);
+        const auto it = trails.constFind(key);
+        QString problem;
+        if (it == trails.constEnd()) {
+            problem = QStringLiteral("checklist item %1 has a stored state but no audit trail").arg(stored.itemId);
+        } else if (it->state.status != stored.status) {
+            problem = QStringLiteral("checklist item %1 is stored as %2, but its audit trail ends at %3")
+                          .arg(stored.itemId, itemStatusToken(stored.status), itemStatusToken(it->state.status));
+        } else if (it->state.note != stored.note || it->state.evidence != stored.evidence) {
+            problem = QStringLiteral("checklist item %1's stored note or evidence is not what its audit trail says")
+                          .arg(stored.itemId);
+        } else if (it->state.changedBy != stored.changedBy) {
+            problem = QStringLiteral("checklist item %1 is stored as changed by %2, but its audit trail says %3")
+                          .arg(stored.itemId, stored.changedBy, it->state.changedBy);
+        }
+        if (!problem.isEmpty()) {
+            verification.intact = false;
+            verification.firstBadId = it == trails.constEnd() ? 0 : it->lastId;
+            verification.problem = problem + QStringLiteral(" (rollout %1): the stored state was changed outside the "
+                                                            "cockpit").arg(rollout);
+            return verification;
+        }
+    }
+    return verification;
 }
 
 } // namespace cockpit

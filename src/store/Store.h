@@ -1,38 +1,66 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "StoreBackend.h"
 #include "core/CheckResult.h"
 #include "core/Clock.h"
+#include "core/Ledger.h"
+#include "core/Records.h"
 #include "core/Result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
 namespace cockpit {
 
-// The local store: one SQLite file (WAL, synchronous=FULL), schema migrated on open.
-// Synchronous and bound to the thread that opened it; the GUI uses AsyncStore, which owns
-// a Store on a worker thread. A method returns only after its transaction is durable.
+// Where the team store is and who connects to it: a PostgreSQL database (on the cluster or any
+// PostgreSQL 13+), reached as a role whose password is in the keychain.
+struct TeamStoreOptions
+{
+    QString host; // one host, or several separated by commas (the first that takes writes)
+    QString port; // one port, or one per host
+    QString database;
+    QString user;
+    QString password; // from the keychain; never logged, never in a message
+    QString sslMode; // verify-full beyond loopback
+    QString caFile;
+
+    QString location() const; // "user@host:port/database"
+};
+
+// The rollout's record: rollouts, checklist item states, the ledger (the append-only,
+// hash-chained audit log, which also holds the sign-offs) and the readiness check results.
+// Synchronous and bound to the thread that opened it; the GUI uses AsyncStore, which owns a
+// Store on a worker thread. A method returns only after its transaction is durable.
 class Store
 {
 public:
+    // The local store: a SQLite file.
     static Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock = Clock::system());
+    // The team store: PostgreSQL.
+    static Result<std::unique_ptr<Store>> openTeam(const TeamStoreOptions& options, const Clock& clock = Clock::system());
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
 
     // <AppDataLocation>/cockpit.sqlite
     static QString defaultPath();
 
-    const QString& path() const { return m_path; }
-    int schemaVersion() const;
+    StoreBackend& backend() { return *m_backend; }
+    const StoreBackend& backend() const { return *m_backend; }
+    QString path() const { return m_backend->location(); }
+    bool isTeam() const { return m_backend->kind() == StoreBackend::Kind::Postgres; }
+    // The team store's database role, which every record written there names; empty locally.
+    QString identity() const { return m_backend->identity(); }
+    int schemaVersion() const { return m_backend->schemaVersion(); }
 
     // The rollout of a runbook, created (and audited) on first use.
     Result<RolloutInfo> ensureRollout(const QString& runbookId, const QString& title, const QString& actor);
+    Result<QList<RolloutInfo>> rollouts();
     Result<QList<ItemState>> checklistStates(qint64 rolloutId);
-    // Applies the change and its audit rows in one transaction; returns the new state.
-    // A change that changes nothing writes nothing and returns the current state.
+    // Applies the change and its audit rows in one transaction; returns the new state. A
+    // change that changes nothing writes nothing and returns the current state. A change made
+    // on an older version of the item than the stored one is refused (Conflict), naming who
+    // changed the item and when.
     Result<ItemState> applyItemChange(qint64 rolloutId, const ItemChange& change);
     // Newest first; entityId empty for all entities; limit <= 0 for all rows.
     Result<QList<AuditEntry>> auditLog(qint64 rolloutId, const QString& entityId = {}, int limit = 0);
@@ -44,14 +72,35 @@ public:
     // One item's results, newest first; limit <= 0 for all.
     Result<QList<ItemCheckResult>> checkHistory(qint64 rolloutId, const QString& itemId, int limit = 0);
 
-private:
-    Store(QString path, QString connectionName, const Clock& clock);
-    QSqlDatabase database() const;
-    Error failure(const QString& what, const QSqlError& error) const;
-    Result<std::optional<ItemState>> readItemState(qint64 rolloutId, const QString& itemId);
+    // --- approvals: records of the ledger -------------------------------------------------
+    // A sign-off, a rejection (with a reason) or the revocation of one's own decision.
+    Result<AuditEntry> recordApproval(qint64 rolloutId, const ApprovalAction& action);
+    Result<AuditEntry> recordWindow(qint64 rolloutId, const MaintenanceWindow& window, const QString& actor);
+    Result<AuditEntry> recordSchedule(qint64 rolloutId, const QDateTime& scheduled, const QString& zone,
+                                      const QString& actor);
+    Result<AuditEntry> recordOverride(qint64 rolloutId, const QString& reason, const QString& actor);
+    // Every approval, record-field and override row of the rollout, oldest first.
+    Result<QList<AuditEntry>> approvalRecords(qint64 rolloutId);
 
-    QString m_path;
-    QString m_connectionName;
+    // --- the ledger -------------------------------------------------------------------------
+    // Every row, oldest first (all rollouts: one chain per store).
+    Result<QList<AuditEntry>> ledger();
+    // The chain from its first row, and whether each item's stored state is what its audit
+    // trail says; the first thing that does not fit is named.
+    Result<ledger::Verification> verifyLedger();
+
+private:
+    Store(std::unique_ptr<StoreBackend> backend, const Clock& clock);
+    QSqlDatabase database() const { return m_backend->database(); }
+    Error failure(const QString& what, const QSqlError& error) const { return m_backend->failure(what, error); }
+    Result<std::optional<ItemState>> readItemState(qint64 rolloutId, const QString& itemId, bool lock);
+    // Appends a sealed row inside the current write transaction; fills in id and hashes.
+    Result<Done> append(AuditEntry& entry);
+    Result<AuditEntry> appendOne(AuditEntry entry, const QString& what);
+    Result<ItemState> applyItemChangeOnce(qint64 rolloutId, const ItemChange& change, bool& retry);
+    QString actorFor(const QString& actor) const;
+
+    std::unique_ptr<StoreBackend> m_backend;
     const Clock& m_clock;
 };
 

@@ -256,3 +256,27 @@ TEST(Cli, CheckWithoutAProfileSaysHowToGetOne)
     EXPECT_TRUE(result.err.contains(QStringLiteral("profile"))) << result.err.toStdString();
     EXPECT_TRUE(result.out.isEmpty());
 }
+
+// Two cockpits started at once on a store that does not exist yet: both open it (the schema is
+// created once, under the write lock), neither goes read-only or sees "table already exists".
+TEST(Cli, TwoCockpitsStartedAtOnceOnANewStoreBothOpenIt)
+{
+    QTemporaryDir dir;
+    for (int round = 0; round < 8; ++round) {
+        const QString store = dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        QList<QProcess*> processes;
+        for (int i = 0; i < 3; ++i) {
+            auto* process = new QProcess;
+            process->start(QStringLiteral(COCKPIT_BINARY),
+                           {QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"),
+                            store, QStringLiteral("checklist"), QStringLiteral("show")});
+            processes.append(process);
+        }
+        for (QProcess* process : processes) {
+            ASSERT_TRUE(process->waitForFinished(30000));
+            EXPECT_EQ(process->exitCode(), 0) << "round " << round << ": "
+                                              << process->readAllStandardError().toStdString();
+            delete process;
+        }
+    }
+}

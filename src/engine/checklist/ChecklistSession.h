@@ -3,7 +3,7 @@
 #include "core/ItemStatus.h"
 #include "core/Result.h"
 #include "core/Runbook.h"
-#include "store/StoreTypes.h"
+#include "core/Records.h"
 
 #include <QHash>
 #include <QObject>

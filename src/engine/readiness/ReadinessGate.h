@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ReadinessRunner.h"
-#include "store/StoreTypes.h"
+#include "core/Records.h"
 
 #include <QHash>
 

@@ -2,7 +2,7 @@
 
 #include "core/CheckResult.h"
 #include "core/ItemStatus.h"
-#include "store/StoreTypes.h"
+#include "core/Records.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,0 +1,110 @@
+#include "Ledger.h"
+
+#include "Clock.h"
+
+#include <QCryptographicHash>
+
+namespace cockpit::ledger {
+namespace {
+
+QByteArray escaped(const QString& value)
+{
+    QByteArray out;
+    const QByteArray utf8 = value.toUtf8();
+    out.reserve(utf8.size());
+    for (char c : utf8) {
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QByteArray canonicalForm(const AuditEntry& e)
+{
+    QByteArray form = "rollout-cockpit ledger 1\n";
+    const auto line = [&form](const char* key, const QString& value) {
+        form += key;
+        form += '=';
+        form += escaped(value);
+        form += '\n';
+    };
+    line("id", QString::number(e.id));
+    line("rollout", QString::number(e.rolloutId));
+    line("at", toIsoUtc(e.at));
+    line("actor", e.actor);
+    line("entity", e.entity);
+    line("entity_id", e.entityId);
+    line("field", e.field);
+    line("old", e.oldValue);
+    line("new", e.newValue);
+    line("change_id", e.changeId);
+    line("origin", changeOriginToken(e.origin));
+    line("reverses", e.reverses);
+    line("comment", e.comment);
+    line("prev", e.prevHash);
+    return form;
+}
+
+QString hashOf(const AuditEntry& entry)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonicalForm(entry), QCryptographicHash::Sha256).toHex());
+}
+
+void seal(AuditEntry& entry, const QString& previousHash)
+{
+    entry.prevHash = previousHash.isEmpty() ? genesisHash() : previousHash;
+    entry.hash = hashOf(entry);
+}
+
+QString describe(const AuditEntry& e)
+{
+    return QStringLiteral("#%1 (%2 %3: %4 by %5 at %6)")
+        .arg(e.id)
+        .arg(e.entity, e.entityId, e.field, e.actor, toIsoUtc(e.at));
+}
+
+Verification verify(const QList<AuditEntry>& entries)
+{
+    Verification v;
+    QString previous = genesisHash();
+    for (const AuditEntry& e : entries) {
+        if (e.prevHash != previous) {
+            v.intact = false;
+            v.firstBadId = e.id;
+            v.problem = e.prevHash.isEmpty()
+                ? QStringLiteral("record %1 carries no chain link").arg(describe(e))
+                : QStringLiteral("record %1 does not follow the record before it: a record was removed, "
+                                 "inserted or rewritten there")
+                      .arg(describe(e));
+            return v;
+        }
+        const QString actual = hashOf(e);
+        if (e.hash != actual) {
+            v.intact = false;
+            v.firstBadId = e.id;
+            v.problem = QStringLiteral("record %1 was changed after it was written: its content no longer "
+                                       "matches its hash")
+                            .arg(describe(e));
+            return v;
+        }
+        previous = e.hash;
+        ++v.records;
+    }
+    v.head = entries.isEmpty() ? genesisHash() : previous;
+    return v;
+}
+
+} // namespace cockpit::ledger

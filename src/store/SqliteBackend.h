@@ -1,0 +1,51 @@
+#pragma once
+
+#include "StoreBackend.h"
+
+#include "core/Clock.h"
+
+#include <memory>
+
+namespace cockpit {
+
+// The local store: one SQLite file (WAL, synchronous=FULL), the user's alone (0600).
+// Opening reads before it writes: a file that is not SQLite, a SQLite file of another program,
+// or one written by a newer cockpit is refused untouched, and a failure to open says what it
+// is (a read-only folder, a full disk, an I/O error, a damaged file). Two cockpits that open a
+// new file at once both succeed: the schema is created under the write lock, once.
+class SqliteBackend final : public StoreBackend
+{
+public:
+    static constexpr qint32 kApplicationId = 0x52434b50; // "RCKP" in PRAGMA application_id
+
+    static Result<std::unique_ptr<SqliteBackend>> open(const QString& path);
+    ~SqliteBackend() override;
+    Q_DISABLE_COPY_MOVE(SqliteBackend)
+
+    Kind kind() const override { return Kind::Sqlite; }
+    QString location() const override { return m_path; }
+    QString identity() const override { return {}; }
+    QSqlDatabase database() const override;
+    int schemaVersion() const override;
+    bool begin(QSqlError& error) override;
+    QString lockRows() const override { return {}; }
+    Result<qint64> nextLedgerId() override;
+    Error failure(const QString& what, const QSqlError& error) const override;
+    bool isRetryable(const Error&) const override { return false; } // the write lock serialises writers
+    bool pollExternalChanges() override;
+
+    // The SQLite result code of an error (the primary code: 5 busy, 8 read-only, 10 I/O, 11
+    // corrupt, 13 full, 14 cannot open, 26 not a database); -1 when it has none.
+    static int resultCode(const QSqlError& error);
+
+private:
+    SqliteBackend(QString path, QString connectionName);
+    Result<Done> classifyAndMigrate();
+    Result<Done> checkSchemaObjects();
+
+    QString m_path;
+    QString m_connectionName;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace cockpit
