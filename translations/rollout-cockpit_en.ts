@@ -874,7 +874,9 @@
     <message numerus="yes">
         <source>%n found</source>
         <translation>
-            <numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
     </message>
     <message>
         <source>none found</source>
@@ -1148,6 +1150,14 @@
         <source>command %1 %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Patroni /patroni of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::ProfileTester</name>
@@ -1211,7 +1221,9 @@
     <message numerus="yes">
         <source>%n line(s), none with trust or open to every address</source>
         <translation>
-            <numerusform>%n line, none with trust or open to every address</numerusform><numerusform>%n lines, none with trust or open to every address</numerusform></translation>
+            <numerusform>%n line, none with trust or open to every address</numerusform>
+            <numerusform>%n lines, none with trust or open to every address</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 line(s) too open</source>
@@ -1240,7 +1252,9 @@
     <message numerus="yes">
         <source>%n role(s) with a password, all SCRAM-SHA-256</source>
         <translation>
-            <numerusform>%n role with a password, all SCRAM-SHA-256</numerusform><numerusform>%n roles with a password, all SCRAM-SHA-256</numerusform></translation>
+            <numerusform>%n role with a password, all SCRAM-SHA-256</numerusform>
+            <numerusform>%n roles with a password, all SCRAM-SHA-256</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 role(s) with an MD5 or plain secret</source>
@@ -1257,7 +1271,9 @@
     <message numerus="yes">
         <source>%n vector column(s), each with an HNSW index</source>
         <translation>
-            <numerusform>%n vector column, each with an HNSW index</numerusform><numerusform>%n vector columns, each with an HNSW index</numerusform></translation>
+            <numerusform>%n vector column, each with an HNSW index</numerusform>
+            <numerusform>%n vector columns, each with an HNSW index</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 vector column(s) without an HNSW index</source>
@@ -1298,12 +1314,16 @@
     <message numerus="yes">
         <source>%n endpoint(s): valid, not self-signed, not expiring</source>
         <translation>
-            <numerusform>%n endpoint: valid, not self-signed, not expiring</numerusform><numerusform>%n endpoints: valid, not self-signed, not expiring</numerusform></translation>
+            <numerusform>%n endpoint: valid, not self-signed, not expiring</numerusform>
+            <numerusform>%n endpoints: valid, not self-signed, not expiring</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s): valid and not expiring</source>
         <translation>
-            <numerusform>%n endpoint: valid and not expiring</numerusform><numerusform>%n endpoints: valid and not expiring</numerusform></translation>
+            <numerusform>%n endpoint: valid and not expiring</numerusform>
+            <numerusform>%n endpoints: valid and not expiring</numerusform>
+        </translation>
     </message>
     <message>
         <source>no replica streams and no slot exists</source>
@@ -1324,7 +1344,9 @@
     <message numerus="yes">
         <source>%n replica(s), each streaming through an active slot</source>
         <translation>
-            <numerusform>%n replica, each streaming through an active slot</numerusform><numerusform>%n replicas, each streaming through an active slot</numerusform></translation>
+            <numerusform>%n replica, each streaming through an active slot</numerusform>
+            <numerusform>%n replicas, each streaming through an active slot</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 slot problem(s)</source>
@@ -1396,6 +1418,30 @@
     </message>
     <message>
         <source>no rule named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cluster is paused (maintenance mode): automatic failover is off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PgBouncer has no entry for the application's database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PgBouncer sends %1 to %2, but the leader is not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2, the leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2, but the leader is %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1784,8 +1830,10 @@
 </source>
         <translation>
             <numerusform>Readiness of profile %1 against %2: %n item in %3 s
-</numerusform><numerusform>Readiness of profile %1 against %2: %n items in %3 s
-</numerusform></translation>
+</numerusform>
+            <numerusform>Readiness of profile %1 against %2: %n items in %3 s
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>N/A</source>
@@ -1816,8 +1864,10 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
 </source>
         <translation>
             <numerusform>Gate: CLOSED — %n automated item do not pass:
-</numerusform><numerusform>Gate: CLOSED — %n automated items do not pass:
-</numerusform></translation>
+</numerusform>
+            <numerusform>Gate: CLOSED — %n automated items do not pass:
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage:
@@ -2344,12 +2394,16 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     <message numerus="yes">
         <source>Checked %n item(s) in %1 s: </source>
         <translation>
-            <numerusform>Checked %n item in %1 s: </numerusform><numerusform>Checked %n items in %1 s: </numerusform></translation>
+            <numerusform>Checked %n item in %1 s: </numerusform>
+            <numerusform>Checked %n items in %1 s: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n marked done but failing</source>
         <translation>
-            <numerusform>%n marked done but failing</numerusform><numerusform>%n marked done but failing</numerusform></translation>
+            <numerusform>%n marked done but failing</numerusform>
+            <numerusform>%n marked done but failing</numerusform>
+        </translation>
     </message>
     <message>
         <source>Against the cluster</source>

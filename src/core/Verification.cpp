@@ -140,7 +140,7 @@ QStringList ruleNames()
     return {QStringLiteral("pg_hba_restricted"), QStringLiteral("pg_hba_ssl_only"), QStringLiteral("no_md5_secrets"),
             QStringLiteral("vector_columns_indexed"), QStringLiteral("tls_valid"), QStringLiteral("tls_trusted"),
             QStringLiteral("slot_per_replica"), QStringLiteral("archiver_healthy"), QStringLiteral("one_leader"),
-            QStringLiteral("etcd_healthy")};
+            QStringLiteral("etcd_healthy"), QStringLiteral("pgbouncer_routes_to_leader")};
 }
 
 QString classificationToken(Classification classification)

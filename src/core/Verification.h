@@ -60,7 +60,7 @@ struct HostSettingProbe
 
 struct PatroniProbe
 {
-    QString endpoint; // cluster, config, history
+    QString endpoint; // cluster, members (every member's own /patroni), config, history
 };
 
 struct EtcdProbe

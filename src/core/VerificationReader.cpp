@@ -47,7 +47,8 @@ Probe readProbe(JsonObjectReader& r, const QList<Parameter>& parameters)
     }
     const auto endpoint = [&](const QStringList& allowed) { return r.requiredToken(QStringLiteral("endpoint"), allowed); };
     if (kind == QLatin1String("patroni"))
-        return PatroniProbe{endpoint({QStringLiteral("cluster"), QStringLiteral("config"), QStringLiteral("history")})};
+        return PatroniProbe{endpoint({QStringLiteral("cluster"), QStringLiteral("members"), QStringLiteral("config"),
+                                      QStringLiteral("history")})};
     if (kind == QLatin1String("etcd"))
         return EtcdProbe{endpoint({QStringLiteral("members"), QStringLiteral("health")})};
     if (kind == QLatin1String("docker")) {

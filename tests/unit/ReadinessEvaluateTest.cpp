@@ -214,6 +214,29 @@ TEST(ReadinessRules, SslEnforcedNeedsHostsslOnEveryTcpLine)
         plain[1] = QString::fromLatin1(type);
         EXPECT_EQ(rule(hba({local, line, plain})).status, CheckStatus::Fail) << type;
     }
+    // "hostnossl all all 0.0.0.0/0 reject" is how plain connections are refused.
+    QVariantList refuse = line;
+    refuse[1] = QStringLiteral("hostnossl");
+    refuse[6] = QStringLiteral("reject");
+    EXPECT_EQ(rule(hba({local, line, refuse})).status, CheckStatus::Pass);
+    // A line in error leaves the server on older rules: not a pass.
+    QVariantList broken = line;
+    broken[1] = QVariant();
+    broken[7] = QStringLiteral("invalid connection type \"hostsssl\"");
+    EXPECT_EQ(rule(hba({local, line, broken})).status, CheckStatus::Fail);
+}
+
+TEST(ReadinessExpectations, AFilterOnAColumnTheProbeDidNotGiveIsUnknown)
+{
+    Observation o;
+    o.columns = {QStringLiteral("name")};
+    o.addRow(QStringLiteral("pg1"), {QStringLiteral("idx")});
+    Check check;
+    check.title = QStringLiteral("no unused index");
+    check.expect.kind = Expectation::Kind::None;
+    check.expect.where = {{QStringLiteral("unused"), QJsonValue(true)}};
+    QHash<QString, QVariant> saved;
+    EXPECT_EQ(evaluate(check, o, {}, saved).status, CheckStatus::Unknown);
 }
 
 TEST(ReadinessRules, SecretsAreJudgedByTheirShapeNotTheirHash)

@@ -28,6 +28,7 @@ struct AmReceiver
 {
     QString name;
     QStringList integrations;
+    bool routed = false; // the route tree sends alerts to it (a receiver nothing routes to notifies nobody)
 };
 
 struct AmMatcher

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace cockpit {
 namespace alertmanager {
@@ -60,7 +61,15 @@ QList<AmReceiver> receiversOfConfig(const QString& yaml)
     // Alertmanager prints its configuration in one shape: a top-level "receivers:" list whose
     // entries start with "- name: X" and carry "<kind>_configs:" keys one level deeper.
     QList<AmReceiver> receivers;
+    QSet<QString> routed; // every "receiver:" of the route tree, at any depth
+    const auto unquoted = [](QString name) {
+        name = name.trimmed();
+        if (name.size() >= 2 && (name.startsWith(QLatin1Char('"')) || name.startsWith(QLatin1Char('\''))))
+            name = name.mid(1, name.size() - 2);
+        return name;
+    };
     bool inReceivers = false;
+    bool inRoute = false;
     int entryIndent = -1;
     for (const QString& line : yaml.split(QLatin1Char('\n'))) {
         if (line.trimmed().isEmpty())
@@ -71,17 +80,21 @@ QList<AmReceiver> receiversOfConfig(const QString& yaml)
         const QString text = line.trimmed();
         if (indent == 0 && !text.startsWith(QLatin1Char('-'))) {
             inReceivers = text == QLatin1String("receivers:");
+            inRoute = text == QLatin1String("route:");
             entryIndent = -1;
+            continue;
+        }
+        if (inRoute) {
+            QString key = text.startsWith(QLatin1String("- ")) ? text.mid(2).trimmed() : text;
+            if (key.startsWith(QLatin1String("receiver:")))
+                routed.insert(unquoted(key.mid(9)));
             continue;
         }
         if (!inReceivers)
             continue;
         if (text.startsWith(QLatin1String("- name:")) && (entryIndent < 0 || indent == entryIndent)) {
             entryIndent = indent;
-            QString name = text.mid(7).trimmed();
-            if (name.size() >= 2 && (name.startsWith(QLatin1Char('"')) || name.startsWith(QLatin1Char('\''))))
-                name = name.mid(1, name.size() - 2);
-            receivers.append({name, {}});
+            receivers.append({unquoted(text.mid(7)), {}, false});
             continue;
         }
         if (receivers.isEmpty() || indent != entryIndent + 2)
@@ -91,6 +104,8 @@ QList<AmReceiver> receiversOfConfig(const QString& yaml)
         if (key.endsWith(QLatin1String("_configs")))
             receivers.last().integrations.append(key.chopped(8));
     }
+    for (AmReceiver& receiver : receivers)
+        receiver.routed = routed.contains(receiver.name);
     return receivers;
 }
 

@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 
 namespace cockpit {
@@ -183,23 +185,31 @@ QFuture<Result<DnsProbeResult>> NetProbes::dns(const QString& name, const QHostA
     auto result = std::make_shared<DnsProbeResult>();
     result->name = name;
     auto clock = std::make_shared<QElapsedTimer>();
-    auto pending = std::make_shared<int>(2);
+    auto pending = std::make_shared<int>(1);
+    auto hops = std::make_shared<int>(0);
     auto* owner = new QObject;
     const QString where = server.isNull() ? QStringLiteral("DNS %1").arg(name)
                                           : QStringLiteral("DNS %1 @%2").arg(name, server.toString());
+    auto start = std::make_shared<std::function<void(QDnsLookup::Type, const QString&)>>();
     auto* timer = new QTimer(owner);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, owner, [once, owner, where, timeout] {
+    QObject::connect(timer, &QTimer::timeout, owner, [once, owner, where, timeout, start] {
         once.finish(
             makeError(ErrorKind::Timeout, QStringLiteral("no DNS answer within %1 ms").arg(timeout.count()), where));
         owner->deleteLater();
+        *start = nullptr;
     });
-    const auto finished = [once, result, clock, pending, owner, where](QDnsLookup* lookup) {
-        const bool empty = lookup->error() == QDnsLookup::NotFoundError;
+    const auto finished = [once, result, clock, pending, hops, owner, where, start](QDnsLookup* lookup) {
+        // Following a CNAME: a target without an address (NODATA, which Qt 6.4 reports as an
+        // invalid reply, or NXDOMAIN) means the name does not resolve; it is not a failed lookup.
+        const bool following = *hops > 0;
+        const bool empty = lookup->error() == QDnsLookup::NotFoundError
+            || (following && lookup->error() == QDnsLookup::InvalidReplyError);
         if (lookup->error() != QDnsLookup::NoError && !empty) {
             once.finish(makeError(ErrorKind::Network,
                                   QStringLiteral("DNS lookup failed: %1").arg(lookup->errorString()), where));
             owner->deleteLater();
+            *start = nullptr;
             return;
         }
         for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
@@ -208,25 +218,38 @@ QFuture<Result<DnsProbeResult>> NetProbes::dns(const QString& name, const QHostA
             result->cnames.append(record.value());
         if (--*pending > 0)
             return;
-        result->latency = std::chrono::microseconds(clock->nsecsElapsed() / 1000);
         // Both lookups may carry the same CNAME (an A answer includes the chain).
         result->addresses.removeDuplicates();
         result->cnames.removeDuplicates();
+        // A name that is only a CNAME resolves when its target does: follow the chain (a few
+        // hops) at the same server, as a client's resolver would.
+        if (result->addresses.isEmpty() && !result->cnames.isEmpty() && *hops < 4 && *start) {
+            ++*hops;
+            *pending = 1;
+            (*start)(QDnsLookup::A, result->cnames.last());
+            return;
+        }
+        result->latency = std::chrono::microseconds(clock->nsecsElapsed() / 1000);
         if (result->addresses.isEmpty() && result->cnames.isEmpty())
             once.finish(makeError(ErrorKind::NotFound, QStringLiteral("no A or CNAME record"), where));
         else
             once.finish(*result);
         owner->deleteLater();
+        *start = nullptr; // breaks the cycle through the captured function
     };
-    clock->start();
-    timer->start(timeout);
-    for (QDnsLookup::Type type : {QDnsLookup::A, QDnsLookup::CNAME}) {
-        auto* lookup = new QDnsLookup(type, name, owner);
+    *start = [owner, server, finished](QDnsLookup::Type type, const QString& lookupName) {
+        auto* lookup = new QDnsLookup(type, lookupName, owner);
         if (!server.isNull())
             lookup->setNameserver(server);
         QObject::connect(lookup, &QDnsLookup::finished, owner, [finished, lookup] { finished(lookup); });
         lookup->lookup();
-    }
+    };
+    clock->start();
+    timer->start(timeout);
+    // One A query: its answer carries the CNAME chain too (a separate CNAME query of a plain
+    // name draws a NODATA answer that Qt cannot tell from garbage).
+    const auto begin = *start;
+    begin(QDnsLookup::A, name);
     return once.future();
 }
 

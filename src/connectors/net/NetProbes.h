@@ -39,7 +39,7 @@ struct TlsProbeResult
 struct DnsProbeResult
 {
     QString name;
-    QStringList addresses; // A records
+    QStringList addresses; // A records, of the name or of the end of its CNAME chain
     QStringList cnames; // CNAME targets
     std::chrono::microseconds latency{0};
 };

@@ -303,6 +303,12 @@ CheckEvidence evaluate(const Check& check, const Observation& all, const QList<P
     evidence.title = check.title;
     evidence.expected = describeExpectation(check.expect, parameters);
     evidence.source = o.source;
+    // A filter on a column the probe did not give would drop every row: "no offender" from
+    // nothing looked at. Unknown instead.
+    for (const auto& condition : check.expect.where) {
+        if (all.column(condition.first) < 0)
+            return withStatus(evidence, CheckStatus::Unknown, EvalTr::tr("the probe gave no column %1").arg(condition.first));
+    }
     const Expectation& e = check.expect;
     if (!e.saveAs.isEmpty() && !o.rows.isEmpty()) {
         const int column = columnIndex(o, e.column);

@@ -417,6 +417,37 @@ ObservationFuture Prober::patroni(const PatroniProbe& probe) const
 {
     if (m_profile.patroniUrls.isEmpty())
         return failed(ErrorKind::InvalidInput, ProbeTr::tr("the profile names no Patroni URL"), m_profile.name);
+    if (probe.endpoint == QLatin1String("members")) {
+        // Every member's own REST API (GET /patroni): a Patroni that died stays "running" in
+        // the cluster's view until its key expires, but its own API is silent at once.
+        QList<QFuture<Result<PatroniNodeStatus>>> answers;
+        QStringList urls;
+        for (int i = 0; i < m_profile.patroniUrls.size(); ++i) {
+            PatroniEndpoint api = profile::patroniEndpoint(m_profile, i);
+            api.timeout = kTimeout;
+            answers.append(PatroniClient(api).status());
+            urls.append(m_profile.patroniUrls[i]);
+        }
+        return QtFuture::whenAll(answers.begin(), answers.end())
+            .then([urls](const QList<QFuture<Result<PatroniNodeStatus>>>& done) -> Result<Observation> {
+                Observation o;
+                o.source = ProbeTr::tr("Patroni /patroni of %1").arg(urls.join(QStringLiteral(", ")));
+                o.columns = {QStringLiteral("url"), QStringLiteral("role"), QStringLiteral("state"), QStringLiteral("paused")};
+                for (int i = 0; i < done.size(); ++i) {
+                    const auto status = resultOf(done[i]);
+                    if (status) {
+                        o.addRow(addressOf(urls[i]), {urls[i], patroniRoleName(status->role), status->state, status->paused});
+                    } else {
+                        o.addRow(addressOf(urls[i]),
+                                 {urls[i], QString(),
+                                  ProbeTr::tr("no answer (%1)").arg(failureSentence(QStringLiteral("Patroni"),
+                                                                                   addressOf(urls[i]), status.error())),
+                                  QVariant()});
+                    }
+                }
+                return o;
+            });
+    }
     // Ask the members one after another until one answers: any member describes the cluster.
     auto promise = std::make_shared<QPromise<Result<Observation>>>();
     promise->start();
@@ -452,11 +483,11 @@ ObservationFuture Prober::patroni(const PatroniProbe& probe) const
                 }
                 Observation o;
                 o.columns = {QStringLiteral("member"), QStringLiteral("role"), QStringLiteral("state"),
-                             QStringLiteral("timeline"), QStringLiteral("lag_bytes")};
+                             QStringLiteral("timeline"), QStringLiteral("lag_bytes"), QStringLiteral("paused")};
                 for (const PatroniMember& m : cluster->members) {
                     o.addRow(m.name, {m.name, patroniRoleName(m.role), m.state,
                                       m.timeline ? QVariant(*m.timeline) : QVariant(),
-                                      m.lagBytes ? QVariant(*m.lagBytes) : QVariant()});
+                                      m.lagBytes ? QVariant(*m.lagBytes) : QVariant(), cluster->paused});
                 }
                 done(o);
             });
@@ -517,23 +548,72 @@ ObservationFuture Prober::etcd(const EtcdProbe& probe) const
                            return o;
                        });
     }
-    QList<QFuture<Result<bool>>> health;
-    for (const QString& url : m_profile.etcdUrls)
-        health.append(EtcdClient(endpointFor(QStringLiteral("etcd"), url, m_profile.etcdTls)).isHealthy());
-    const QStringList urls = m_profile.etcdUrls;
-    return QtFuture::whenAll(health.begin(), health.end())
-        .then([urls](const QList<QFuture<Result<bool>>>& done) -> Result<Observation> {
-            Observation o;
-            o.source = ProbeTr::tr("etcd /health of %1").arg(urls.join(QStringLiteral(", ")));
-            o.columns = {QStringLiteral("health")};
-            for (int i = 0; i < done.size(); ++i) {
-                const Result<bool> healthy = resultOf(done[i]);
-                if (!healthy)
-                    return healthy.error();
-                o.addRow(addressOf(urls[i]), {healthy.value()});
+    // Every member's own health, at its own client URL (from the member list), and every URL of
+    // the profile: one surviving member reports the cluster healthy while a peer is dead.
+    const ConnectionProfile p = m_profile;
+    const auto healthOf = [p](const QStringList& urls, const QStringList& names) -> ObservationFuture {
+        QList<QFuture<Result<bool>>> health;
+        for (const QString& url : urls)
+            health.append(EtcdClient(endpointFor(QStringLiteral("etcd"), url, p.etcdTls)).isHealthy());
+        return QtFuture::whenAll(health.begin(), health.end())
+            .then([urls, names](const QList<QFuture<Result<bool>>>& done) -> Result<Observation> {
+                Observation o;
+                o.source = ProbeTr::tr("etcd /health of %1").arg(urls.join(QStringLiteral(", ")));
+                o.columns = {QStringLiteral("member"), QStringLiteral("url"), QStringLiteral("health"), QStringLiteral("error")};
+                for (int i = 0; i < done.size(); ++i) {
+                    const Result<bool> healthy = resultOf(done[i]);
+                    o.addRow(names[i], {names[i], urls[i], healthy.ok() && healthy.value(),
+                                        healthy ? QString() : failureSentence(QStringLiteral("etcd"), addressOf(urls[i]),
+                                                                              healthy.error())});
+                }
+                return o;
+            });
+    };
+    return EtcdClient(endpointFor(QStringLiteral("etcd"), m_profile.etcdUrls.first(), m_profile.etcdTls))
+        .members()
+        .then([p, healthOf](const Result<QList<EtcdMember>>& members) -> ObservationFuture {
+            if (!members)
+                return QtFuture::makeReadyFuture(Result<Observation>(members.error()));
+            QStringList urls;
+            QStringList names;
+            for (const EtcdMember& m : members.value()) {
+                const QString url = m.clientUrls.value(0);
+                if (url.isEmpty()) {
+                    urls.append(QString());
+                } else if (!urls.contains(url)) {
+                    urls.append(url);
+                } else {
+                    continue;
+                }
+                names.append(m.name.isEmpty() ? m.id : m.name);
             }
-            return o;
-        });
+            for (const QString& url : p.etcdUrls) {
+                if (!urls.contains(url)) {
+                    urls.append(url);
+                    names.append(addressOf(url));
+                }
+            }
+            // A member without a client URL (not yet started) is unhealthy as far as anyone can tell.
+            QStringList reachable;
+            QStringList reachableNames;
+            QStringList silent;
+            for (int i = 0; i < urls.size(); ++i) {
+                if (urls[i].isEmpty())
+                    silent.append(names[i]);
+                else {
+                    reachable.append(urls[i]);
+                    reachableNames.append(names[i]);
+                }
+            }
+            return healthOf(reachable, reachableNames).then([silent](Result<Observation> o) -> Result<Observation> {
+                if (o) {
+                    for (const QString& name : silent)
+                        o.value().addRow(name, {name, QString(), false, QStringLiteral("no client URL: not started")});
+                }
+                return o;
+            });
+        })
+        .unwrap();
 }
 
 ObservationFuture Prober::docker(const DockerProbe& probe) const
@@ -610,12 +690,12 @@ ObservationFuture Prober::alertmanager(const AlertmanagerProbe&) const
                    [source](const QList<AmReceiver>& receivers) -> Result<Observation> {
                        Observation o;
                        o.source = source;
-                       o.columns = {QStringLiteral("receiver"), QStringLiteral("integration")};
+                       o.columns = {QStringLiteral("receiver"), QStringLiteral("integration"), QStringLiteral("routed")};
                        for (const AmReceiver& receiver : receivers) {
                            if (receiver.integrations.isEmpty())
-                               o.addRow(receiver.name, {receiver.name, QVariant()});
+                               o.addRow(receiver.name, {receiver.name, QVariant(), receiver.routed});
                            for (const QString& integration : receiver.integrations)
-                               o.addRow(receiver.name, {receiver.name, integration});
+                               o.addRow(receiver.name, {receiver.name, integration, receiver.routed});
                        }
                        return o;
                    });
@@ -635,6 +715,13 @@ ObservationFuture Prober::pgbouncer(const PgBouncerProbe& probe) const
     auto connection = std::shared_ptr<PgConnection>(new PgConnection, [](PgConnection* c) { c->deleteLater(); });
     const QString command = probe.command;
     const QString role = m_profile.checkUser();
+    // Where PgBouncer should send the application: the profile's database on the leader.
+    QString leaderAddress;
+    if (m_pool) {
+        if (const auto leader = m_pool->leader())
+            leaderAddress = m_pool->nodes()[leader.value()].address;
+    }
+    const QString profileDatabase = m_profile.pgDatabase;
     return connection->open(options)
         .then([connection, command](const Result<PgServerInfo>& opened) -> QFuture<Result<PgQueryResult>> {
             if (!opened)
@@ -644,7 +731,7 @@ ObservationFuture Prober::pgbouncer(const PgBouncerProbe& probe) const
             return connection->query(command, {}, queryOptions);
         })
         .unwrap()
-        .then([connection, source, role](const Result<PgQueryResult>& answer) -> Result<Observation> {
+        .then([connection, source, role, command, leaderAddress, profileDatabase](const Result<PgQueryResult>& answer) -> Result<Observation> {
             connection->close();
             if (!answer) {
                 Error error = answer.error();
@@ -662,6 +749,17 @@ ObservationFuture Prober::pgbouncer(const PgBouncerProbe& probe) const
                 o.rowNames[row] = database >= 0 ? o.value(row, database).toString()
                         + (user >= 0 ? QLatin1Char('/') + o.value(row, user).toString() : QString())
                                                 : o.value(row, 0).toString();
+            }
+            if (command == QLatin1String("SHOW DATABASES")) {
+                // Each entry beside the profile's database name and the leader's address, for
+                // the rule that judges where PgBouncer sends the application.
+                const int name = o.column(QStringLiteral("name"));
+                o.columns << QStringLiteral("profile_database") << QStringLiteral("leader");
+                for (int row = 0; row < o.rows.size(); ++row) {
+                    const QString entry = name >= 0 ? o.value(row, name).toString() : QString();
+                    o.rowNames[row] = entry;
+                    o.rows[row] << (entry == profileDatabase) << leaderAddress;
+                }
             }
             return o;
         });
@@ -799,7 +897,9 @@ ObservationFuture Prober::dns(const DnsProbe&) const
                     types.append(QStringLiteral("CNAME"));
                 if (answer && !answer->addresses.isEmpty())
                     types.append(QStringLiteral("A"));
-                o.addRow(names[i], {names[i], types.join(QLatin1Char(',')), answer.ok(),
+                // Resolves: the name leads to an address (a CNAME to nowhere does not).
+                const bool resolves = answer && !answer->addresses.isEmpty();
+                o.addRow(names[i], {names[i], types.join(QLatin1Char(',')), resolves,
                                     answer ? answer->addresses.join(QLatin1Char(',')) : QString(),
                                     answer ? answer->cnames.join(QLatin1Char(',')) : QString()});
             }

@@ -100,9 +100,18 @@ RuleVerdict hbaSslOnly(const Observation& o)
         return verdict;
     }
     QStringList found;
+    const bool hasErrors = o.column(QStringLiteral("error")) >= 0;
     for (int row = 0; row < o.rows.size(); ++row) {
         const QString type = text(o, row, "type");
-        if (type == QLatin1String("host") || type == QLatin1String("hostnossl") || type == QLatin1String("hostgssenc"))
+        // A line the server could not read leaves it on its previous rules: nothing is known.
+        if (hasErrors && !text(o, row, "error").isEmpty()) {
+            found.append(RuleTr::tr("%1 %2: error: %3").arg(o.rowName(row), hbaLine(o, row), text(o, row, "error")));
+            continue;
+        }
+        // A line that rejects is how plain connections are refused; GSSAPI encryption encrypts.
+        if (text(o, row, "auth_method") == QLatin1String("reject"))
+            continue;
+        if (type == QLatin1String("host") || type == QLatin1String("hostnossl"))
             found.append(RuleTr::tr("%1 %2: %3 admits connections without TLS").arg(o.rowName(row), hbaLine(o, row), type));
     }
     return offenders(found, RuleTr::tr("every TCP line is hostssl"), RuleTr::tr("%1 TCP line(s) without hostssl"));
@@ -273,6 +282,16 @@ RuleVerdict oneLeader(const Observation& o)
     }
     if (!notRunning.isEmpty())
         return offenders(notRunning, QString(), RuleTr::tr("%1 member(s) not running"));
+    // Maintenance mode: Patroni will not fail over, whatever happens to the leader.
+    if (o.column(QStringLiteral("paused")) >= 0) {
+        for (int row = 0; row < o.rows.size(); ++row) {
+            if (truthy(o.value(row, o.column(QStringLiteral("paused"))))) {
+                verdict.status = CheckStatus::Fail;
+                verdict.observed = RuleTr::tr("the cluster is paused (maintenance mode): automatic failover is off");
+                return verdict;
+            }
+        }
+    }
     verdict.status = CheckStatus::Pass;
     verdict.observed = RuleTr::tr("leader %1; every member running").arg(leaders.first());
     return verdict;
@@ -289,10 +308,59 @@ RuleVerdict etcdHealthy(const Observation& o)
     }
     QStringList found;
     for (int row = 0; row < o.rows.size(); ++row) {
-        if (!truthy(o.value(row, o.column(QStringLiteral("health")))))
-            found.append(RuleTr::tr("%1 reports itself unhealthy").arg(o.rowName(row)));
+        if (truthy(o.value(row, o.column(QStringLiteral("health")))))
+            continue;
+        const QString error = o.column(QStringLiteral("error")) >= 0 ? text(o, row, "error") : QString();
+        found.append(error.isEmpty() ? RuleTr::tr("%1 reports itself unhealthy").arg(o.rowName(row))
+                                     : RuleTr::tr("%1: %2").arg(o.rowName(row), error));
     }
     return offenders(found, RuleTr::tr("healthy"), RuleTr::tr("%1 member(s) unhealthy"));
+}
+
+bool isLoopback(const QString& host)
+{
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+}
+
+// PgBouncer's entry for the profile's database (or its "*" fallback) points at the leader.
+RuleVerdict pgbouncerRoutesToLeader(const Observation& o)
+{
+    RuleVerdict verdict;
+    if (!hasColumns(o, {"name", "host", "port", "profile_database", "leader"}, verdict))
+        return verdict;
+    int entry = -1;
+    for (int row = 0; row < o.rows.size(); ++row) {
+        if (truthy(o.value(row, o.column(QStringLiteral("profile_database")))))
+            entry = row;
+    }
+    if (entry < 0) {
+        for (int row = 0; row < o.rows.size(); ++row) {
+            if (text(o, row, "name") == QLatin1String("*"))
+                entry = row;
+        }
+    }
+    if (entry < 0) {
+        verdict.status = CheckStatus::Fail;
+        verdict.observed = RuleTr::tr("PgBouncer has no entry for the application's database");
+        return verdict;
+    }
+    const QString leader = text(o, entry, "leader");
+    const QString host = text(o, entry, "host");
+    const QString port = text(o, entry, "port");
+    const QString target = QStringLiteral("%1:%2").arg(host, port);
+    if (leader.isEmpty()) {
+        verdict.observed = RuleTr::tr("PgBouncer sends %1 to %2, but the leader is not known").arg(text(o, entry, "name"), target);
+        return verdict; // unknown
+    }
+    const qsizetype colon = leader.lastIndexOf(QLatin1Char(':'));
+    const QString leaderHost = leader.left(colon);
+    const QString leaderPort = leader.mid(colon + 1);
+    const bool sameHost = host == leaderHost || (isLoopback(host) && isLoopback(leaderHost));
+    verdict.status = sameHost && port == leaderPort ? CheckStatus::Pass : CheckStatus::Fail;
+    verdict.observed = verdict.status == CheckStatus::Pass
+        ? RuleTr::tr("%1 → %2, the leader").arg(text(o, entry, "name"), target)
+        : RuleTr::tr("%1 → %2, but the leader is %3").arg(text(o, entry, "name"), target, leader);
+    return verdict;
 }
 
 } // namespace
@@ -328,6 +396,8 @@ RuleVerdict applyRule(const QString& rule, const Observation& observation)
 {
     if (rule == QLatin1String("pg_hba_restricted"))
         return hbaRestricted(observation);
+    if (rule == QLatin1String("pgbouncer_routes_to_leader"))
+        return pgbouncerRoutesToLeader(observation);
     if (rule == QLatin1String("pg_hba_ssl_only"))
         return hbaSslOnly(observation);
     if (rule == QLatin1String("no_md5_secrets"))
