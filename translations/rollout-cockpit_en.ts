@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Open by emergency override.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open: every role approved, inside the maintenance window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record has not been verified yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the record cannot be trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejected it (%2: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the runbook names no approval role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no maintenance window is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the maintenance window opens at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the maintenance window closed at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>emergency override by %1 until %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, your time %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApprovalsTab</name>
     <message>
         <source>Sign-off</source>
@@ -13,6 +72,94 @@
     </message>
     <message>
         <source>Contacts and escalation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The migration's approval gate: open when every role has approved, nobody has rejected, the time is inside the maintenance window and the record is intact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the whole hash chain of sign-offs and audit records again (F9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency &amp;Override…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the gate for one hour without the sign-offs; needs a reason, and is recorded with your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign off for the selected role, with a comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject for the selected role; a reason is required and closes the gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back your own decision for the selected role (recorded; nothing is deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date approved:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set when the last required approval lands; cleared when one is rejected or revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled rollout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;Schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;Window…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -720,6 +867,33 @@
     </message>
     <message>
         <source>A person decides</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <source>Maintenance Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone the window is agreed in (an IANA name such as Europe/Berlin); everyone also sees it in their own time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1870,6 +2044,197 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
         </translation>
     </message>
     <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a settings file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no connection profile: give --profile NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`rollout-cockpit profile list` shows the profiles there are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-off (%1 of %2 approved) in %3%4
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date approved:      %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled rollout:  %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gate: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledger: intact, %1 records, head %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ledger: BROKEN — %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing subcommand (show, sign, revoke, window, schedule, override or verify)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify takes no argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intact: %1 records, head %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BROKEN: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign takes ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoke takes ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the runbook has no approval role "%1" (roles: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoke takes no --decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--decision is approve or reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 by %3 (record #%4)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window takes --start ISO8601 --end ISO8601 [--zone NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give times as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) or a known --zone (Europe/Berlin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule takes ISO8601 [--zone NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the time as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) or a known --zone (Europe/Berlin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded (record #%1)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>override takes --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>emergency override by %1 recorded (record #%2); the gate is open for %3 minutes
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing subcommand (init, grants, grant or ungrant)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store is not a team store: give --profile P of a profile with a team_store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>init takes no argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team store %1 ready (schema version %2), connected as %3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes DATABASE_ROLE APPROVAL_ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the runbook has no approval role "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may now sign for %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may no longer sign for %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage:
   rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
       Open the cockpit window.
@@ -1892,10 +2257,23 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
   rollout-cockpit checklist show [--format text|json]
   rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
                         [--note TEXT] [--evidence TEXT] [--as NAME]
+  rollout-cockpit approvals show [--format text|json]
+  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]
+  rollout-cockpit approvals revoke ROLE
+  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]
+  rollout-cockpit approvals schedule ISO8601 [--zone NAME]
+  rollout-cockpit approvals override --reason TEXT
+  rollout-cockpit approvals verify
+      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
+      it is broken (naming the first bad record).
+  rollout-cockpit team init|grants --profile P
+  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
+      The team store (the profile's team_store): set it up, and who may sign for what.
   rollout-cockpit --version | --help
 
 Options:
-  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)
+  --store PATH     the SQLite store (default: the profile's team store if it has one, else
+                   cockpit.sqlite in the application data folder)
   --runbook FILE   open this runbook instead of the remembered one
   --settings FILE  read and write settings in this INI file
   --profile NAME   watch this connection profile's cluster
@@ -1905,81 +2283,18 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a settings file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no connection profile: give --profile NAME</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>`rollout-cockpit profile list` shows the profiles there are.</source>
+        <source>no password for the team store's user %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cockpit::gui::ApprovalsTab</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From … to …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signing is not available yet. These are the roles whose sign-off will gate the migration and the record they will complete; nobody has signed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Sign-off (%n role(s))</source>
-        <translation>
-            <numerusform>Sign-off (%n role)</numerusform>
-            <numerusform>Sign-off (%n roles)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1992,6 +2307,196 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>On call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: revoked the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window: %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled rollout: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EMERGENCY OVERRIDE — reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment or reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying the record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in the ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;i&gt;Set your name in Preferences (Ctrl+,) to sign.&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing as &lt;b&gt;%1&lt;/b&gt; (your team store role: the database checks what you may sign)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing as &lt;b&gt;%1&lt;/b&gt; (local store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-off (%1 of %2 approved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;i&gt;not yet: when the last role approves&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;i&gt;not set&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1&lt;br&gt;to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Gate: closed&lt;/b&gt; — no rollout is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Gate: closed&lt;/b&gt; — reading the record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gate: OPEN by emergency override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gate: OPEN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gate: CLOSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every role approved, inside the maintenance window, the record intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Record intact: %n entries verified; chain head %1…</source>
+        <translation>
+            <numerusform>Record intact: %n entries verified; chain head %1…</numerusform><numerusform>Record intact: %n entries verified; chain head %1…</numerusform></translation>
+    </message>
+    <message>
+        <source>SHA-256 chain head: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RECORD BROKEN: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has been changed behind the cockpit's back: %1. The gate stays closed; nothing here can be trusted until the store is restored from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 %1
+after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a rollout and set your name to sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your sign-off for %1, recorded with your name and the time. A comment (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why do you reject? The reason is recorded and shown to everyone; the gate stays closed until you or another %1 approves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded: a rejection needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency Override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opens the gate for one hour without the sign-offs. It is recorded with your name, and everyone sees it. What is the emergency?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded: an override needs a reason.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2441,6 +2946,19 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <source>Check: %1 — %2</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n item(s) changed by others</source>
+        <translation>
+            <numerusform>%n item changed by others</numerusform><numerusform>%n items changed by others</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was changed elsewhere meanwhile. %2 It now shows what was recorded there; anything you typed is still in the editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: the store does not answer (%1). Nothing was kept aside: the item keeps its last saved state and what you typed stays in the editor; apply it again when the store answers.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ClusterOverview</name>
@@ -2843,6 +3361,35 @@ Its PostgreSQL, asked directly: %1</source>
         <source>Move through the items; collapse or expand a section</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no password for the team store of profile %1 in the keychain (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the profile again with its password_file, or start with --store PATH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store could not be opened, so the checklist is read-only and nothing can be recorded.
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store: connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your PostgreSQL role in the team store: every record names it, and the database decides what it may sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::MigrationTab</name>
@@ -3022,6 +3569,33 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source> or </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::TimeDialog</name>
+    <message>
+        <source>Scheduled Rollout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown time zone: use an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In your time: %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In your time: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

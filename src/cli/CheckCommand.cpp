@@ -153,16 +153,12 @@ int runChecklistCommand(QStringList arguments)
     if (!created)
         return refuse(created.error());
     CommandContext& context = *created.value();
-    const auto runbook = context.runbook();
-    if (!runbook)
-        return refuse(runbook.error());
-    const auto opened = context.store();
+    const auto opened = context.openRollout();
     if (!opened)
         return refuse(opened.error());
-    Store* store = opened.value();
-    const auto rollout = store->ensureRollout(runbook->id, runbook->title, context.identity());
-    if (!rollout)
-        return refuse(rollout.error());
+    const Runbook* runbook = &opened->runbook;
+    Store* store = opened->store;
+    const RolloutInfo* rollout = &opened->info;
 
     if (sub == QLatin1String("show")) {
         const auto format = takeSingleOption(arguments, QStringLiteral("--format"));

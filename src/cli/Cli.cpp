@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ApprovalsCommand.h"
 #include "CheckCommand.h"
 #include "Console.h"
 #include "ProfileCommand.h"
@@ -80,10 +81,23 @@ QString usageText()
                        "  rollout-cockpit checklist show [--format text|json]\n"
                        "  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked\n"
                        "                        [--note TEXT] [--evidence TEXT] [--as NAME]\n"
+                       "  rollout-cockpit approvals show [--format text|json]\n"
+                       "  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]\n"
+                       "  rollout-cockpit approvals revoke ROLE\n"
+                       "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
+                       "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
+                       "  rollout-cockpit approvals override --reason TEXT\n"
+                       "  rollout-cockpit approvals verify\n"
+                       "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
+                       "      it is broken (naming the first bad record).\n"
+                       "  rollout-cockpit team init|grants --profile P\n"
+                       "  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P\n"
+                       "      The team store (the profile's team_store): set it up, and who may sign for what.\n"
                        "  rollout-cockpit --version | --help\n"
                        "\n"
                        "Options:\n"
-                       "  --store PATH     the SQLite store (default: cockpit.sqlite in the application data folder)\n"
+                       "  --store PATH     the SQLite store (default: the profile's team store if it has one, else\n"
+                       "                   cockpit.sqlite in the application data folder)\n"
                        "  --runbook FILE   open this runbook instead of the remembered one\n"
                        "  --settings FILE  read and write settings in this INI file\n"
                        "  --profile NAME   watch this connection profile's cluster\n"
@@ -115,6 +129,10 @@ int run(const QStringList& arguments)
             code = runCheckCommand(arguments.mid(1, index - 1) + rest);
         } else if (command == QLatin1String("checklist")) {
             code = runChecklistCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
+        } else if (command == QLatin1String("approvals")) {
+            code = runApprovalsCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
+        } else if (command == QLatin1String("team")) {
+            code = runTeamCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
         } else if (command == QLatin1String("profile")) {
             const QString settingsFile = optionValue(arguments, QStringLiteral("--settings"));
             if (const auto usable = checkFilePath(settingsFile, QStringLiteral("a settings file"));

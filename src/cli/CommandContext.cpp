@@ -4,6 +4,8 @@
 #include "Console.h"
 #include "core/FileInput.h"
 #include "core/RunbookLoader.h"
+#include "connectors/secrets/SecretStore.h"
+#include "engine/profiles/ProfileClients.h"
 #include "store/Store.h"
 
 namespace cockpit::cli {
@@ -37,6 +39,7 @@ Result<std::unique_ptr<CommandContext>> CommandContext::create(QStringList& argu
     } else {
         context->m_settings = Settings::createDefault();
     }
+    context->m_explicitStore = !context->m_storePath.isEmpty();
     if (context->m_storePath.isEmpty())
         context->m_storePath = Store::defaultPath();
     return context;
@@ -63,17 +66,56 @@ Result<ConnectionProfile> CommandContext::profile() const
 
 Result<Store*> CommandContext::store()
 {
-    if (!m_store) {
-        auto opened = Store::open(m_storePath);
-        if (!opened)
-            return opened.error();
-        m_store = std::move(opened).value();
+    if (m_store)
+        return m_store.get();
+    if (!m_explicitStore) {
+        // A profile with a team store means the team's record, as in the window.
+        const QString name
+            = m_profileName.isEmpty() ? m_settings->value(Settings::Key::CurrentProfile).toString() : m_profileName;
+        if (!name.isEmpty()) {
+            const auto profile = ProfileStore(*m_settings).load(name);
+            if (profile && profile->hasTeamStore()) {
+                KeychainSecretStore keychain;
+                const auto password = waitFor(keychain.read(secretKey(profile->name, QStringLiteral("team-store"))));
+                if (!password) {
+                    Error error = password.error();
+                    error.message = CliText::tr("no password for the team store's user %1: %2")
+                                        .arg(profile->teamStore.user, error.message);
+                    return error;
+                }
+                auto opened = Store::openTeam(profile::teamStoreOptions(profile.value(), password.value()));
+                if (!opened)
+                    return opened.error();
+                m_store = std::move(opened).value();
+                return m_store.get();
+            }
+        }
     }
+    auto opened = Store::open(m_storePath);
+    if (!opened)
+        return opened.error();
+    m_store = std::move(opened).value();
     return m_store.get();
+}
+
+Result<CommandContext::Rollout> CommandContext::openRollout()
+{
+    auto runbook = this->runbook();
+    if (!runbook)
+        return runbook.error();
+    const auto opened = store();
+    if (!opened)
+        return opened.error();
+    const auto info = opened.value()->ensureRollout(runbook->id, runbook->title, identity());
+    if (!info)
+        return info.error();
+    return Rollout{std::move(runbook).value(), opened.value(), info.value()};
 }
 
 QString CommandContext::identity() const
 {
+    if (m_store && m_store->isTeam())
+        return m_store->identity();
     return m_identity.trimmed().isEmpty() ? m_settings->identity() : m_identity.trimmed();
 }
 

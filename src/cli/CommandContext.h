@@ -3,6 +3,7 @@
 #include "core/ConnectionProfile.h"
 #include "core/Result.h"
 #include "core/Runbook.h"
+#include "core/Records.h"
 #include "core/Settings.h"
 
 #include <QStringList>
@@ -31,10 +32,23 @@ public:
     Result<Runbook> runbook() const;
     // --profile, else the profile the window watches.
     Result<ConnectionProfile> profile() const;
-    // The store, opened on first use (--store, else the default path).
+    // The store, opened on first use: --store PATH; else the team store of --profile's (or the
+    // watched) profile when it has one; else the default SQLite file.
     Result<Store*> store();
-    QString identity() const; // --as, else the settings' identity
+    // The team store's database role when the store is the team's; else --as, else the
+    // settings' identity.
+    QString identity() const;
     QString storePath() const { return m_storePath; }
+
+    // The runbook, the store and the runbook's rollout in it, opened together: what every
+    // command on the record starts with.
+    struct Rollout
+    {
+        Runbook runbook;
+        Store* store = nullptr;
+        RolloutInfo info;
+    };
+    Result<Rollout> openRollout();
 
 private:
     CommandContext() = default;
@@ -43,6 +57,7 @@ private:
     QString m_runbookPath;
     QString m_profileName;
     QString m_storePath;
+    bool m_explicitStore = false;
     QString m_identity;
     std::unique_ptr<Store> m_store;
 };

@@ -80,6 +80,8 @@ QStringList ConnectionProfile::credentials() const
         list.append(QStringLiteral("postgres-check"));
     if (!patroniUser.isEmpty())
         list.append(QStringLiteral("patroni"));
+    if (hasTeamStore())
+        list.append(QStringLiteral("team-store"));
     return list;
 }
 
@@ -132,6 +134,18 @@ QJsonObject ConnectionProfile::toJson() const
     };
     service("prometheus", prometheusUrl, prometheusTls);
     service("alertmanager", alertmanagerUrl, alertmanagerTls);
+    if (hasTeamStore()) {
+        QJsonObject team{{QStringLiteral("database"), teamStore.database}, {QStringLiteral("user"), teamStore.user}};
+        if (!teamStore.host.isEmpty())
+            team[QStringLiteral("host")] = teamStore.host;
+        if (!teamStore.port.isEmpty())
+            team[QStringLiteral("port")] = teamStore.port;
+        if (!teamStore.sslMode.isEmpty())
+            team[QStringLiteral("sslmode")] = teamStore.sslMode;
+        if (!teamStore.caFile.isEmpty())
+            team[QStringLiteral("ca_file")] = teamStore.caFile;
+        root[QStringLiteral("team_store")] = team;
+    }
     if (!dockerEndpoint.isEmpty()) {
         QJsonObject docker{{QStringLiteral("endpoint"), dockerEndpoint}};
         if (!dockerService.isEmpty())
@@ -222,6 +236,20 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& json, c
     section(r, QStringLiteral("alertmanager"), [&](JsonObjectReader& s) {
         p.alertmanagerUrl = readUrl(s, s.requiredString(QStringLiteral("url")), s.pathOf(QStringLiteral("url")));
         readTls(s, p.alertmanagerTls, false);
+    });
+    section(r, QStringLiteral("team_store"), [&](JsonObjectReader& s) {
+        p.teamStore.host = s.optionalString(QStringLiteral("host"));
+        const QJsonValue port = s.has(QStringLiteral("port")) ? json.value(QStringLiteral("team_store")).toObject().value(QStringLiteral("port")) : QJsonValue();
+        if (port.isDouble()) {
+            p.teamStore.port = QString::number(s.requiredInt(QStringLiteral("port"), 1, 65535).value_or(5432));
+        } else {
+            p.teamStore.port = s.optionalString(QStringLiteral("port"));
+        }
+        p.teamStore.database = s.requiredString(QStringLiteral("database"));
+        p.teamStore.user = s.requiredString(QStringLiteral("user"));
+        p.teamStore.sslMode = s.optionalToken(QStringLiteral("sslmode"), kSslModes, QString());
+        p.teamStore.caFile = s.optionalString(QStringLiteral("ca_file"));
+        passwordFile(s, QStringLiteral("team-store"));
     });
     section(r, QStringLiteral("docker"), [&](JsonObjectReader& s) {
         p.dockerEndpoint = s.requiredString(QStringLiteral("endpoint"));

@@ -55,6 +55,21 @@ struct ConnectionProfile
     QString alertmanagerUrl;
     Tls alertmanagerTls;
 
+    // The team store (PostgreSQL) that several cockpits share for this environment; empty
+    // database: the local SQLite store. Hosts and ports default to the cluster's nodes (the
+    // one that takes writes). Its password is the credential "team-store".
+    struct TeamStore
+    {
+        QString host; // one host or several, comma-separated
+        QString port; // one port or one per host
+        QString database;
+        QString user;
+        QString sslMode;
+        QString caFile;
+    };
+    TeamStore teamStore;
+    bool hasTeamStore() const { return !teamStore.database.isEmpty(); }
+
     QString dockerEndpoint; // unix:///var/run/docker.sock or tcp://host:2376
     QString dockerService; // the application's Swarm service (dpg_app)
     Tls dockerTls;

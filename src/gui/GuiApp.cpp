@@ -49,7 +49,8 @@ int runGui(QApplication& app)
     }
     const std::unique_ptr<Settings> settings
         = parser.isSet(settingsOption) ? Settings::createAt(parser.value(settingsOption)) : Settings::createDefault();
-    const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : Store::defaultPath();
+    // Empty: the window chooses (the profile's team store, or the default file).
+    const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : QString();
     app.setWindowIcon(applicationIcon());
     MainWindow window(*settings, storePath, parser.value(runbookOption), nullptr, parser.value(profileOption));
     window.show();

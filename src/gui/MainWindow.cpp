@@ -17,6 +17,8 @@
 #include "connectors/secrets/SecretStore.h"
 #include "core/ConnectionProfile.h"
 #include "engine/monitoring/ClusterMonitor.h"
+#include "engine/approvals/ApprovalSession.h"
+#include "engine/profiles/ProfileClients.h"
 #include "engine/readiness/ReadinessSession.h"
 
 #include "core/RunbookLoader.h"
@@ -35,16 +37,37 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cockpit::gui {
+namespace {
+
+// The store this window records in: the file given with --store; else the team store of the
+// profile it opens with, when that profile has one; else the default file.
+std::unique_ptr<AsyncStore> chooseStore(Settings& settings, const QString& storePath, const QString& profile,
+                                        QString& teamProfile)
+{
+    if (!storePath.isEmpty())
+        return std::make_unique<AsyncStore>(storePath);
+    const QString name = profile.isEmpty() ? settings.value(Settings::Key::CurrentProfile).toString() : profile;
+    if (!name.isEmpty()) {
+        const auto loaded = ProfileStore(settings).load(name);
+        if (loaded && loaded->hasTeamStore()) {
+            teamProfile = name;
+            return std::make_unique<AsyncStore>(profile::teamStoreOptions(loaded.value(), QString()));
+        }
+    }
+    return std::make_unique<AsyncStore>(Store::defaultPath());
+}
+
+} // namespace
 
 MainWindow::MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent,
                        const QString& profile)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
-    , m_store(std::make_unique<AsyncStore>(storePath))
+    , m_store(chooseStore(settings, storePath, profile, m_teamProfile))
     , m_undoStack(new QUndoStack(this))
     , m_checklistTab(new ChecklistTab(
-          m_undoStack, [this] { return m_settings.identity(); }, this))
+          m_undoStack, [this] { return actingAs(); }, this))
     , m_migrationTab(new MigrationTab(this))
     , m_chartsTab(new ChartsTab(this))
     , m_approvalsTab(new ApprovalsTab(this))
@@ -66,6 +89,14 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
     m_checklistTab->setReadiness(m_readiness);
+    m_approvalsTab->setIdentity([this] { return actingAs(); }, m_store->isTeam());
+    connect(m_approvalsTab, &ApprovalsTab::statusMessage, this,
+            [this](const QString& message) { m_ui->statusBar->showMessage(message, 5000); });
+    // The gate depends on the time too: a window opens or closes, an override ends.
+    m_gateTimer = new QTimer(this);
+    m_gateTimer->setInterval(std::chrono::seconds(20));
+    connect(m_gateTimer, &QTimer::timeout, m_approvalsTab, &ApprovalsTab::refreshGate);
+    m_gateTimer->start();
     m_clusterBanner->setObjectName(QStringLiteral("clusterBanner"));
     m_ui->centralLayout->insertWidget(0, m_clusterBanner);
     m_ui->tabWidget->addTab(m_checklistTab, tr("&Checklist"));
@@ -117,6 +148,7 @@ MainWindow::~MainWindow()
     // The session is a child of the window but answers to the store: end it first, then let
     // the store drain what was already posted.
     delete m_session;
+    delete m_approvals;
     delete m_readiness; // it answers to the store and the secret stores too
     m_store.reset();
     // The overview and its monitor use the secret stores, which go with the members.
@@ -294,9 +326,43 @@ void MainWindow::showProfiles()
     dialog->open();
 }
 
+ApprovalSession* MainWindow::approvals() const
+{
+    return m_approvals;
+}
+
+QString MainWindow::actingAs() const
+{
+    if (m_store->isTeam())
+        return m_store->identity(); // empty until connected: nothing can be signed before
+    return m_settings.identity();
+}
+
 void MainWindow::openStore()
 {
     m_storeState = StoreState::Opening;
+    if (m_store->isTeam() && m_teamPassword.isNull()) {
+        // The team store's password comes from the keychain first; never from a file.
+        onFinished(m_keychain->read(secretKey(m_teamProfile, QStringLiteral("team-store"))), this,
+                   [this](const Result<QString>& password) {
+                       if (!password) {
+                           m_storeState = StoreState::Failed;
+                           m_storeError = password.error();
+                           m_storeError.message = tr("no password for the team store of profile %1 in the keychain (%2)")
+                                                      .arg(m_teamProfile, password.error().message);
+                           m_storeError.hint = tr("Import the profile again with its password_file, or start with --store PATH.");
+                           m_checklistTab->showStoreProblem(tr("The team store could not be opened, so the checklist is "
+                                                               "read-only and nothing can be recorded.\n%1")
+                                                                .arg(m_storeError.toString()));
+                           updateStatusLabels();
+                           return;
+                       }
+                       m_teamPassword = password.value();
+                       m_store->setTeamPassword(m_teamPassword);
+                       openStore();
+                   });
+        return;
+    }
     onFinished(m_store->open(), this, [this](const Result<int>& opened) {
         if (opened) {
             m_storeState = StoreState::Open;
@@ -349,8 +415,16 @@ void MainWindow::activateRunbook(Runbook runbook)
     m_checklistTab->setSession(nullptr);
     delete m_session;
     m_session = new ChecklistSession(m_runbook, *m_store, this);
+    m_approvalsTab->setSession(nullptr);
+    delete m_approvals;
+    m_approvals = new ApprovalSession(m_runbook.approvals, *m_store, Clock::system(), this);
+    m_approvalsTab->setSession(m_approvals);
     connect(m_session, &ChecklistSession::loaded, this, [this] {
         m_readiness->setRollout(m_runbook, m_session->rollout().id);
+        if (m_approvals)
+            m_approvals->setRollout(m_session->rollout().id);
+        m_approvalsTab->setIdentity([this] { return actingAs(); }, m_store->isTeam());
+        updateStatusLabels();
         const QString selected = m_settings.value(Settings::Key::ChecklistSelectedItem).toString();
         if (!selected.isEmpty())
             m_checklistTab->selectItem(selected);
@@ -377,7 +451,7 @@ void MainWindow::activateRunbook(Runbook runbook)
 void MainWindow::startSession()
 {
     if (m_session && m_storeState == StoreState::Open && !m_session->isLoaded())
-        m_session->start(m_settings.identity());
+        m_session->start(actingAs());
 }
 
 void MainWindow::updateRecentMenu()
@@ -395,9 +469,16 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateStatusLabels()
 {
-    m_identityLabel->setText(tr("Acting as %1").arg(m_settings.identity()));
-    m_identityLabel->setToolTip(tr("Recorded as the author of your changes; change it in Edit ▸ Preferences"));
-    const QString storeName = QFileInfo(m_store->path()).fileName();
+    if (m_store->isTeam()) {
+        const QString role = m_store->identity();
+        m_identityLabel->setText(role.isEmpty() ? tr("Team store: connecting…") : tr("Signed in as %1").arg(role));
+        m_identityLabel->setToolTip(tr("Your PostgreSQL role in the team store: every record names it, and the "
+                                       "database decides what it may sign"));
+    } else {
+        m_identityLabel->setText(tr("Acting as %1").arg(m_settings.identity()));
+        m_identityLabel->setToolTip(tr("Recorded as the author of your changes; change it in Edit ▸ Preferences"));
+    }
+    const QString storeName = m_store->isTeam() ? tr("team %1").arg(m_store->path()) : QFileInfo(m_store->path()).fileName();
     switch (m_storeState) {
     case StoreState::Opening: m_storeLabel->setText(tr("Store: opening…")); break;
     case StoreState::Open: m_storeLabel->setText(tr("Store: %1").arg(storeName)); break;

@@ -10,6 +10,7 @@
 
 class QDockWidget;
 class QLabel;
+class QTimer;
 class QUndoStack;
 
 namespace Ui {
@@ -22,6 +23,7 @@ class ChecklistSession;
 class ClusterMonitor;
 class KeychainSecretStore;
 class ProfileStore;
+class ApprovalSession;
 class ReadinessSession;
 class SecretStoreSwitch;
 class SessionSecretStore;
@@ -61,6 +63,11 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     ClusterMonitor* clusterMonitor() const { return m_monitor; }
     ReadinessSession* readiness() const { return m_readiness; }
+    ApprovalSession* approvals() const;
+    ApprovalsTab* approvalsTab() const { return m_approvalsTab; }
+    AsyncStore& store() const { return *m_store; }
+    // Who the records name: the team store's database role, or the name from Preferences.
+    QString actingAs() const;
     ClusterOverview* clusterOverview() const { return m_overview; }
     NoticeBanner* clusterBanner() const { return m_clusterBanner; }
     QLabel* profileLabel() const { return m_profileLabel; }
@@ -124,6 +131,10 @@ private:
     QString m_currentProfile;
     Runbook m_runbook;
     QPointer<ChecklistSession> m_session;
+    QPointer<ApprovalSession> m_approvals;
+    QString m_teamProfile; // the profile whose team store this window records in; empty: a file
+    QString m_teamPassword; // held in memory only, never written
+    QTimer* m_gateTimer = nullptr;
     enum class StoreState
     {
         Opening,

@@ -34,6 +34,7 @@ AsyncStore::~AsyncStore()
 {
     // The closing job is queued behind every job already posted; it ends the thread itself.
     postToWorker([this] {
+        delete m_worker->findChild<QTimer*>(QStringLiteral("watch")); // a timer stops on its own thread
         m_store.reset();
         QThread::currentThread()->quit();
     });
@@ -62,14 +63,21 @@ Error AsyncStore::notOpen() const
     return makeError(ErrorKind::Storage, QStringLiteral("the store is not open"), m_path);
 }
 
+void AsyncStore::setTeamPassword(const QString& password)
+{
+    if (m_team)
+        m_team->password = password;
+}
+
 QFuture<Result<int>> AsyncStore::open()
 {
     auto promise = std::make_shared<QPromise<Result<int>>>();
     QFuture<Result<int>> future = promise->future();
     promise->start();
-    postToWorker([this, promise] {
+    const std::optional<TeamStoreOptions> team = m_team;
+    postToWorker([this, promise, team] {
         m_store.reset();
-        auto opened = m_team ? Store::openTeam(*m_team, m_clock) : Store::open(m_path, m_clock);
+        auto opened = team ? Store::openTeam(*team, m_clock) : Store::open(m_path, m_clock);
         if (opened) {
             m_store = std::move(opened.value());
             {

@@ -38,6 +38,8 @@ public:
     // The team store's database role, once open; empty for the local store.
     QString identity() const;
 
+    // The team store's password, from the keychain; before open().
+    void setTeamPassword(const QString& password);
     QFuture<Result<int>> open(); // the schema version
 
     // Any work on the store, on its thread; the one generic entry point.

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
 namespace cockpit {
 namespace {
 
@@ -113,6 +115,10 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE rollout_cockpit.audit_log ENABLE ROW LEVEL SECURITY"),
              QStringLiteral("ALTER TABLE rollout_cockpit.audit_log FORCE ROW LEVEL SECURITY"),
              QStringLiteral("CREATE POLICY audit_log_read ON rollout_cockpit.audit_log FOR SELECT USING (true)"),
+             // Rows visible to UPDATE and DELETE, so that the trigger refuses them loudly rather
+             // than the policy hiding them (which would report "0 rows" and look like success).
+             QStringLiteral("CREATE POLICY audit_log_update ON rollout_cockpit.audit_log FOR UPDATE USING (true)"),
+             QStringLiteral("CREATE POLICY audit_log_delete ON rollout_cockpit.audit_log FOR DELETE USING (true)"),
              QStringLiteral("CREATE POLICY audit_log_append ON rollout_cockpit.audit_log FOR INSERT WITH CHECK ("
                             " actor = current_user"
                             " AND (entity <> 'approval' OR EXISTS (SELECT 1 FROM rollout_cockpit.approval_grants g"
@@ -223,6 +229,13 @@ Result<Done> PostgresBackend::connect()
         Error error = failure(QStringLiteral("cannot connect to the team store"), db.lastError());
         return error;
     }
+    // The server's notices ("there is no transaction in progress") are not the user's business;
+    // errors come back as errors.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        if (PGconn* connection = *static_cast<PGconn* const*>(handle.constData()))
+            PQsetNoticeProcessor(connection, [](void*, const char*) {}, nullptr);
+    }
     QSqlQuery query(db);
     for (const char* statement : {"SET search_path = rollout_cockpit, pg_catalog", "SET statement_timeout = '15s'",
                                   "SET lock_timeout = '10s'", "SET idle_in_transaction_session_timeout = '60s'"}) {
@@ -293,7 +306,7 @@ Result<Done> PostgresBackend::prepareSchema()
     QSqlError error;
     if (!begin(error))
         return failure(QStringLiteral("cannot begin setting up the team store"), error);
-    const auto rollback = [&] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    const auto rollback = [this] { this->rollback(); };
     // Two cockpits of the owner at once: one sets up, the other finds it done.
     if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7236573301)"))) {
         const Error e = failure(QStringLiteral("cannot lock the team store to set it up"), query.lastError());
@@ -318,12 +331,13 @@ Result<Done> PostgresBackend::prepareSchema()
         }
     }
     if (!query.exec(QStringLiteral("UPDATE rollout_cockpit.meta SET value = '%1' WHERE key = 'schema_version'")
-                        .arg(latestVersion()))
-        || !query.exec(QStringLiteral("COMMIT"))) {
-        const Error e = failure(QStringLiteral("cannot commit the team store's schema"), query.lastError());
+                        .arg(latestVersion()))) {
+        const Error e = failure(QStringLiteral("cannot record the team store's version"), query.lastError());
         rollback();
         return e;
     }
+    if (QSqlError commitError; !commit(commitError))
+        return failure(QStringLiteral("cannot commit the team store's schema"), commitError);
     m_version = latestVersion();
     return Done{};
 }
@@ -341,12 +355,32 @@ QSqlDatabase PostgresBackend::database() const
 bool PostgresBackend::begin(QSqlError& error)
 {
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("BEGIN")))
+    if (query.exec(QStringLiteral("BEGIN"))) {
+        m_inTransaction = true;
         return true;
+    }
     error = query.lastError();
     if (isConnectionLoss(error))
         m_broken = true;
     return false;
+}
+
+bool PostgresBackend::commit(QSqlError& error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool committed = query.exec(QStringLiteral("COMMIT"));
+    m_inTransaction = false; // committed, or rolled back by the server
+    if (!committed)
+        error = query.lastError();
+    return committed;
+}
+
+void PostgresBackend::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    QSqlQuery(QSqlDatabase::database(m_connectionName, false)).exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<qint64> PostgresBackend::nextLedgerId()
@@ -363,15 +397,21 @@ bool PostgresBackend::isConnectionLoss(const QSqlError& error) const
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
         || code == QLatin1String("57P03"))
         return true;
-    if (error.type() == QSqlError::ConnectionError)
-        return true;
-    const QString text = error.databaseText() + error.driverText();
-    return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("could not connect"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("SSL SYSCALL"), Qt::CaseInsensitive);
+    // A server that answered with a refusal (a wrong password, no such database, no pg_hba
+    // entry) is not a lost connection: it is told apart by its FATAL.
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (text.contains(QLatin1String("FATAL:")) && !text.contains(QLatin1String("terminating connection")))
+        return false;
+    static const char* const kLost[] = {"server closed the connection", "no connection to the server",
+                                        "could not connect", "Connection refused", "timeout expired",
+                                        "terminating connection", "SSL SYSCALL", "could not translate host name",
+                                        "Network is unreachable", "could not receive data", "could not send data",
+                                        "Connection timed out", "No route to host"};
+    for (const char* pattern : kLost) {
+        if (text.contains(QLatin1String(pattern), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 Error PostgresBackend::failure(const QString& what, const QSqlError& error) const
@@ -395,14 +435,28 @@ Error PostgresBackend::failure(const QString& what, const QSqlError& error) cons
         hint = QStringLiteral("Your database role %1 may not do this; the store's owner grants approval roles "
                               "(`rollout-cockpit team grant`).")
                    .arg(m_identity);
-    } else if (code == QLatin1String("28P01") || code == QLatin1String("28000")) {
+    } else if (code == QLatin1String("28P01") || code == QLatin1String("28000")
+               || cause.contains(QLatin1String("password authentication failed"))
+               || cause.contains(QLatin1String("no pg_hba.conf entry"))) {
         kind = ErrorKind::Auth;
-        hint = QStringLiteral("Check the team store's user and the password in the keychain.");
+        hint = QStringLiteral("Check the team store's user and the password in the keychain, and that the "
+                              "server admits this user to this database.");
+    } else if (code == QLatin1String("3D000") || (cause.contains(QLatin1String("database"))
+                                                 && cause.contains(QLatin1String("does not exist")))) {
+        kind = ErrorKind::NotFound;
+        hint = QStringLiteral("Create the database for the team store (owned by the role that sets it up), or "
+                              "correct team_store.database in the profile.");
     } else if (code == QLatin1String("23505")) {
         kind = ErrorKind::Conflict;
     }
     Error e = makeError(kind, what + QStringLiteral(": ") + cause, m_location, hint);
     e.code = code;
+    if (!m_broken && m_inTransaction) {
+        // A failed statement aborts the transaction: end it now, so that the statements
+        // prepared in it can still be freed (and nothing after it runs in a dead transaction).
+        m_inTransaction = false;
+        QSqlQuery(QSqlDatabase::database(m_connectionName, false)).exec(QStringLiteral("ROLLBACK"));
+    }
     return e;
 }
 

@@ -36,6 +36,8 @@ public:
     QSqlDatabase database() const override;
     int schemaVersion() const override { return m_version; }
     bool begin(QSqlError& error) override;
+    bool commit(QSqlError& error) override;
+    void rollback() override;
     QString lockRows() const override { return QStringLiteral(" FOR UPDATE"); }
     Result<qint64> nextLedgerId() override;
     Error failure(const QString& what, const QSqlError& error) const override;
@@ -62,6 +64,7 @@ private:
     QString m_identity;
     int m_version = 0;
     mutable bool m_broken = false;
+    mutable bool m_inTransaction = false;
     std::unique_ptr<QObject> m_listener; // receives the driver's notifications
 };
 

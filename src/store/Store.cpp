@@ -24,7 +24,7 @@ public:
     ~Transaction()
     {
         if (m_active)
-            QSqlQuery(m_backend.database()).exec(QStringLiteral("ROLLBACK"));
+            m_backend.rollback();
     }
     Q_DISABLE_COPY_MOVE(Transaction)
     bool isActive() const { return m_active; }
@@ -32,11 +32,8 @@ public:
     // On failure the transaction stays open and the destructor rolls it back.
     bool commit()
     {
-        QSqlQuery query(m_backend.database());
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            m_error = query.lastError();
+        if (!m_backend.commit(m_error))
             return false;
-        }
         m_active = false;
         return true;
     }
@@ -99,7 +96,15 @@ AuditEntry auditEntryFrom(const QSqlQuery& query)
 
 QString TeamStoreOptions::location() const
 {
-    return QStringLiteral("%1@%2:%3/%4").arg(user, host, port, database);
+    // "dana@127.0.0.1:25432,127.0.0.1:25433/rollout_cockpit": each host with its port.
+    const QStringList hosts = host.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList ports = port.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList places;
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        const QString p = ports.value(i, ports.value(0));
+        places.append(p.isEmpty() ? hosts[i].trimmed() : QStringLiteral("%1:%2").arg(hosts[i].trimmed(), p.trimmed()));
+    }
+    return QStringLiteral("%1@%2/%3").arg(user, places.join(QLatin1Char(',')), database);
 }
 
 Store::Store(std::unique_ptr<StoreBackend> backend, const Clock& clock) : m_backend(std::move(backend)), m_clock(clock) { }

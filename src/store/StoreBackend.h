@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -36,6 +37,15 @@ public:
     // Begins a write transaction: SQLite takes the write lock up front (BEGIN IMMEDIATE), so
     // that a read followed by a write cannot meet another writer in between.
     virtual bool begin(QSqlError& error) = 0;
+    virtual bool commit(QSqlError& error)
+    {
+        QSqlQuery query(database());
+        if (query.exec(QStringLiteral("COMMIT")))
+            return true;
+        error = query.lastError();
+        return false;
+    }
+    virtual void rollback() { QSqlQuery(database()).exec(QStringLiteral("ROLLBACK")); }
     // " FOR UPDATE" where rows read in a write transaction must be locked (PostgreSQL).
     virtual QString lockRows() const = 0;
     // The next ledger sequence number, inside the current write transaction.

@@ -9,6 +9,8 @@
 #include <QMap>
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -279,4 +281,75 @@ TEST(Cli, TwoCockpitsStartedAtOnceOnANewStoreBothOpenIt)
             delete process;
         }
     }
+}
+
+// The approvals headless on a local store: closed with its reason when fresh, open after five
+// approvals inside the window, and `approvals verify` exits 1 naming a record changed directly.
+TEST(Cli, ApprovalsShowSignVerifyOnTheLocalStore)
+{
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
+    const QStringList store{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"), storePath};
+    const auto cockpit = [&](const QStringList& arguments) { return run(store + arguments); };
+    const auto show = [&] {
+        const test::CommandResult shown = cockpit({QStringLiteral("approvals"), QStringLiteral("show"),
+                                                   QStringLiteral("--format"), QStringLiteral("json")});
+        EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+        return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    };
+    QJsonObject root = show();
+    EXPECT_FALSE(root[QStringLiteral("gate")][QStringLiteral("open")].toBool());
+    const QString reasons = root[QStringLiteral("gate")][QStringLiteral("summary")].toString();
+    EXPECT_TRUE(reasons.contains(QStringLiteral("waiting for Database Team Lead"))) << reasons.toStdString();
+    EXPECT_TRUE(reasons.contains(QStringLiteral("no maintenance window")));
+    EXPECT_EQ(root[QStringLiteral("roles")].toArray().size(), 5);
+    EXPECT_TRUE(root[QStringLiteral("chain")][QStringLiteral("intact")].toBool());
+
+    const QStringList roles{QStringLiteral("database-lead"), QStringLiteral("infrastructure-lead"),
+                            QStringLiteral("security-reviewer"), QStringLiteral("product-manager"),
+                            QStringLiteral("operations-manager")};
+    for (const QString& role : roles) {
+        const test::CommandResult signed_ = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), role,
+                                                     QStringLiteral("--decision"), QStringLiteral("approve"),
+                                                     QStringLiteral("--comment"), QStringLiteral("ok"),
+                                                     QStringLiteral("--as"), QStringLiteral("signer-") + role});
+        ASSERT_EQ(signed_.exitCode, 0) << signed_.err.toStdString();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const test::CommandResult window = cockpit(
+        {QStringLiteral("approvals"), QStringLiteral("window"), QStringLiteral("--start"),
+         now.addSecs(-600).toString(Qt::ISODate), QStringLiteral("--end"), now.addSecs(3600).toString(Qt::ISODate)});
+    ASSERT_EQ(window.exitCode, 0) << window.err.toStdString();
+    const test::CommandResult badRole = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), QStringLiteral("ceo"),
+                                                 QStringLiteral("--decision"), QStringLiteral("approve")});
+    EXPECT_EQ(badRole.exitCode, 2);
+    const test::CommandResult noReason = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"),
+                                                  QStringLiteral("security-reviewer"), QStringLiteral("--decision"),
+                                                  QStringLiteral("reject")});
+    EXPECT_EQ(noReason.exitCode, 2);
+    EXPECT_TRUE(noReason.err.contains(QStringLiteral("needs a reason"))) << noReason.err.toStdString();
+    root = show();
+    EXPECT_TRUE(root[QStringLiteral("gate")][QStringLiteral("open")].toBool()) << QJsonDocument(root).toJson().toStdString();
+    EXPECT_FALSE(root[QStringLiteral("date_approved")].isNull());
+    EXPECT_EQ(run(store + QStringList{QStringLiteral("approvals"), QStringLiteral("verify")}).exitCode, 0);
+
+    // A stored sign-off edited directly (its trigger dropped first): verify names it, exit 1.
+    const qint64 forged = root[QStringLiteral("roles")].toArray().at(2)[QStringLiteral("record")].toInteger();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+        db.setDatabaseName(storePath);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = %1").arg(forged)));
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                                              "SELECT RAISE(ABORT, 'audit_log is append-only'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+    const test::CommandResult verified = cockpit({QStringLiteral("approvals"), QStringLiteral("verify")});
+    EXPECT_EQ(verified.exitCode, 1);
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("#%1").arg(forged))) << verified.out.toStdString();
+    root = show();
+    EXPECT_FALSE(root[QStringLiteral("gate")][QStringLiteral("open")].toBool());
+    EXPECT_EQ(root[QStringLiteral("chain")][QStringLiteral("first_bad_record")].toInteger(), forged);
 }

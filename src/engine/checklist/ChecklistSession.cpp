@@ -7,7 +7,12 @@ namespace cockpit {
 
 ChecklistSession::ChecklistSession(Runbook runbook, AsyncStore& store, QObject* parent)
     : QObject(parent), m_runbook(std::move(runbook)), m_store(store)
-{ }
+{
+    connect(&m_store, &AsyncStore::changedElsewhere, this, [this] {
+        if (isLoaded())
+            reload();
+    });
+}
 
 ChecklistSession::~ChecklistSession() = default;
 
@@ -73,16 +78,72 @@ bool ChecklistSession::apply(const ItemChange& change)
     const QString itemId = change.itemId;
     ++m_pending[itemId];
     Q_EMIT itemPending(itemId);
-    onFinished(m_store.applyItemChange(m_rollout.id, change), this, [this, itemId](const Result<ItemState>& saved) {
-        if (saved)
-            m_states.insert(itemId, saved.value());
-        finishPending(itemId);
-        if (saved)
-            Q_EMIT itemSaved(itemId);
-        else
-            Q_EMIT itemSaveFailed(itemId, saved.error());
-    });
+    QList<ItemChange>& queue = m_queued[itemId];
+    queue.append(change);
+    if (queue.size() == 1)
+        sendNext(itemId);
     return true;
+}
+
+void ChecklistSession::sendNext(const QString& itemId)
+{
+    const auto it = m_queued.find(itemId);
+    if (it == m_queued.end() || it->isEmpty())
+        return;
+    ItemChange change = it->first();
+    // Made on what this window shows now: the last saved state, including our own changes
+    // that went before it.
+    if (!change.baseVersion)
+        change.baseVersion = state(itemId).version;
+    onFinished(m_store.applyItemChange(m_rollout.id, change), this, [this, itemId](const Result<ItemState>& saved) {
+        QList<ItemChange>& queue = m_queued[itemId];
+        if (!queue.isEmpty())
+            queue.removeFirst();
+        if (saved) {
+            m_states.insert(itemId, saved.value());
+            finishPending(itemId);
+            Q_EMIT itemSaved(itemId);
+            sendNext(itemId);
+            return;
+        }
+        // Refused or failed: what followed it was made on top of it, so it is not sent either.
+        const int dropped = static_cast<int>(queue.size());
+        queue.clear();
+        m_queued.remove(itemId);
+        finishPending(itemId);
+        for (int i = 0; i < dropped; ++i)
+            finishPending(itemId);
+        Q_EMIT itemSaveFailed(itemId, saved.error());
+        if (saved.error().kind == ErrorKind::Conflict)
+            reload(); // show what the other person recorded
+    });
+}
+
+void ChecklistSession::reload()
+{
+    if (!isLoaded())
+        return;
+    const quint64 generation = ++m_reloadGeneration;
+    onFinished(m_store.checklistStates(m_rollout.id), this, [this, generation](const Result<QList<ItemState>>& states) {
+        if (!states || generation != m_reloadGeneration)
+            return; // the next change or reload tells
+        QHash<QString, ItemState> fresh;
+        for (const ItemState& s : states.value())
+            fresh.insert(s.itemId, s);
+        QStringList changed;
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+            if (m_pending.value(it.key()) > 0)
+                continue; // ours is on its way; its answer brings the state
+            const ItemState before = state(it.key());
+            if (before.version != it->version || before.status != it->status || before.note != it->note
+                || before.evidence != it->evidence) {
+                m_states.insert(it.key(), it.value());
+                changed.append(it.key());
+            }
+        }
+        if (!changed.isEmpty())
+            Q_EMIT reloaded(changed);
+    });
 }
 
 void ChecklistSession::finishPending(const QString& itemId)

@@ -14,7 +14,10 @@ class AsyncStore;
 
 // The checklist of one rollout: the runbook's items, their recorded states, and changes on
 // their way to the store. A change counts as saved only once its transaction committed;
-// until then the item is "pending" and views say so.
+// until then the item is "pending" and views say so. Each change names the version of the
+// item it was made on: one made elsewhere in between (another cockpit) makes it stale, and
+// the store refuses it, naming who changed the item. Changes to one item go one at a time.
+// What other cockpits commit is read again as it happens.
 class ChecklistSession final : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ public:
 
     // Audit rows of one item, newest first; emits auditLogReady() or auditLogFailed().
     void requestAuditLog(const QString& itemId);
+    // Reads every item's state again (another cockpit committed); emits reloaded().
+    void reload();
 
 Q_SIGNALS:
     void loaded();
@@ -55,15 +60,19 @@ Q_SIGNALS:
     void itemSaveFailed(const QString& itemId, const cockpit::Error& error);
     void auditLogReady(const QString& itemId, const QList<cockpit::AuditEntry>& entries);
     void auditLogFailed(const QString& itemId, const cockpit::Error& error);
+    void reloaded(const QStringList& changedItems); // states read again; these differ from before
 
 private:
     void finishPending(const QString& itemId);
+    void sendNext(const QString& itemId);
 
     Runbook m_runbook;
     AsyncStore& m_store;
     RolloutInfo m_rollout;
     QHash<QString, ItemState> m_states;
     QHash<QString, int> m_pending;
+    QHash<QString, QList<ItemChange>> m_queued; // per item: the change in flight first
+    quint64 m_reloadGeneration = 0;
 };
 
 } // namespace cockpit

@@ -74,4 +74,28 @@ PgConnectOptions pgbouncerOptions(const ConnectionProfile& profile, const QStrin
     return options;
 }
 
+TeamStoreOptions teamStoreOptions(const ConnectionProfile& profile, const QString& password)
+{
+    TeamStoreOptions options;
+    options.database = profile.teamStore.database;
+    options.user = profile.teamStore.user;
+    options.password = password;
+    options.sslMode = profile.teamStore.sslMode.isEmpty() ? profile.pgSslMode : profile.teamStore.sslMode;
+    options.caFile = profile.teamStore.caFile.isEmpty() ? profile.pgTls.caFile : profile.teamStore.caFile;
+    if (!profile.teamStore.host.isEmpty()) {
+        options.host = profile.teamStore.host;
+        options.port = profile.teamStore.port;
+        return options;
+    }
+    QStringList hosts;
+    QStringList ports;
+    for (const ConnectionProfile::PgNode& node : profile.pgNodes) {
+        hosts.append(node.host);
+        ports.append(QString::number(node.port));
+    }
+    options.host = hosts.join(QLatin1Char(','));
+    options.port = profile.teamStore.port.isEmpty() ? ports.join(QLatin1Char(',')) : profile.teamStore.port;
+    return options;
+}
+
 } // namespace cockpit::profile

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Store.h"
+
 #include "connectors/docker/DockerTypes.h"
 #include "connectors/patroni/PatroniClient.h"
 #include "connectors/postgres/PgTypes.h"
@@ -18,5 +20,9 @@ PgConnectOptions postgresOptions(const ConnectionProfile& profile, const QString
 PgConnectOptions pgbouncerOptions(const ConnectionProfile& profile, const QString& password);
 // A member's short name from its Patroni URL's position ("pg1"), or the URL itself.
 QString patroniName(const ConnectionProfile& profile, int index);
+
+// Where the profile's team store is: its own host and port, or the cluster's nodes (the one
+// that takes writes is chosen when connecting).
+TeamStoreOptions teamStoreOptions(const ConnectionProfile& profile, const QString& password);
 
 } // namespace cockpit::profile

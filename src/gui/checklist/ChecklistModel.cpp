@@ -37,6 +37,10 @@ void ChecklistModel::setSession(ChecklistSession* session)
         connect(m_session, &ChecklistSession::itemSaved, this, &ChecklistModel::itemChanged);
         connect(m_session, &ChecklistSession::itemSaveFailed, this,
                 [this](const QString& itemId, const Error&) { itemChanged(itemId); });
+        connect(m_session, &ChecklistSession::reloaded, this, [this](const QStringList& items) {
+            for (const QString& itemId : items)
+                itemChanged(itemId);
+        });
     }
     endResetModel();
 }

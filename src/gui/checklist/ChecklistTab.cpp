@@ -349,12 +349,25 @@ void ChecklistTab::setSession(ChecklistSession* session)
             row->setToolTip(2, error.toString());
         });
         connect(m_session, &ChecklistSession::itemSaved, this, [this](const QString& itemId) {
+            // Saving works again: the notice of the failure goes.
+            if (m_saveProblemShown && !m_storeProblem) {
+                m_banner->hide();
+                m_saveProblemShown = false;
+            }
             if (itemId == m_currentItemId)
                 m_session->requestAuditLog(itemId);
             if (m_session && m_session->pendingCount() == 0)
                 Q_EMIT statusMessage(tr("All changes saved"));
         });
         connect(m_session, &ChecklistSession::itemSaveFailed, this, &ChecklistTab::saveFailed);
+        connect(m_session, &ChecklistSession::reloaded, this, [this](const QStringList& items) {
+            refreshProgress();
+            if (items.contains(m_currentItemId)) {
+                refreshDetails();
+                m_session->requestAuditLog(m_currentItemId);
+            }
+            Q_EMIT statusMessage(tr("%n item(s) changed by others", nullptr, static_cast<int>(items.size())));
+        });
         connect(m_session, &ChecklistSession::loaded, this, [this] {
             refreshActions();
             if (!m_currentItemId.isEmpty())
@@ -563,10 +576,22 @@ bool ChecklistTab::isEditable() const
 void ChecklistTab::saveFailed(const QString& itemId, const Error& error)
 {
     const ChecklistItem* item = m_session ? m_session->runbook().findItem(itemId) : nullptr;
-    const QString text = tr("Could not save “%1”: %2. The item keeps its last saved state; try again, or check the "
-                            "store.")
-                             .arg(item ? item->title : itemId, error.toString());
+    const QString title = item ? item->title : itemId;
+    QString text;
+    if (error.kind == ErrorKind::Conflict) {
+        text = tr("Not saved: “%1” was changed elsewhere meanwhile. %2 It now shows what was recorded there; "
+                  "anything you typed is still in the editor.")
+                   .arg(title, error.message.at(0).toUpper() + error.message.mid(1) + QLatin1Char('.'));
+    } else if (error.kind == ErrorKind::Network) {
+        text = tr("Not saved: the store does not answer (%1). Nothing was kept aside: the item keeps its last saved "
+                  "state and what you typed stays in the editor; apply it again when the store answers.")
+                   .arg(error.message);
+    } else {
+        text = tr("Could not save “%1”: %2. The item keeps its last saved state; try again, or check the store.")
+                   .arg(title, error.toString());
+    }
     m_banner->showNotice(NoticeBanner::Kind::Error, text);
+    m_saveProblemShown = true;
     Q_EMIT statusMessage(tr("Saving failed"));
 }
 

@@ -106,6 +106,7 @@ private:
     QPointer<ChecklistSession> m_session;
     QString m_currentItemId;
     bool m_storeProblem = false;
+    bool m_saveProblemShown = false; // the banner tells of a failed save (cleared by the next save)
     QList<QAction*> m_statusActions; // open, done, not applicable, blocked
     QAction* m_toggleAction = nullptr;
     QAction* m_applyAction = nullptr;

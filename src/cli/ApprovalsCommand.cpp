@@ -1,0 +1,341 @@
+#include "ApprovalsCommand.h"
+
+#include "Cli.h"
+#include "CliSupport.h"
+#include "CommandContext.h"
+#include "Console.h"
+#include "engine/approvals/ApprovalBook.h"
+#include "store/PostgresBackend.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace cockpit::cli {
+namespace {
+
+int refuse(const QString& command, const QString& message)
+{
+    err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << message << '\n';
+    return ExitInvalidInput;
+}
+
+int failed(const Error& error)
+{
+    err() << QStringLiteral("rollout-cockpit: ") << error.toString() << '\n';
+    // Bad input is the caller's to fix (2); a store that refused or failed is a failure (1).
+    return error.kind == ErrorKind::InvalidInput || error.kind == ErrorKind::NotFound ? int(ExitInvalidInput)
+                                                                                       : int(ExitFailure);
+}
+
+// An ISO 8601 instant with its offset ("2026-12-05T22:00:00+01:00", "...Z"); the zone it was
+// given in is the named one, else the offset's.
+std::optional<std::pair<QDateTime, QString>> parseInstant(const QString& text, const QString& zone)
+{
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return std::nullopt;
+    if (!zone.isEmpty()) {
+        const QTimeZone named(zone.toUtf8());
+        if (!named.isValid())
+            return std::nullopt;
+        if (parsed.timeSpec() == Qt::LocalTime) // no offset given: the time is the zone's
+            parsed = QDateTime(parsed.date(), parsed.time(), named);
+        return std::make_pair(parsed.toUTC(), zone);
+    }
+    if (parsed.timeSpec() == Qt::LocalTime)
+        return std::nullopt; // a time without an offset or a zone means nothing to a team across zones
+    const QString offsetZone = parsed.timeSpec() == Qt::UTC || parsed.offsetFromUtc() == 0
+        ? QStringLiteral("UTC")
+        : QString::fromUtf8(QTimeZone(parsed.offsetFromUtc()).id());
+    return std::make_pair(parsed.toUTC(), offsetZone);
+}
+
+QJsonValue instantJson(const std::optional<QDateTime>& at)
+{
+    return at ? QJsonValue(toIsoUtc(*at)) : QJsonValue();
+}
+
+QJsonObject showJson(const Store& store, const QString& identity, const approvals::ApprovalState& state,
+                     const approvals::GateVerdict& gate, const ledger::Verification& chain)
+{
+    QJsonArray roles;
+    for (const approvals::RoleSignOff& role : state.roles) {
+        roles.append(QJsonObject{
+            {QStringLiteral("id"), role.roleId},
+            {QStringLiteral("title"), role.title},
+            {QStringLiteral("decision"), role.decision ? QJsonValue(approvalDecisionToken(*role.decision)) : QJsonValue()},
+            {QStringLiteral("signer"), role.signer.isEmpty() ? QJsonValue() : QJsonValue(role.signer)},
+            {QStringLiteral("at"), role.at.isValid() ? QJsonValue(toIsoUtc(role.at)) : QJsonValue()},
+            {QStringLiteral("comment"), role.comment},
+            {QStringLiteral("reason"), role.reason},
+            {QStringLiteral("record"), role.recordId == 0 ? QJsonValue() : QJsonValue(role.recordId)}});
+    }
+    QJsonObject root{{QStringLiteral("store"), store.path()},
+                     {QStringLiteral("team"), store.isTeam()},
+                     {QStringLiteral("identity"), identity},
+                     {QStringLiteral("roles"), roles},
+                     {QStringLiteral("approved"), state.approvedCount()},
+                     {QStringLiteral("date_approved"), instantJson(state.dateApproved)}};
+    root[QStringLiteral("scheduled_rollout")] = state.scheduled
+        ? QJsonValue(QJsonObject{{QStringLiteral("at"), toIsoUtc(*state.scheduled)}, {QStringLiteral("zone"), state.scheduledZone}})
+        : QJsonValue();
+    root[QStringLiteral("maintenance_window")] = state.window
+        ? QJsonValue(QJsonObject{{QStringLiteral("start"), toIsoUtc(state.window->start)},
+                                 {QStringLiteral("end"), toIsoUtc(state.window->end)},
+                                 {QStringLiteral("zone"), state.window->zone}})
+        : QJsonValue();
+    if (state.latestOverride) {
+        root[QStringLiteral("override")] = QJsonObject{{QStringLiteral("by"), state.latestOverride->actor},
+                                                       {QStringLiteral("reason"), state.latestOverride->reason},
+                                                       {QStringLiteral("at"), toIsoUtc(state.latestOverride->at)},
+                                                       {QStringLiteral("until"), toIsoUtc(state.latestOverride->until)}};
+    }
+    root[QStringLiteral("gate")] = QJsonObject{{QStringLiteral("open"), gate.open},
+                                               {QStringLiteral("overridden"), gate.overridden},
+                                               {QStringLiteral("reasons"), QJsonArray::fromStringList(gate.reasons)},
+                                               {QStringLiteral("summary"), gate.summary()}};
+    root[QStringLiteral("chain")] = QJsonObject{{QStringLiteral("intact"), chain.intact},
+                                                {QStringLiteral("records"), chain.records},
+                                                {QStringLiteral("head"), chain.head},
+                                                {QStringLiteral("first_bad_record"),
+                                                 chain.firstBadId == 0 ? QJsonValue() : QJsonValue(chain.firstBadId)},
+                                                {QStringLiteral("problem"), chain.problem}};
+    return root;
+}
+
+void showText(const approvals::ApprovalState& state, const approvals::GateVerdict& gate, const ledger::Verification& chain,
+              const QString& identity, const Store& store)
+{
+    out() << CliText::tr("Sign-off (%1 of %2 approved) in %3%4\n")
+                 .arg(state.approvedCount())
+                 .arg(state.roles.size())
+                 .arg(store.path(), store.isTeam() ? CliText::tr(", as %1").arg(identity) : QString());
+    for (const approvals::RoleSignOff& role : state.roles) {
+        QString decision = role.decision ? approvalDecisionToken(*role.decision).toUpper() : CliText::tr("WAITING");
+        out() << QStringLiteral("  %1 %2").arg(decision.leftJustified(9), role.title.leftJustified(22));
+        if (role.decision) {
+            out() << CliText::tr("by %1 at %2").arg(role.signer, approvals::describeInstant(role.at, QString()));
+            if (!role.reason.isEmpty())
+                out() << CliText::tr(" — reason: %1").arg(role.reason);
+            if (!role.comment.isEmpty())
+                out() << CliText::tr(" — \"%1\"").arg(role.comment);
+        }
+        out() << '\n';
+    }
+    out() << CliText::tr("Date approved:      %1\n").arg(state.dateApproved ? approvals::describeInstant(*state.dateApproved, QString()) : CliText::tr("not yet"));
+    out() << CliText::tr("Scheduled rollout:  %1\n")
+                 .arg(state.scheduled ? approvals::describeInstant(*state.scheduled, state.scheduledZone) : CliText::tr("not set"));
+    out() << CliText::tr("Maintenance window: %1\n")
+                 .arg(state.window ? CliText::tr("%1 to %2").arg(approvals::describeInstant(state.window->start, state.window->zone),
+                                                              approvals::describeInstant(state.window->end, state.window->zone))
+                                   : CliText::tr("not set"));
+    out() << CliText::tr("Gate: %1\n").arg(gate.summary());
+    out() << (chain.intact ? CliText::tr("Ledger: intact, %1 records, head %2\n").arg(chain.records).arg(chain.head)
+                           : CliText::tr("Ledger: BROKEN — %1\n").arg(chain.problem));
+}
+
+} // namespace
+
+int runApprovalsCommand(QStringList arguments)
+{
+    const QString command = QStringLiteral("approvals");
+    if (arguments.isEmpty())
+        return refuse(command, CliText::tr("missing subcommand (show, sign, revoke, window, schedule, override or verify)"));
+    const QString sub = arguments.takeFirst();
+    auto created = CommandContext::create(arguments);
+    if (!created)
+        return failed(created.error());
+    CommandContext& context = *created.value();
+    const auto opened = context.openRollout();
+    if (!opened)
+        return failed(opened.error());
+    const Runbook* runbook = &opened->runbook;
+    Store* store = opened->store;
+    const RolloutInfo* rollout = &opened->info;
+    const auto roleTitle = [&](const QString& id) -> QString {
+        for (const ApprovalRole& role : runbook->approvals.roles) {
+            if (role.id == id)
+                return role.title;
+        }
+        return {};
+    };
+    QStringList roleIds;
+    for (const ApprovalRole& role : runbook->approvals.roles)
+        roleIds.append(role.id);
+
+    if (sub == QLatin1String("show") || sub == QLatin1String("verify")) {
+        const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
+        if (!format || !arguments.isEmpty() || (sub == QLatin1String("verify") && !format->isEmpty()))
+            return refuse(command, sub == QLatin1String("show") ? CliText::tr("show takes --format text|json")
+                                                                 : CliText::tr("verify takes no argument"));
+        if (!format->isEmpty() && format.value() != QLatin1String("text") && format.value() != QLatin1String("json"))
+            return refuse(command, CliText::tr("unknown format \"%1\" (use text or json)").arg(format.value()));
+        const auto records = store->approvalRecords(rollout->id);
+        if (!records)
+            return failed(records.error());
+        const auto chain = store->verifyLedger();
+        if (!chain)
+            return failed(chain.error());
+        if (sub == QLatin1String("verify")) {
+            if (chain->intact) {
+                out() << CliText::tr("intact: %1 records, head %2\n").arg(chain->records).arg(chain->head);
+                return ExitOk;
+            }
+            out() << CliText::tr("BROKEN: %1\n").arg(chain->problem);
+            return ExitFailure;
+        }
+        const approvals::ApprovalState state = approvals::readApprovals(runbook->approvals, records.value());
+        const approvals::GateVerdict gate = approvals::judgeGate(state, Clock::system().nowUtc(), chain.value());
+        if (format.value() == QLatin1String("json"))
+            out() << QString::fromUtf8(QJsonDocument(showJson(*store, context.identity(), state, gate, chain.value()))
+                                           .toJson(QJsonDocument::Indented));
+        else
+            showText(state, gate, chain.value(), context.identity(), *store);
+        return ExitOk;
+    }
+
+    if (sub == QLatin1String("sign") || sub == QLatin1String("revoke")) {
+        const auto decision = takeSingleOption(arguments, QStringLiteral("--decision"));
+        const auto comment = takeSingleOption(arguments, QStringLiteral("--comment"));
+        const auto reason = takeSingleOption(arguments, QStringLiteral("--reason"));
+        if (!decision || !comment || !reason || arguments.size() != 1)
+            return refuse(command, sub == QLatin1String("sign")
+                                       ? CliText::tr("sign takes ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]")
+                                       : CliText::tr("revoke takes ROLE"));
+        ApprovalAction action;
+        action.role = arguments.first();
+        if (roleTitle(action.role).isEmpty())
+            return refuse(command, CliText::tr("the runbook has no approval role \"%1\" (roles: %2)")
+                                       .arg(action.role, roleIds.join(QStringLiteral(", "))));
+        action.actor = context.identity();
+        action.comment = comment.value();
+        action.reason = reason.value();
+        if (sub == QLatin1String("revoke")) {
+            if (!decision->isEmpty())
+                return refuse(command, CliText::tr("revoke takes no --decision"));
+            action.decision = ApprovalDecision::Revoke;
+        } else {
+            const auto parsed = parseApprovalDecision(decision.value());
+            if (!parsed || parsed == ApprovalDecision::Revoke)
+                return refuse(command, CliText::tr("--decision is approve or reject"));
+            action.decision = *parsed;
+        }
+        const auto recorded = store->recordApproval(rollout->id, action);
+        if (!recorded)
+            return failed(recorded.error());
+        out() << CliText::tr("%1: %2 by %3 (record #%4)\n")
+                     .arg(roleTitle(action.role), approvalDecisionToken(action.decision), recorded->actor)
+                     .arg(recorded->id);
+        return ExitOk;
+    }
+
+    if (sub == QLatin1String("window") || sub == QLatin1String("schedule")) {
+        const auto start = takeSingleOption(arguments, QStringLiteral("--start"));
+        const auto end = takeSingleOption(arguments, QStringLiteral("--end"));
+        const auto zone = takeSingleOption(arguments, QStringLiteral("--zone"));
+        if (!start || !end || !zone)
+            return refuse(command, CliText::tr("an option needs a value"));
+        Result<AuditEntry> recorded = makeError(ErrorKind::Internal, QString());
+        if (sub == QLatin1String("window")) {
+            if (!arguments.isEmpty() || start->isEmpty() || end->isEmpty())
+                return refuse(command, CliText::tr("window takes --start ISO8601 --end ISO8601 [--zone NAME]"));
+            const auto from = parseInstant(start.value(), zone.value());
+            const auto to = parseInstant(end.value(), zone.value());
+            if (!from || !to)
+                return refuse(command, CliText::tr("give times as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) "
+                                                   "or a known --zone (Europe/Berlin)"));
+            MaintenanceWindow window{from->first, to->first, from->second};
+            recorded = store->recordWindow(rollout->id, window, context.identity());
+        } else {
+            if (arguments.size() != 1 || !start->isEmpty() || !end->isEmpty())
+                return refuse(command, CliText::tr("schedule takes ISO8601 [--zone NAME]"));
+            const auto at = parseInstant(arguments.first(), zone.value());
+            if (!at)
+                return refuse(command, CliText::tr("give the time as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) "
+                                                   "or a known --zone (Europe/Berlin)"));
+            recorded = store->recordSchedule(rollout->id, at->first, at->second, context.identity());
+        }
+        if (!recorded)
+            return failed(recorded.error());
+        out() << CliText::tr("recorded (record #%1)\n").arg(recorded->id);
+        return ExitOk;
+    }
+
+    if (sub == QLatin1String("override")) {
+        const auto reason = takeSingleOption(arguments, QStringLiteral("--reason"));
+        if (!reason || !arguments.isEmpty())
+            return refuse(command, CliText::tr("override takes --reason TEXT"));
+        const auto recorded = store->recordOverride(rollout->id, reason.value(), context.identity());
+        if (!recorded)
+            return failed(recorded.error());
+        out() << CliText::tr("emergency override by %1 recorded (record #%2); the gate is open for %3 minutes\n")
+                     .arg(recorded->actor)
+                     .arg(recorded->id)
+                     .arg(approvals::kOverrideValidity.count());
+        return ExitOk;
+    }
+    return refuse(command, CliText::tr("unknown subcommand \"%1\"").arg(sub));
+}
+
+int runTeamCommand(QStringList arguments)
+{
+    const QString command = QStringLiteral("team");
+    if (arguments.isEmpty())
+        return refuse(command, CliText::tr("missing subcommand (init, grants, grant or ungrant)"));
+    const QString sub = arguments.takeFirst();
+    auto created = CommandContext::create(arguments);
+    if (!created)
+        return failed(created.error());
+    CommandContext& context = *created.value();
+    const auto opened = context.store();
+    if (!opened)
+        return failed(opened.error());
+    Store* store = opened.value();
+    auto* team = dynamic_cast<PostgresBackend*>(&store->backend());
+    if (!team)
+        return refuse(command, CliText::tr("the store is not a team store: give --profile P of a profile with a team_store"));
+    if (sub == QLatin1String("init")) {
+        if (!arguments.isEmpty())
+            return refuse(command, CliText::tr("init takes no argument"));
+        out() << CliText::tr("team store %1 ready (schema version %2), connected as %3\n")
+                     .arg(store->path())
+                     .arg(store->schemaVersion())
+                     .arg(store->identity());
+        return ExitOk;
+    }
+    if (sub == QLatin1String("grants")) {
+        const auto grants = team->grants();
+        if (!grants)
+            return failed(grants.error());
+        for (const auto& [role, approvalRole] : grants.value())
+            out() << QStringLiteral("%1 %2\n").arg(role.leftJustified(24), approvalRole);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("grant") || sub == QLatin1String("ungrant")) {
+        if (arguments.size() != 2)
+            return refuse(command, CliText::tr("%1 takes DATABASE_ROLE APPROVAL_ROLE").arg(sub));
+        const auto runbook = context.runbook();
+        if (!runbook)
+            return failed(runbook.error());
+        const bool known = std::any_of(runbook->approvals.roles.begin(), runbook->approvals.roles.end(),
+                                       [&](const ApprovalRole& r) { return r.id == arguments[1]; });
+        if (!known)
+            return refuse(command, CliText::tr("the runbook has no approval role \"%1\"").arg(arguments[1]));
+        const auto done = sub == QLatin1String("grant") ? team->grant(arguments[0], arguments[1])
+                                                         : team->ungrant(arguments[0], arguments[1]);
+        if (!done)
+            return failed(done.error());
+        out() << (sub == QLatin1String("grant") ? CliText::tr("%1 may now sign for %2\n")
+                                                 : CliText::tr("%1 may no longer sign for %2\n"))
+                     .arg(arguments[0], arguments[1]);
+        return ExitOk;
+    }
+    return refuse(command, CliText::tr("unknown subcommand \"%1\"").arg(sub));
+}
+
+} // namespace cockpit::cli
