@@ -286,7 +286,7 @@ int runTeamCommand(QStringList arguments)
 {
     const QString command = QStringLiteral("team");
     if (arguments.isEmpty())
-        return refuse(command, CliText::tr("missing subcommand (init, grants, grant or ungrant)"));
+        return refuse(command, CliText::tr("missing subcommand (init, grants, grant, ungrant or import)"));
     const QString sub = arguments.takeFirst();
     auto created = CommandContext::create(arguments);
     if (!created)
@@ -306,6 +306,53 @@ int runTeamCommand(QStringList arguments)
                      .arg(store->path())
                      .arg(store->schemaVersion())
                      .arg(store->identity());
+        return ExitOk;
+    }
+    if (sub == QLatin1String("import")) {
+        // A rollout prepared on one laptop, brought into the team's record: every item's state,
+        // written by the importing role with a note of where and by whom it was first recorded.
+        // Sign-offs are personal: they are given again in the team store, not copied.
+        const auto from = takeSingleOption(arguments, QStringLiteral("--from"));
+        if (!from || from->isEmpty() || !arguments.isEmpty())
+            return refuse(command, CliText::tr("import takes --from PATH (a local store)"));
+        const auto runbook = context.runbook();
+        if (!runbook)
+            return failed(runbook.error());
+        auto local = Store::open(from.value());
+        if (!local)
+            return failed(local.error());
+        const auto localRollouts = local.value()->rollouts();
+        if (!localRollouts)
+            return failed(localRollouts.error());
+        const auto source = std::find_if(localRollouts->begin(), localRollouts->end(),
+                                         [&](const RolloutInfo& r) { return r.runbookId == runbook->id; });
+        if (source == localRollouts->end())
+            return refuse(command, CliText::tr("%1 has no rollout of runbook %2").arg(from.value(), runbook->id));
+        const auto states = local.value()->checklistStates(source->id);
+        if (!states)
+            return failed(states.error());
+        const auto target = store->ensureRollout(runbook->id, runbook->title, store->identity());
+        if (!target)
+            return failed(target.error());
+        int copied = 0;
+        for (const ItemState& state : states.value()) {
+            if (!runbook->findItem(state.itemId))
+                continue;
+            ItemChange change;
+            change.itemId = state.itemId;
+            change.status = state.status;
+            const QString origin = CliText::tr("[copied from the local store %1: recorded by %2 at %3]")
+                                       .arg(from.value(), state.changedBy, toIsoUtc(state.changedAt));
+            change.note = state.note.isEmpty() ? origin : state.note + QLatin1Char('\n') + origin;
+            change.evidence = state.evidence;
+            const auto saved = store->applyItemChange(target->id, change);
+            if (!saved)
+                return failed(saved.error());
+            ++copied;
+        }
+        out() << CliText::tr("%1 item(s) copied into %2 as %3; sign-offs are given again in the team store\n")
+                     .arg(copied)
+                     .arg(store->path(), store->identity());
         return ExitOk;
     }
     if (sub == QLatin1String("grants")) {

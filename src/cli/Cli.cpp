@@ -92,6 +92,7 @@ QString usageText()
                        "      it is broken (naming the first bad record).\n"
                        "  rollout-cockpit team init|grants --profile P\n"
                        "  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P\n"
+                       "  rollout-cockpit team import --from PATH --profile P\n"
                        "      The team store (the profile's team_store): set it up, and who may sign for what.\n"
                        "  rollout-cockpit --version | --help\n"
                        "\n"

@@ -99,6 +99,9 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     m_gateTimer->start();
     m_clusterBanner->setObjectName(QStringLiteral("clusterBanner"));
     m_ui->centralLayout->insertWidget(0, m_clusterBanner);
+    m_recordBanner = new NoticeBanner(this);
+    m_recordBanner->setObjectName(QStringLiteral("recordBanner"));
+    m_ui->centralLayout->insertWidget(1, m_recordBanner);
     m_ui->tabWidget->addTab(m_checklistTab, tr("&Checklist"));
     m_ui->tabWidget->addTab(m_migrationTab, tr("&Migration"));
     m_ui->tabWidget->addTab(m_chartsTab, tr("&Live charts"));
@@ -419,6 +422,16 @@ void MainWindow::activateRunbook(Runbook runbook)
     delete m_approvals;
     m_approvals = new ApprovalSession(m_runbook.approvals, *m_store, Clock::system(), this);
     m_approvalsTab->setSession(m_approvals);
+    connect(m_approvals, &ApprovalSession::verified, this, [this](const ledger::Verification& chain) {
+        if (chain.intact) {
+            m_recordBanner->hide();
+            return;
+        }
+        m_recordBanner->showNotice(NoticeBanner::Kind::Critical,
+                                   tr("The rollout's record was changed behind the cockpit's back: %1. The approval "
+                                      "gate stays closed (Approvals, Ctrl+4).")
+                                       .arg(chain.problem));
+    });
     connect(m_session, &ChecklistSession::loaded, this, [this] {
         m_readiness->setRollout(m_runbook, m_session->rollout().id);
         if (m_approvals)
@@ -478,7 +491,9 @@ void MainWindow::updateStatusLabels()
         m_identityLabel->setText(tr("Acting as %1").arg(m_settings.identity()));
         m_identityLabel->setToolTip(tr("Recorded as the author of your changes; change it in Edit ▸ Preferences"));
     }
-    const QString storeName = m_store->isTeam() ? tr("team %1").arg(m_store->path()) : QFileInfo(m_store->path()).fileName();
+    // The team store by its database's name (the hosts are in the tooltip), a file by its name.
+    const QString storeName = m_store->isTeam() ? tr("team %1").arg(m_store->path().section(QLatin1Char('/'), -1))
+                                                : QFileInfo(m_store->path()).fileName();
     switch (m_storeState) {
     case StoreState::Opening: m_storeLabel->setText(tr("Store: opening…")); break;
     case StoreState::Open: m_storeLabel->setText(tr("Store: %1").arg(storeName)); break;

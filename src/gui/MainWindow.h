@@ -109,6 +109,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings& m_settings;
+    // Before the store: choosing the store sets it.
+    QString m_teamProfile; // the profile whose team store this window records in; empty: a file
+    QString m_teamPassword; // held in memory only, never written
     std::unique_ptr<AsyncStore> m_store;
     QUndoStack* m_undoStack;
     ChecklistTab* m_checklistTab;
@@ -132,9 +135,8 @@ private:
     Runbook m_runbook;
     QPointer<ChecklistSession> m_session;
     QPointer<ApprovalSession> m_approvals;
-    QString m_teamProfile; // the profile whose team store this window records in; empty: a file
-    QString m_teamPassword; // held in memory only, never written
     QTimer* m_gateTimer = nullptr;
+    NoticeBanner* m_recordBanner = nullptr; // the ledger is broken: across the window, whatever tab
     enum class StoreState
     {
         Opening,

@@ -15,6 +15,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -362,4 +366,50 @@ TEST_F(TeamStoreLabTest, TheGateOnTheTeamStore)
     EXPECT_TRUE(verdict.overridden);
     EXPECT_TRUE(verdict.reasons.first().contains(QStringLiteral("olga_ops"))) << verdict.reasons.first().toStdString();
     EXPECT_TRUE(olga->verifyLedger()->intact);
+}
+
+// A rollout prepared in a local file, brought into the team store from the command line, as
+// the role that runs it; and `approvals verify` on the team store.
+TEST_F(TeamStoreLabTest, ALocalRolloutIsCopiedIntoTheTeamStoreFromTheCommandLine)
+{
+    ASSERT_TRUE(setUpAsOwner());
+    QTemporaryDir dir;
+    const auto cockpit = [&](const QStringList& arguments) {
+        return test::runCommand(QStringLiteral(COCKPIT_BINARY),
+                                QStringList{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini"))} + arguments);
+    };
+    const QString local = dir.filePath(QStringLiteral("local.sqlite"));
+    ASSERT_EQ(cockpit({QStringLiteral("--store"), local, QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.dns"),
+                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--note"), QStringLiteral("both records"),
+                       QStringLiteral("--as"), QStringLiteral("Laptop Dana")})
+                  .exitCode,
+              0);
+    // dana's profile with this test's team database.
+    QJsonObject profile = Lab::get().profile;
+    profile[QStringLiteral("name")] = QStringLiteral("team-test-dana");
+    profile[QStringLiteral("team_store")] = QJsonObject{{QStringLiteral("database"), m_database},
+                                                        {QStringLiteral("user"), kDana},
+                                                        {QStringLiteral("password_file"), QString(Lab::get().dir + QStringLiteral("/secrets/team-dana_db"))}};
+    const QString file = dir.filePath(QStringLiteral("dana.json"));
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(profile).toJson());
+    out.close();
+    const test::CommandResult imported = cockpit({QStringLiteral("profile"), QStringLiteral("import"), file});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const test::CommandResult copied = cockpit({QStringLiteral("team"), QStringLiteral("import"), QStringLiteral("--from"), local,
+                                                QStringLiteral("--profile"), QStringLiteral("team-test-dana")});
+    ASSERT_EQ(copied.exitCode, 0) << copied.err.toStdString();
+    EXPECT_TRUE(copied.out.contains(QStringLiteral("1 item(s) copied"))) << copied.out.toStdString();
+    Store* dana = open(kDana);
+    ASSERT_TRUE(dana);
+    const auto states = dana->checklistStates(rollout(dana));
+    ASSERT_EQ(states->size(), 1);
+    EXPECT_EQ(states->first().status, ItemStatus::Done);
+    EXPECT_EQ(states->first().changedBy, kDana);
+    EXPECT_TRUE(states->first().note.contains(QStringLiteral("recorded by Laptop Dana"))) << states->first().note.toStdString();
+    const test::CommandResult verified = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--profile"),
+                                                  QStringLiteral("team-test-dana")});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString() << verified.err.toStdString();
+    EXPECT_FALSE(verified.out.contains(Lab::get().secret(QStringLiteral("team-dana_db"))));
 }

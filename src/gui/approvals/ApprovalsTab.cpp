@@ -91,6 +91,9 @@ ApprovalsTab::ApprovalsTab(QWidget* parent)
     m_ui->rolesTableWidget->verticalHeader()->hide();
     m_ui->rolesTableWidget->horizontalHeader()->setStretchLastSection(true);
     m_ui->recordTreeWidget->header()->setStretchLastSection(true);
+    m_ui->gateLayout->setColumnStretch(0, 1); // the buttons keep their size
+    m_ui->signButtonsLayout->setStretch(0, 1);
+    m_ui->signerLabel->setWordWrap(false);
     connect(m_ui->approveButton, &QPushButton::clicked, this, &ApprovalsTab::approve);
     connect(m_ui->rejectButton, &QPushButton::clicked, this, &ApprovalsTab::reject);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &ApprovalsTab::revoke);
@@ -192,6 +195,15 @@ void ApprovalsTab::refresh()
         }
         if (role.roleId == selected)
             table->selectRow(row);
+    }
+    if (selected.isEmpty()) {
+        // The first role still waiting is the one most likely to be signed next.
+        for (int row = 0; row < state.roles.size(); ++row) {
+            if (!state.roles[row].decision) {
+                table->selectRow(row);
+                break;
+            }
+        }
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);

@@ -1,0 +1,167 @@
+// The Approvals tab on a local store: signing through its buttons, a rejection's reason, the
+// gate's words, another cockpit's sign-off appearing, and a record changed behind the
+// cockpit's back shown as a red banner that names it.
+#include "TestSupport.h"
+
+#include "core/Settings.h"
+#include "engine/approvals/ApprovalSession.h"
+#include "engine/checklist/ChecklistSession.h"
+#include "gui/Dialogs.h"
+#include "gui/MainWindow.h"
+#include "gui/approvals/ApprovalsTab.h"
+#include "store/Store.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+using namespace cockpit;
+using namespace cockpit::gui;
+
+namespace {
+
+class AnsweringDialogs final : public Dialogs
+{
+public:
+    void chooseFileToOpen(QWidget*, const QString&, const QString&, const QString&, std::function<void(const QString&)>) override
+    { }
+    void showError(QWidget*, const QString&, const QString& text, const QString&) override { errors.append(text); }
+    void askText(QWidget*, const QString& title, const QString&, std::function<void(const QString&)> onAccepted) override
+    {
+        questions.append(title);
+        if (answer)
+            onAccepted(*answer);
+    }
+    std::optional<QString> answer;
+    QStringList questions;
+    QStringList errors;
+};
+
+class ApprovalsTabTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Dialogs::setInstance(&m_dialogs);
+        m_settings = Settings::createAt(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setValue(Settings::Key::Identity, QStringLiteral("Dana Okafor"));
+        m_window = std::make_unique<MainWindow>(*m_settings, storePath(), QString());
+        m_window->show();
+        ASSERT_TRUE(test::waitFor([&] { return m_window->approvals() && m_window->approvals()->isLoaded(); }, 15000));
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        Dialogs::setInstance(nullptr);
+    }
+    QString storePath() const { return m_dir.filePath(QStringLiteral("cockpit.sqlite")); }
+    template<typename T> T* child(const char* name) { return m_window->findChild<T*>(QString::fromLatin1(name)); }
+    void selectRole(const QString& title)
+    {
+        auto* table = child<QTableWidget>("rolesTableWidget");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == title)
+                table->selectRow(row);
+        }
+    }
+    QString decisionOf(const QString& title)
+    {
+        auto* table = child<QTableWidget>("rolesTableWidget");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == title)
+                return table->item(row, 1)->text() + QLatin1Char('|') + table->item(row, 2)->text() + QLatin1Char('|')
+                    + table->item(row, 4)->text();
+        }
+        return {};
+    }
+    QString gateText() { return child<QLabel>("gateLabel")->text(); }
+
+    QTemporaryDir m_dir;
+    AnsweringDialogs m_dialogs;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(ApprovalsTabTest, SigningAndRejectingThroughTheTabIsRecordedAndTheGateSaysWhy)
+{
+    EXPECT_TRUE(gateText().contains(QStringLiteral("CLOSED"))) << gateText().toStdString();
+    EXPECT_TRUE(gateText().contains(QStringLiteral("waiting for Database Team Lead"))) << gateText().toStdString();
+    selectRole(QStringLiteral("Database Team Lead"));
+    m_dialogs.answer = QStringLiteral("replication verified");
+    child<QPushButton>("approveButton")->click();
+    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved")); }))
+        << decisionOf(QStringLiteral("Database Team Lead")).toStdString();
+    EXPECT_EQ(decisionOf(QStringLiteral("Database Team Lead")), QStringLiteral("Approved|Dana Okafor|replication verified"));
+    EXPECT_FALSE(gateText().contains(QStringLiteral("waiting for Database Team Lead"))) << gateText().toStdString();
+    EXPECT_TRUE(child<QPushButton>("revokeButton")->isEnabled()) << "the signer may take it back";
+
+    // A rejection without a reason is not recorded; with one it is, and the gate names it.
+    selectRole(QStringLiteral("Security Reviewer"));
+    m_dialogs.answer = QStringLiteral("   ");
+    child<QPushButton>("rejectButton")->click();
+    test::waitFor([] { return false; }, 300);
+    EXPECT_TRUE(decisionOf(QStringLiteral("Security Reviewer")).startsWith(QStringLiteral("Waiting")));
+    m_dialogs.answer = QStringLiteral("SSL not enforced");
+    child<QPushButton>("rejectButton")->click();
+    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Security Reviewer")).startsWith(QStringLiteral("Rejected")); }));
+    EXPECT_TRUE(gateText().contains(QStringLiteral("Security Reviewer rejected it (Dana Okafor: SSL not enforced)")))
+        << gateText().toStdString();
+
+    // Revoking one's own approval: waiting again, and both records stay.
+    selectRole(QStringLiteral("Database Team Lead"));
+    child<QPushButton>("revokeButton")->click();
+    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Waiting")); }));
+    EXPECT_EQ(m_window->approvals()->state().records.size(), 3);
+}
+
+TEST_F(ApprovalsTabTest, AnotherCockpitsSignOffAppearsAndATamperedRecordTurnsTheTabRed)
+{
+    const qint64 rollout = m_window->session()->rollout().id;
+    {
+        auto other = Store::open(storePath());
+        ASSERT_TRUE(other.ok());
+        ApprovalAction action;
+        action.role = QStringLiteral("product-manager");
+        action.actor = QStringLiteral("Pat Lindqvist");
+        action.comment = QStringLiteral("go");
+        ASSERT_TRUE(other.value()->recordApproval(rollout, action).ok());
+    }
+    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Product Manager")).startsWith(QStringLiteral("Approved")); },
+                              5000))
+        << "another cockpit's sign-off shows by itself";
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+        db.setDatabaseName(storePath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE audit_log SET actor = 'Mallory' WHERE entity = 'approval'")));
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                                              "SELECT RAISE(ABORT, 'audit_log is append-only'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+    // The edit is a commit by another connection: the tab verifies again by itself.
+    ASSERT_TRUE(test::waitFor([&] { return child<QLabel>("chainLabel")->text().contains(QStringLiteral("BROKEN")); }, 5000))
+        << child<QLabel>("chainLabel")->text().toStdString();
+    EXPECT_TRUE(gateText().contains(QStringLiteral("cannot be trusted"))) << gateText().toStdString();
+    bool bannerNamesIt = false;
+    for (const QLabel* label : m_window->approvalsTab()->findChildren<QLabel*>(QStringLiteral("noticeLabel"))) {
+        if (label->isVisibleTo(m_window->approvalsTab()) && label->text().contains(QStringLiteral("approval product-manager")))
+            bannerNamesIt = true;
+    }
+    EXPECT_TRUE(bannerNamesIt);
+    // Whatever tab is open: the window itself says it, in red.
+    auto* windowBanner = m_window->findChild<QWidget*>(QStringLiteral("recordBanner"));
+    ASSERT_TRUE(windowBanner);
+    EXPECT_TRUE(windowBanner->isVisibleTo(m_window.get()));
+}
