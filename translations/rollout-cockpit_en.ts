@@ -2200,10 +2200,6 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
         <translation type="unfinished" />
     </message>
     <message>
-        <source>missing subcommand (init, grants, grant or ungrant)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the store is not a team store: give --profile P of a profile with a team_store</source>
         <translation type="unfinished" />
     </message>
@@ -2231,6 +2227,31 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
     </message>
     <message>
         <source>%1 may no longer sign for %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password for the team store's user %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing subcommand (init, grants, grant, ungrant or import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import takes --from PATH (a local store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no rollout of runbook %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[copied from the local store %1: recorded by %2 at %3]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 item(s) copied into %2 as %3; sign-offs are given again in the team store
 </source>
         <translation type="unfinished" />
     </message>
@@ -2268,6 +2289,7 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
       it is broken (naming the first bad record).
   rollout-cockpit team init|grants --profile P
   rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
+  rollout-cockpit team import --from PATH --profile P
       The team store (the profile's team_store): set it up, and who may sign for what.
   rollout-cockpit --version | --help
 
@@ -2280,10 +2302,6 @@ Options:
 
 Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no password for the team store's user %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2444,7 +2462,9 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     <message numerus="yes">
         <source>Record intact: %n entries verified; chain head %1…</source>
         <translation>
-            <numerusform>Record intact: %n entries verified; chain head %1…</numerusform><numerusform>Record intact: %n entries verified; chain head %1…</numerusform></translation>
+            <numerusform>Record intact: %n entries verified; chain head %1…</numerusform>
+            <numerusform>Record intact: %n entries verified; chain head %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>SHA-256 chain head: %1</source>
@@ -2949,7 +2969,9 @@ after %2</source>
     <message numerus="yes">
         <source>%n item(s) changed by others</source>
         <translation>
-            <numerusform>%n item changed by others</numerusform><numerusform>%n items changed by others</numerusform></translation>
+            <numerusform>%n item changed by others</numerusform>
+            <numerusform>%n items changed by others</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: “%1” was changed elsewhere meanwhile. %2 It now shows what was recorded there; anything you typed is still in the editor.</source>
@@ -3388,6 +3410,10 @@ Its PostgreSQL, asked directly: %1</source>
     </message>
     <message>
         <source>team %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rollout's record was changed behind the cockpit's back: %1. The approval gate stays closed (Approvals, Ctrl+4).</source>
         <translation type="unfinished" />
     </message>
 </context>
