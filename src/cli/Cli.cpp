@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "MigrateCommand.h"
 
 #include "ApprovalsCommand.h"
 #include "CheckCommand.h"
@@ -88,6 +89,14 @@ QString usageText()
                        "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
                        "  rollout-cockpit approvals override --reason TEXT\n"
                        "  rollout-cockpit approvals verify\n"
+                       "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]\n"
+                       "  rollout-cockpit migrate --status [--format json]\n"
+                       "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
+                       "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
+                       "  rollout-cockpit migrate --override readiness|approvals --reason TEXT\n"
+                       "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"
+                       "      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,\n"
+                       "      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.\n"
                        "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
                        "      it is broken (naming the first bad record).\n"
                        "  rollout-cockpit team init|grants --profile P\n"
@@ -132,6 +141,8 @@ int run(const QStringList& arguments)
             code = runChecklistCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
         } else if (command == QLatin1String("approvals")) {
             code = runApprovalsCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
+        } else if (command == QLatin1String("migrate") || command == QLatin1String("rollback")) {
+            code = runMigrateCommand(arguments.mid(1, index - 1) + rest, command == QLatin1String("rollback"));
         } else if (command == QLatin1String("team")) {
             code = runTeamCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
         } else if (command == QLatin1String("profile")) {

@@ -82,6 +82,8 @@ QStringList ConnectionProfile::credentials() const
         list.append(QStringLiteral("patroni"));
     if (hasTeamStore())
         list.append(QStringLiteral("team-store"));
+    if (!backupUser.isEmpty())
+        list.append(QStringLiteral("backup"));
     return list;
 }
 
@@ -161,8 +163,19 @@ QJsonObject ConnectionProfile::toJson() const
     }
     if (!applicationUrls.isEmpty())
         root[QStringLiteral("application")] = QJsonObject{{QStringLiteral("urls"), QJsonArray::fromStringList(applicationUrls)}};
-    if (!backupMountpoint.isEmpty())
-        root[QStringLiteral("backup")] = QJsonObject{{QStringLiteral("mountpoint"), backupMountpoint}};
+    if (!backupMountpoint.isEmpty() || !backupDirectory.isEmpty() || !backupUser.isEmpty()) {
+        QJsonObject backup;
+        if (!backupMountpoint.isEmpty())
+            backup[QStringLiteral("mountpoint")] = backupMountpoint;
+        if (!backupDirectory.isEmpty())
+            backup[QStringLiteral("directory")] = backupDirectory;
+        if (!backupUser.isEmpty())
+            backup[QStringLiteral("user")] = backupUser;
+        root[QStringLiteral("backup")] = backup;
+    }
+    if (!deployStack.isEmpty() || !deployDirectory.isEmpty())
+        root[QStringLiteral("deploy")] = QJsonObject{{QStringLiteral("stack"), deployStack},
+                                                     {QStringLiteral("directory"), deployDirectory}};
     return root;
 }
 
@@ -271,6 +284,13 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& json, c
     });
     section(r, QStringLiteral("backup"), [&](JsonObjectReader& s) {
         p.backupMountpoint = s.optionalString(QStringLiteral("mountpoint"));
+        p.backupDirectory = s.optionalString(QStringLiteral("directory"));
+        p.backupUser = s.optionalString(QStringLiteral("user"));
+        passwordFile(s, QStringLiteral("backup"));
+    });
+    section(r, QStringLiteral("deploy"), [&](JsonObjectReader& s) {
+        p.deployStack = s.optionalString(QStringLiteral("stack"));
+        p.deployDirectory = s.optionalString(QStringLiteral("directory"));
     });
     // Facts about the lab that scripts/lab records for its own tests; not the cockpit's.
     section(r, QStringLiteral("lab"), [](JsonObjectReader& s) { s.skipRest(); });

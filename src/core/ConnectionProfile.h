@@ -79,6 +79,10 @@ struct ConnectionProfile
 
     QStringList applicationUrls; // the application's HTTP endpoints (security headers)
     QString backupMountpoint; // the file system that holds the backups (node_exporter's mountpoint)
+    QString backupDirectory; // where the migration's snapshots go (a folder on this machine)
+    QString backupUser; // a role with REPLICATION for pg_basebackup; its password is the credential "backup"
+    QString deployStack; // the stack the migration deploys (docker stack deploy ... STACK)
+    QString deployDirectory; // where the runbook's compose files are (a folder on this machine)
 
     // The role the readiness checks use, and the credential that holds its password.
     QString checkUser() const { return pgCheckUser.isEmpty() ? pgUser : pgCheckUser; }

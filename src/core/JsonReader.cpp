@@ -173,6 +173,18 @@ bool JsonObjectReader::optionalBool(const QString& key, bool fallback)
     return value->toBool();
 }
 
+std::optional<bool> JsonObjectReader::requiredBool(const QString& key)
+{
+    const auto value = take(key, true);
+    if (!value)
+        return std::nullopt;
+    if (!value->isBool()) {
+        wrongType(key, QStringLiteral("true or false"), *value);
+        return std::nullopt;
+    }
+    return value->toBool();
+}
+
 std::optional<Duration> JsonObjectReader::requiredDuration(const QString& key)
 {
     const auto value = take(key, true);

@@ -48,6 +48,7 @@ public:
     std::optional<double> optionalNumber(const QString& key);
     std::optional<int> requiredInt(const QString& key, int minimum, int maximum);
     bool optionalBool(const QString& key, bool fallback);
+    std::optional<bool> requiredBool(const QString& key);
     std::optional<Duration> requiredDuration(const QString& key);
     std::optional<Duration> optionalDuration(const QString& key);
     std::optional<QJsonObject> requiredObject(const QString& key);

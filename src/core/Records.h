@@ -142,4 +142,13 @@ struct GateOverride
     QDateTime until;
 };
 
+// The migration's lock: who holds it, and until when (a lease, renewed while they run).
+struct MigrationLock
+{
+    bool held = false; // by the asker
+    QString holder;
+    QString token;
+    QDateTime expiresAt;
+};
+
 } // namespace cockpit

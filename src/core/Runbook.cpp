@@ -13,7 +13,7 @@ constexpr TokenTable<Severity, 5> kSeverities{{
     {Severity::Info, u"info"},
 }};
 
-constexpr TokenTable<Action::Kind, 7> kActionKinds{{
+constexpr TokenTable<Action::Kind, 18> kActionKinds{{
     {Action::Kind::Program, u"program"},
     {Action::Kind::Sql, u"sql"},
     {Action::Kind::DockerServiceScale, u"docker_service_scale"},
@@ -21,6 +21,17 @@ constexpr TokenTable<Action::Kind, 7> kActionKinds{{
     {Action::Kind::Manual, u"manual"},
     {Action::Kind::Notify, u"notify"},
     {Action::Kind::Watch, u"watch"},
+    {Action::Kind::ReadOnly, u"read_only"},
+    {Action::Kind::TerminateBackends, u"terminate_backends"},
+    {Action::Kind::StackDeploy, u"stack_deploy"},
+    {Action::Kind::StackRemove, u"stack_remove"},
+    {Action::Kind::Snapshot, u"snapshot"},
+    {Action::Kind::VerifySnapshot, u"verify_snapshot"},
+    {Action::Kind::RestoreTest, u"restore_test"},
+    {Action::Kind::ApprovalsGate, u"approvals_gate"},
+    {Action::Kind::Baseline, u"baseline"},
+    {Action::Kind::RowCount, u"row_count"},
+    {Action::Kind::WriteProbe, u"write_probe"},
 }};
 
 constexpr TokenTable<Trigger::Kind, 4> kTriggerKinds{{
@@ -81,6 +92,14 @@ std::optional<Action::Kind> parseActionKind(QStringView token)
 {
     return enumFromToken(kActionKinds, token);
 }
+QStringList actionKindTokens()
+{
+    QStringList tokens;
+    for (const auto& entry : kActionKinds)
+        tokens.append(entry.second.toString());
+    return tokens;
+}
+
 QString actionKindToken(Action::Kind kind)
 {
     return tokenFromEnum(kActionKinds, kind);
@@ -105,6 +124,44 @@ QString fieldTypeToken(ApprovalField::Type type)
 QString builtinRunbookPath()
 {
     return QStringLiteral(":/runbooks/production-rollout.json");
+}
+
+bool Action::isDestructive() const
+{
+    switch (kind) {
+    case Kind::ReadOnly:
+    case Kind::TerminateBackends:
+    case Kind::DockerServiceScale:
+    case Kind::StackDeploy:
+    case Kind::StackRemove:
+    case Kind::Program:
+    case Kind::WriteProbe: return true;
+    case Kind::Sql: {
+        // A statement that only reads is not.
+        const QString head = sql.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
+        return head != QLatin1String("select") && head != QLatin1String("show") && head != QLatin1String("with");
+    }
+    default: return false;
+    }
+}
+
+bool Action::isIdempotent() const
+{
+    switch (kind) {
+    case Kind::ReadOnly:
+    case Kind::DockerServiceScale:
+    case Kind::StackDeploy:
+    case Kind::StackRemove:
+    case Kind::VerifySnapshot:
+    case Kind::RestoreTest:
+    case Kind::ReadinessGate:
+    case Kind::ApprovalsGate:
+    case Kind::Baseline:
+    case Kind::RowCount:
+    case Kind::Watch:
+    case Kind::TerminateBackends: return true;
+    default: return false; // a snapshot twice is two snapshots; a program, a statement, a row written twice
+    }
 }
 
 } // namespace cockpit

@@ -63,12 +63,23 @@ struct Action
     enum class Kind
     {
         Program, // program + arguments, run without a shell
-        Sql, // sql on database as user
+        Sql, // sql on database as user, on the leader (or every node)
         DockerServiceScale, // service, replicas, force, wait
-        ReadinessGate, // the readiness checklist must pass; message when it does not
+        ReadinessGate, // the readiness checklist (or the listed items) must pass; message when it does not
         Manual, // instruction a person carries out and confirms
         Notify, // message sent to stakeholders
         Watch, // duration + criteria held while watching
+        ReadOnly, // the whole cluster read-only on or off (Patroni's dynamic configuration)
+        TerminateBackends, // end the application's sessions on database
+        StackDeploy, // docker stack deploy -c compose_file stack
+        StackRemove, // docker stack rm stack
+        Snapshot, // a labelled base backup of the leader, with a manifest and row counts
+        VerifySnapshot, // pg_verifybackup of the labelled snapshot
+        RestoreTest, // the snapshot started on a throwaway server, its row counts compared
+        ApprovalsGate, // the five sign-offs and the maintenance window: the approval gate
+        Baseline, // timed queries (a similarity query among them): p50, p95, p99
+        RowCount, // the table's rows now against those recorded in a snapshot (no data lost)
+        WriteProbe, // a test row written and read back
     };
     Kind kind = Kind::Manual;
     QString program;
@@ -76,6 +87,7 @@ struct Action
     QString database;
     QString user;
     QString sql;
+    bool everyNode = false; // sql: on every node, not only the leader
     QString service;
     int replicas = 0;
     bool force = false;
@@ -84,6 +96,19 @@ struct Action
     QString message;
     Duration duration{0};
     QList<Criterion> criteria;
+    bool on = true; // read_only
+    QString stack; // stack_deploy, stack_remove: empty means the profile's deploy.stack
+    QString composeFile; // stack_deploy: empty means the profile's deploy.compose_file
+    QString label; // snapshot, verify_snapshot, restore_test, row_count
+    QStringList items; // readiness_gate: these items only (empty: every automated item)
+    int runs = 0; // baseline
+    QString table; // row_count, write_probe
+    Duration timeout{0}; // program, docker_service_scale, snapshot: 0 means the kind's default
+
+    // Changes the cluster (or its data) in a way a person should confirm by name in the window.
+    bool isDestructive() const;
+    // Doing it twice leaves the same state as doing it once.
+    bool isIdempotent() const;
 };
 
 struct Step
@@ -253,6 +278,7 @@ struct Runbook
 std::optional<Severity> parseSeverity(QStringView token);
 QString severityToken(Severity severity);
 QString actionKindToken(Action::Kind kind);
+QStringList actionKindTokens(); // every kind, in the format's order
 std::optional<Action::Kind> parseActionKind(QStringView token);
 QString triggerKindToken(Trigger::Kind kind);
 std::optional<Trigger::Kind> parseTriggerKind(QStringView token);

@@ -227,10 +227,7 @@ Criterion Reader::readCriterion(JsonObjectReader& r)
 Action Reader::readAction(JsonObjectReader& r)
 {
     Action action;
-    const QStringList kinds{
-        QStringLiteral("program"),        QStringLiteral("sql"),    QStringLiteral("docker_service_scale"),
-        QStringLiteral("readiness_gate"), QStringLiteral("manual"), QStringLiteral("notify"),
-        QStringLiteral("watch")};
+    const QStringList kinds = actionKindTokens();
     const auto kind = parseActionKind(r.requiredToken(QStringLiteral("kind"), kinds));
     if (!kind) {
         r.skipRest(); // the other keys cannot be judged without a kind
@@ -241,19 +238,54 @@ Action Reader::readAction(JsonObjectReader& r)
     case Action::Kind::Program:
         action.program = r.requiredString(QStringLiteral("program"));
         action.arguments = r.optionalStringList(QStringLiteral("arguments"));
+        action.timeout = r.optionalDuration(QStringLiteral("timeout")).value_or(Duration(0));
         break;
     case Action::Kind::Sql:
         action.database = r.requiredString(QStringLiteral("database"));
         action.user = r.requiredString(QStringLiteral("user"));
         action.sql = r.requiredString(QStringLiteral("sql"));
+        action.everyNode = r.optionalToken(QStringLiteral("on"), {QStringLiteral("leader"), QStringLiteral("every_node")},
+                                           QStringLiteral("leader"))
+            == QLatin1String("every_node");
         break;
+    case Action::Kind::ReadOnly: action.on = r.requiredBool(QStringLiteral("on")).value_or(true); break;
+    case Action::Kind::TerminateBackends: action.database = r.requiredString(QStringLiteral("database")); break;
+    case Action::Kind::StackDeploy:
+        action.composeFile = r.optionalString(QStringLiteral("compose_file"));
+        action.stack = r.optionalString(QStringLiteral("stack"));
+        break;
+    case Action::Kind::StackRemove: action.stack = r.optionalString(QStringLiteral("stack")); break;
+    case Action::Kind::Snapshot:
+    case Action::Kind::VerifySnapshot:
+    case Action::Kind::RestoreTest:
+        action.label = r.requiredString(QStringLiteral("label"));
+        if (!action.label.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")).match(action.label).hasMatch())
+            r.problems().add(r.pathOf(QStringLiteral("label")), QStringLiteral("use letters, digits, '.', '_' and '-' (at most 64)"));
+        break;
+    case Action::Kind::ApprovalsGate: action.message = r.requiredString(QStringLiteral("message")); break;
+    case Action::Kind::Baseline:
+        action.runs = r.requiredInt(QStringLiteral("runs"), 1, 10000).value_or(20);
+        action.database = r.requiredString(QStringLiteral("database"));
+        action.arguments = r.optionalStringList(QStringLiteral("queries"));
+        if (action.arguments.isEmpty())
+            r.problems().add(r.pathOf(QStringLiteral("queries")), QStringLiteral("give at least one query to time"));
+        break;
+    case Action::Kind::RowCount:
+        action.table = r.requiredString(QStringLiteral("table"));
+        action.label = r.requiredString(QStringLiteral("label"));
+        break;
+    case Action::Kind::WriteProbe: action.table = r.requiredString(QStringLiteral("table")); break;
     case Action::Kind::DockerServiceScale:
         action.service = r.requiredString(QStringLiteral("service"));
         action.replicas = r.requiredInt(QStringLiteral("replicas"), 0, 10000).value_or(0);
         action.force = r.optionalBool(QStringLiteral("force"), false);
         action.wait = r.optionalBool(QStringLiteral("wait"), true);
+        action.timeout = r.optionalDuration(QStringLiteral("timeout")).value_or(Duration(0));
         break;
-    case Action::Kind::ReadinessGate: action.message = r.requiredString(QStringLiteral("message")); break;
+    case Action::Kind::ReadinessGate:
+        action.message = r.requiredString(QStringLiteral("message"));
+        action.items = r.optionalStringList(QStringLiteral("items"));
+        break;
     case Action::Kind::Manual: action.instruction = r.requiredString(QStringLiteral("instruction")); break;
     case Action::Kind::Notify: action.message = r.requiredString(QStringLiteral("message")); break;
     case Action::Kind::Watch: {

@@ -62,20 +62,56 @@ QJsonObject actionToJson(const Action& a)
     case Action::Kind::Program:
         o[QStringLiteral("program")] = a.program;
         o[QStringLiteral("arguments")] = QJsonArray::fromStringList(a.arguments);
+        if (a.timeout.count() > 0)
+            o[QStringLiteral("timeout")] = dur(a.timeout);
         break;
     case Action::Kind::Sql:
         o[QStringLiteral("database")] = a.database;
         o[QStringLiteral("user")] = a.user;
         o[QStringLiteral("sql")] = a.sql;
+        if (a.everyNode)
+            o[QStringLiteral("on")] = QStringLiteral("every_node");
         break;
     case Action::Kind::DockerServiceScale:
         o[QStringLiteral("service")] = a.service;
         o[QStringLiteral("replicas")] = a.replicas;
         o[QStringLiteral("force")] = a.force;
         o[QStringLiteral("wait")] = a.wait;
+        if (a.timeout.count() > 0)
+            o[QStringLiteral("timeout")] = dur(a.timeout);
         break;
     case Action::Kind::ReadinessGate:
+        o[QStringLiteral("message")] = a.message;
+        if (!a.items.isEmpty())
+            o[QStringLiteral("items")] = QJsonArray::fromStringList(a.items);
+        break;
+    case Action::Kind::ApprovalsGate:
     case Action::Kind::Notify: o[QStringLiteral("message")] = a.message; break;
+    case Action::Kind::ReadOnly: o[QStringLiteral("on")] = a.on; break;
+    case Action::Kind::TerminateBackends: o[QStringLiteral("database")] = a.database; break;
+    case Action::Kind::StackDeploy:
+        if (!a.composeFile.isEmpty())
+            o[QStringLiteral("compose_file")] = a.composeFile;
+        if (!a.stack.isEmpty())
+            o[QStringLiteral("stack")] = a.stack;
+        break;
+    case Action::Kind::StackRemove:
+        if (!a.stack.isEmpty())
+            o[QStringLiteral("stack")] = a.stack;
+        break;
+    case Action::Kind::Snapshot:
+    case Action::Kind::VerifySnapshot:
+    case Action::Kind::RestoreTest: o[QStringLiteral("label")] = a.label; break;
+    case Action::Kind::Baseline:
+        o[QStringLiteral("runs")] = a.runs;
+        o[QStringLiteral("database")] = a.database;
+        o[QStringLiteral("queries")] = QJsonArray::fromStringList(a.arguments);
+        break;
+    case Action::Kind::RowCount:
+        o[QStringLiteral("table")] = a.table;
+        o[QStringLiteral("label")] = a.label;
+        break;
+    case Action::Kind::WriteProbe: o[QStringLiteral("table")] = a.table; break;
     case Action::Kind::Manual: o[QStringLiteral("instruction")] = a.instruction; break;
     case Action::Kind::Watch:
         o[QStringLiteral("duration")] = dur(a.duration);

@@ -146,6 +146,16 @@ const QList<Migration>& migrations()
              QStringLiteral("GRANT SELECT, INSERT, UPDATE ON rollout_cockpit.checklist_state TO PUBLIC"),
              QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA rollout_cockpit TO PUBLIC"),
          }},
+        // Version 2: the migration's lock, a lease one operator holds at a time.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE rollout_cockpit.migration_lock ("
+                            " rollout_id bigint PRIMARY KEY REFERENCES rollout_cockpit.rollouts(id),"
+                            " holder text NOT NULL,"
+                            " token text NOT NULL,"
+                            " expires_at text NOT NULL)"),
+             QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON rollout_cockpit.migration_lock TO PUBLIC"),
+         }},
     };
     return list;
 }

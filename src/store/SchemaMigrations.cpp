@@ -144,6 +144,15 @@ const QList<Migration>& migrations()
                             " BEGIN SELECT RAISE(ABORT, 'check_results is append-only'); END"),
              QStringLiteral("CREATE UNIQUE INDEX audit_log_prev_hash ON audit_log (prev_hash)"),
          }},
+        // Version 5: the migration's lock, a lease one operator holds at a time.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE migration_lock ("
+                            " rollout_id INTEGER PRIMARY KEY REFERENCES rollouts(id),"
+                            " holder TEXT NOT NULL,"
+                            " token TEXT NOT NULL,"
+                            " expires_at TEXT NOT NULL)"),
+         }},
     };
     return list;
 }
@@ -225,7 +234,8 @@ QStringList SchemaMigrations::requiredObjects()
             QStringLiteral("trigger check_results_no_update"),
             QStringLiteral("trigger check_results_no_delete"),
             QStringLiteral("trigger check_results_no_replace"),
-            QStringLiteral("index audit_log_prev_hash")};
+            QStringLiteral("index audit_log_prev_hash"),
+            QStringLiteral("table migration_lock")};
 }
 
 } // namespace cockpit

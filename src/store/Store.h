@@ -82,6 +82,19 @@ public:
     // Every approval, record-field and override row of the rollout, oldest first.
     Result<QList<AuditEntry>> approvalRecords(qint64 rolloutId);
 
+    // --- the migration's journal and lock ---------------------------------------------------
+    // A journal record (entity "migration"): entityId "procedure/phase/step#action", field
+    // "start", "end", "resolve", "skip" or "override", value and comment JSON. Durable when
+    // it returns: the act it announces may begin.
+    Result<AuditEntry> appendJournal(qint64 rolloutId, const QString& entityId, const QString& field,
+                                     const QString& value, const QString& comment, const QString& actor);
+    Result<QList<AuditEntry>> journal(qint64 rolloutId);
+    // Takes (or renews) the lock for `lease` when it is free, expired or already this token's;
+    // else answers who holds it, held = false.
+    Result<MigrationLock> acquireMigrationLock(qint64 rolloutId, const QString& holder, const QString& token,
+                                               std::chrono::seconds lease);
+    Result<Done> releaseMigrationLock(qint64 rolloutId, const QString& token);
+
     // --- the ledger -------------------------------------------------------------------------
     // Every row, oldest first (all rollouts: one chain per store).
     Result<QList<AuditEntry>> ledger();

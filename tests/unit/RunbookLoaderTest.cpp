@@ -159,13 +159,21 @@ TEST(ShippedRunbook, EncodesTheRollbackTriggersAndMonitoringTable)
 TEST(ShippedRunbook, MigrationStepsCarryTheGuidesCommands)
 {
     const Runbook runbook = shipped();
+    // The guide's command stays beside the action that carries it out cluster-wide.
     const Step& readOnly = runbook.phases[1].steps[0];
     EXPECT_TRUE(readOnly.command.contains(QStringLiteral("ALTER SYSTEM SET default_transaction_read_only = on;")));
     ASSERT_EQ(readOnly.actions.size(), 2);
-    EXPECT_EQ(readOnly.actions[0].kind, Action::Kind::Sql);
-    EXPECT_EQ(readOnly.actions[0].database, QStringLiteral("distributed_postgres_cluster"));
-    EXPECT_EQ(readOnly.actions[0].user, QStringLiteral("dpg_cluster"));
-    EXPECT_EQ(readOnly.actions[1].sql, QStringLiteral("SELECT pg_reload_conf();"));
+    EXPECT_EQ(readOnly.actions[0].kind, Action::Kind::ApprovalsGate);
+    EXPECT_EQ(readOnly.actions[1].kind, Action::Kind::ReadOnly);
+    EXPECT_TRUE(readOnly.actions[1].on);
+    EXPECT_TRUE(readOnly.actions[1].isDestructive());
+    EXPECT_TRUE(readOnly.actions[1].isIdempotent());
+    EXPECT_FALSE(runbook.phases[1].steps[6].actions[0].on);
+    EXPECT_EQ(runbook.phases[0].steps[0].actions[0].kind, Action::Kind::Snapshot);
+    EXPECT_EQ(runbook.phases[0].steps[0].actions[0].label, QStringLiteral("production-pre-rollout"));
+    EXPECT_FALSE(runbook.phases[0].steps[0].actions[0].isIdempotent());
+    EXPECT_EQ(runbook.phases[2].steps[2].actions[0].kind, Action::Kind::Baseline);
+    EXPECT_EQ(runbook.phases[2].steps[2].actions[0].arguments.size(), 3);
     const Step& stopApps = runbook.phases[1].steps[3];
     EXPECT_EQ(stopApps.command,
               QStringLiteral("docker service update --force --detach=false dpg_app --mode replicated --replicas 0"));
@@ -178,7 +186,9 @@ TEST(ShippedRunbook, MigrationStepsCarryTheGuidesCommands)
     EXPECT_EQ(watch.actions[0].kind, Action::Kind::Watch);
     EXPECT_EQ(watch.actions[0].duration, Duration(30min));
     EXPECT_EQ(watch.actions[0].criteria.size(), 4);
-    EXPECT_EQ(runbook.phases[0].steps[3].actions[1].kind, Action::Kind::ReadinessGate);
+    EXPECT_EQ(runbook.phases[0].steps[3].actions[0].kind, Action::Kind::ReadinessGate);
+    EXPECT_EQ(runbook.rollback.procedure[0].actions[0].kind, Action::Kind::StackRemove);
+    EXPECT_EQ(runbook.rollback.consistencyChecks[0].actions[0].kind, Action::Kind::RowCount);
 }
 
 TEST(RunbookWriter, RoundTripsTheShippedRunbook)

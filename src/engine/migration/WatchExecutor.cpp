@@ -1,0 +1,260 @@
+#include "Blocking.h"
+#include "ClusterAccess.h"
+#include "Executors.h"
+#include "connectors/patroni/PatroniClient.h"
+#include "connectors/prometheus/PrometheusClient.h"
+#include "core/Clock.h"
+#include "core/Comparison.h"
+#include "engine/profiles/ProfileClients.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <cmath>
+
+// The watch step: holds for its duration, sampling the cluster's health, replication lag and
+// the application's error counter (the live-charts engine takes over the metrics when it lands).
+// A sample that cannot be taken is unknown, and a watch with unknown samples does not pass.
+namespace cockpit::migration {
+namespace {
+
+class WatchTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cockpit::migration::Watch)
+};
+
+using namespace std::chrono_literals;
+
+struct Sample
+{
+    QStringList violations; // a criterion that does not hold: the watch fails
+    QStringList unknown; // a criterion that could not be judged
+    QJsonObject values;
+};
+
+std::optional<double> promValue(const ExecContext& context, const QString& promql, QString* error)
+{
+    const auto result = await(PrometheusClient(profile::httpEndpoint(QStringLiteral("Prometheus"), context.profile.prometheusUrl,
+                                                                     context.profile.prometheusTls))
+                                  .query(promql));
+    if (!result) {
+        *error = result.error().toString();
+        return std::nullopt;
+    }
+    const auto value = result->single();
+    if (!value || std::isnan(*value)) {
+        *error = WatchTr::tr("no data for %1").arg(promql);
+        return std::nullopt;
+    }
+    return value;
+}
+
+// The cluster's health: one leader, every member running, every replica streaming, its lag.
+void sampleCluster(const ExecContext& context, Sample& sample, std::optional<double> lagLimitBytes)
+{
+    const ConnectionProfile& p = context.profile;
+    bool answered = false;
+    for (int i = 0; i < p.patroniUrls.size() && !answered; ++i) {
+        const auto cluster = await(PatroniClient(profile::patroniEndpoint(p, i)).cluster());
+        if (!cluster)
+            continue;
+        answered = true;
+        int leaders = 0;
+        int running = 0;
+        for (const PatroniMember& m : cluster->members) {
+            if (m.role == PatroniRole::Leader)
+                ++leaders;
+            if (m.state == QLatin1String("running") || m.state == QLatin1String("streaming"))
+                ++running;
+        }
+        sample.values[QStringLiteral("members_running")] = running;
+        if (leaders != 1)
+            sample.violations.append(WatchTr::tr("Patroni reports %1 leaders").arg(leaders));
+        if (cluster->members.size() < p.patroniUrls.size() || running < cluster->members.size())
+            sample.violations.append(WatchTr::tr("%1 of %2 members running").arg(running).arg(p.patroniUrls.size()));
+        if (cluster->paused)
+            sample.violations.append(WatchTr::tr("Patroni is paused (maintenance mode)"));
+    }
+    if (!answered && !p.patroniUrls.isEmpty())
+        sample.unknown.append(WatchTr::tr("no Patroni member answered"));
+
+    const auto leader = findLeader(context);
+    if (!leader) {
+        sample.unknown.append(WatchTr::tr("replication: %1").arg(leader.error().message));
+        return;
+    }
+    SqlOptions options;
+    options.readOnlySession = true;
+    const auto replication = runSql(context, leader.value(),
+                                    QStringLiteral("SELECT count(*) FILTER (WHERE state = 'streaming'), "
+                                                   "coalesce(max(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)), 0)::bigint, "
+                                                   "coalesce(max(extract(epoch FROM replay_lag)) * 1000, 0) "
+                                                   "FROM pg_stat_replication WHERE application_name NOT LIKE 'rollout-cockpit%'"),
+                                    {}, options);
+    if (!replication) {
+        sample.unknown.append(WatchTr::tr("replication: %1").arg(replication.error().message));
+        return;
+    }
+    const int streaming = replication->value(0, 0).toInt();
+    const double lagBytes = replication->value(0, 1).toDouble();
+    const double lagMs = replication->value(0, 2).toDouble();
+    sample.values[QStringLiteral("replicas_streaming")] = streaming;
+    sample.values[QStringLiteral("replication_lag_bytes")] = lagBytes;
+    sample.values[QStringLiteral("replication_lag_ms")] = lagMs;
+    if (streaming < p.pgNodes.size() - 1)
+        sample.violations.append(WatchTr::tr("%1 of %2 replicas streaming").arg(streaming).arg(p.pgNodes.size() - 1));
+    if (lagLimitBytes && lagBytes > *lagLimitBytes)
+        sample.violations.append(WatchTr::tr("replication lag %1 bytes").arg(lagBytes));
+}
+
+class WatchExecutor final : public Executor
+{
+public:
+    Result<QJsonObject> resolve(const ExecContext& context, const PlannedAction& planned) const override
+    {
+        const Action& a = planned.action;
+        QJsonArray criteria;
+        for (const Criterion& c : a.criteria)
+            criteria.append(QStringLiteral("%1: %2").arg(c.id, knownMetric(c.metric) ? WatchTr::tr("evaluated") : WatchTr::tr("not evaluated by the cockpit yet: a person judges it")));
+        QJsonObject inputs{{QStringLiteral("duration"), formatDuration(a.duration)},
+                           {QStringLiteral("always"), WatchTr::tr("one Patroni leader, every member running, every replica "
+                                                                  "streaming, the application's error counter")},
+                           {QStringLiteral("criteria"), criteria}};
+        if (context.watchFor)
+            inputs[QStringLiteral("rehearsal")] = WatchTr::tr("shortened to %1 s for a rehearsal").arg(context.watchFor->count() / 1000.0);
+        return inputs;
+    }
+
+    static bool knownMetric(const QString& metric)
+    {
+        return metric == QLatin1String("error_rate") || metric == QLatin1String("latency_p95")
+            || metric == QLatin1String("cpu_usage") || metric == QLatin1String("replication_lag");
+    }
+
+    Outcome run(const ExecContext& context, const PlannedAction& planned, const QJsonObject&) const override
+    {
+        const Action& a = planned.action;
+        const auto duration = context.watchFor ? *context.watchFor : std::chrono::duration_cast<std::chrono::milliseconds>(a.duration);
+        const auto interval = std::clamp<std::chrono::milliseconds>(duration / 4, 1000ms, 5000ms);
+        const QDateTime startedAt = context.clock->nowUtc();
+
+        // The error counter's value at the start, from a scrape taken after the watch began.
+        QString error;
+        std::optional<double> errors0;
+        std::optional<double> requests0;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const bool wantsErrors = std::any_of(a.criteria.begin(), a.criteria.end(),
+                                             [](const Criterion& c) { return c.metric == QLatin1String("error_rate"); });
+        if (wantsErrors) {
+            for (;;) {
+                const auto scraped = promValue(context, QStringLiteral("max(timestamp(dpg_app_requests_total))"), &error);
+                if (scraped && *scraped * 1000.0 > double(startedAt.toMSecsSinceEpoch())) {
+                    errors0 = promValue(context, QStringLiteral("sum(dpg_app_errors_total)"), &error);
+                    requests0 = promValue(context, QStringLiteral("sum(dpg_app_requests_total)"), &error);
+                    break;
+                }
+                if (elapsed.elapsed() > 30000)
+                    break;
+                pauseFor(500ms);
+            }
+        }
+
+        int samples = 0;
+        QStringList unknownSeen;
+        QJsonArray recorded;
+        QJsonObject worst;
+        const auto stillWatching = [&] { return elapsed.elapsed() < duration.count() || samples == 0; };
+        while (stillWatching()) {
+            if (context.aborted())
+                return Outcome::failed(WatchTr::tr("the watch was aborted after %1 s").arg(elapsed.elapsed() / 1000));
+            Sample sample;
+            sampleCluster(context, sample, std::nullopt);
+            for (const Criterion& c : a.criteria) {
+                if (!knownMetric(c.metric) || !c.threshold || !c.comparison)
+                    continue;
+                std::optional<double> value;
+                QString why;
+                if (c.metric == QLatin1String("error_rate")) {
+                    const auto e = promValue(context, QStringLiteral("sum(dpg_app_errors_total)"), &why);
+                    const auto r = promValue(context, QStringLiteral("sum(dpg_app_requests_total)"), &why);
+                    if (e && r && errors0 && requests0 && *r > *requests0)
+                        value = 100.0 * (*e - *errors0) / (*r - *requests0);
+                    else if (why.isEmpty())
+                        why = WatchTr::tr("no requests counted since the watch began");
+                } else if (c.metric == QLatin1String("latency_p95")) {
+                    value = promValue(context,
+                                      QStringLiteral("1000 * histogram_quantile(0.95, sum by (le) "
+                                                     "(rate(dpg_app_request_duration_seconds_bucket[1m])))"),
+                                      &why);
+                } else if (c.metric == QLatin1String("cpu_usage")) {
+                    value = promValue(context, QStringLiteral("100 * (1 - avg(rate(node_cpu_seconds_total{mode=\"idle\"}[1m])))"), &why);
+                } else if (c.metric == QLatin1String("replication_lag")) {
+                    if (sample.values.contains(QStringLiteral("replication_lag_ms")))
+                        value = sample.values.value(QStringLiteral("replication_lag_ms")).toDouble();
+                    else
+                        why = WatchTr::tr("the leader did not answer");
+                }
+                if (!value) {
+                    sample.unknown.append(QStringLiteral("%1: %2").arg(c.id, why));
+                    continue;
+                }
+                sample.values[c.metric] = *value;
+                if (!worst.contains(c.metric) || *value > worst.value(c.metric).toDouble())
+                    worst[c.metric] = *value;
+                if (!compareNumbers(*value, *c.comparison, *c.threshold))
+                    sample.violations.append(WatchTr::tr("%1: %2 (%3)").arg(c.id).arg(*value, 0, 'g', 4).arg(c.title));
+            }
+            ++samples;
+            sample.values[QStringLiteral("at_s")] = double(elapsed.elapsed()) / 1000.0;
+            if (recorded.size() < 200)
+                recorded.append(sample.values);
+            if (context.progress && duration.count() > 0)
+                context.progress(static_cast<int>(std::min<qint64>(100, 100 * elapsed.elapsed() / duration.count())));
+            if (context.output)
+                context.output(WatchTr::tr("sample %1 at %2 s: %3").arg(samples).arg(elapsed.elapsed() / 1000).arg(
+                    sample.violations.isEmpty() && sample.unknown.isEmpty() ? WatchTr::tr("holds")
+                                                                            : (sample.violations + sample.unknown).join(QLatin1String("; "))));
+            const QJsonObject outputs{{QStringLiteral("samples"), samples}, {QStringLiteral("worst"), worst},
+                                      {QStringLiteral("series"), recorded},
+                                      {QStringLiteral("rehearsal"), context.watchFor.has_value()}};
+            if (!sample.violations.isEmpty())
+                return Outcome::failed(WatchTr::tr("at %1 s of the watch: %2").arg(elapsed.elapsed() / 1000).arg(sample.violations.join(QLatin1String("; "))),
+                                       outputs);
+            for (const QString& u : sample.unknown) {
+                if (!unknownSeen.contains(u))
+                    unknownSeen.append(u);
+            }
+            if (stillWatching())
+                pauseFor(interval);
+        }
+        QStringList notEvaluated;
+        for (const Criterion& c : a.criteria) {
+            if (!knownMetric(c.metric))
+                notEvaluated.append(c.title);
+        }
+        const QJsonObject outputs{{QStringLiteral("samples"), samples}, {QStringLiteral("worst"), worst},
+                                  {QStringLiteral("series"), recorded},
+                                  {QStringLiteral("not_evaluated"), QJsonArray::fromStringList(notEvaluated)},
+                                  {QStringLiteral("rehearsal"), context.watchFor.has_value()}};
+        if (!unknownSeen.isEmpty())
+            return Outcome::failed(WatchTr::tr("the watch could not judge every sample: %1").arg(unknownSeen.join(QLatin1String("; "))), outputs);
+        QString message = WatchTr::tr("held for %1 s (%2 samples)").arg(elapsed.elapsed() / 1000).arg(samples);
+        if (context.watchFor)
+            message += WatchTr::tr(", a rehearsal (the runbook asks for %1)").arg(formatDuration(a.duration));
+        if (!notEvaluated.isEmpty())
+            message += WatchTr::tr("; not evaluated, a person judges: %1").arg(notEvaluated.join(QLatin1String(", ")));
+        return Outcome::done(message, outputs);
+    }
+};
+
+} // namespace
+
+const Executor& watchExecutor()
+{
+    static const WatchExecutor executor;
+    return executor;
+}
+
+} // namespace cockpit::migration
