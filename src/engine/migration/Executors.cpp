@@ -275,6 +275,19 @@ public:
 };
 
 // --- docker_service_scale ---------------------------------------------------------------------
+// The service with its task counts (only the list carries them: ?status=true).
+Result<DockerService> serviceWithStatus(const DockerClient& docker, const QString& name)
+{
+    const auto services = await(docker.services());
+    if (!services)
+        return services.error();
+    for (const DockerService& s : services.value()) {
+        if (s.name == name || s.id == name)
+            return s;
+    }
+    return makeError(ErrorKind::NotFound, ExecTr::tr("no service %1").arg(name));
+}
+
 class ScaleExecutor final : public Executor
 {
 public:
@@ -318,7 +331,7 @@ public:
         if (!converged)
             return Outcome::failed(converged.error());
         // Read back what the engine says now, not what the wait remembered.
-        const auto now = await(docker.service(a.service));
+        const auto now = serviceWithStatus(docker, a.service);
         if (!now)
             return Outcome::failed(now.error());
         if (now->runningTasks.value_or(-1) != a.replicas)
@@ -340,7 +353,7 @@ public:
             p.summary = endpoint.error().toString();
             return p;
         }
-        const auto service = await(DockerClient(endpoint.value()).service(planned.action.service));
+        const auto service = serviceWithStatus(DockerClient(endpoint.value()), planned.action.service);
         if (!service) {
             p.summary = ExecTr::tr("Docker did not answer: %1").arg(service.error().toString());
             return p;
@@ -350,7 +363,8 @@ public:
                         .arg(service->replicas.value_or(-1))
                         .arg(service->runningTasks.value_or(-1))
                         .arg(service->version);
-        p.looksDone = service->replicas.value_or(-1) == planned.action.replicas;
+        p.looksDone = service->replicas.value_or(-1) == planned.action.replicas
+                      && service->runningTasks.value_or(-1) == planned.action.replicas;
         return p;
     }
 };

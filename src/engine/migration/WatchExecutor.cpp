@@ -165,7 +165,18 @@ public:
         QStringList unknownSeen;
         QJsonArray recorded;
         QJsonObject worst;
-        const auto stillWatching = [&] { return elapsed.elapsed() < duration.count() || samples == 0; };
+        // Each criterion judged at least once: a short rehearsal waits (at most 30 s more) for
+        // the first scrape that shows traffic since the watch began.
+        QHash<QString, int> judged;
+        const auto allJudged = [&] {
+            return std::all_of(a.criteria.begin(), a.criteria.end(), [&](const Criterion& c) {
+                return !knownMetric(c.metric) || !c.threshold || !c.comparison || judged.value(c.id) > 0;
+            });
+        };
+        const auto stillWatching = [&] {
+            return elapsed.elapsed() < duration.count() || samples == 0
+                || (!allJudged() && elapsed.elapsed() < duration.count() + 30000);
+        };
         while (stillWatching()) {
             if (context.aborted())
                 return Outcome::failed(WatchTr::tr("the watch was aborted after %1 s").arg(elapsed.elapsed() / 1000));
@@ -181,8 +192,10 @@ public:
                     const auto r = promValue(context, QStringLiteral("sum(dpg_app_requests_total)"), &why);
                     if (e && r && errors0 && requests0 && *r > *requests0)
                         value = 100.0 * (*e - *errors0) / (*r - *requests0);
+                    else if (e && r && errors0 && requests0)
+                        continue; // no scrape with new requests yet: judged at a later sample
                     else if (why.isEmpty())
-                        why = WatchTr::tr("no requests counted since the watch began");
+                        why = WatchTr::tr("the error counter could not be read at the start of the watch");
                 } else if (c.metric == QLatin1String("latency_p95")) {
                     value = promValue(context,
                                       QStringLiteral("1000 * histogram_quantile(0.95, sum by (le) "
@@ -201,6 +214,7 @@ public:
                     continue;
                 }
                 sample.values[c.metric] = *value;
+                ++judged[c.id];
                 if (!worst.contains(c.metric) || *value > worst.value(c.metric).toDouble())
                     worst[c.metric] = *value;
                 if (!compareNumbers(*value, *c.comparison, *c.threshold))
@@ -238,6 +252,14 @@ public:
                                   {QStringLiteral("series"), recorded},
                                   {QStringLiteral("not_evaluated"), QJsonArray::fromStringList(notEvaluated)},
                                   {QStringLiteral("rehearsal"), context.watchFor.has_value()}};
+        if (!allJudged()) {
+            QStringList never;
+            for (const Criterion& c : a.criteria) {
+                if (knownMetric(c.metric) && c.threshold && c.comparison && judged.value(c.id) == 0)
+                    never.append(c.id);
+            }
+            unknownSeen.append(WatchTr::tr("never judged: %1 (no data while watching)").arg(never.join(QLatin1String(", "))));
+        }
         if (!unknownSeen.isEmpty())
             return Outcome::failed(WatchTr::tr("the watch could not judge every sample: %1").arg(unknownSeen.join(QLatin1String("; "))), outputs);
         QString message = WatchTr::tr("held for %1 s (%2 samples)").arg(elapsed.elapsed() / 1000).arg(samples);
