@@ -19,6 +19,7 @@
 #include "engine/monitoring/ClusterMonitor.h"
 #include "engine/approvals/ApprovalSession.h"
 #include "engine/profiles/ProfileClients.h"
+#include "engine/migration/MigrationSession.h"
 #include "engine/readiness/ReadinessSession.h"
 
 #include "core/RunbookLoader.h"
@@ -89,6 +90,10 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
     m_checklistTab->setReadiness(m_readiness);
+    m_migration = new migration::MigrationSession(*m_store, *m_secrets, this);
+    m_migrationTab->setSession(m_migration);
+    connect(m_migrationTab, &MigrationTab::statusMessage, this,
+            [this](const QString& message) { m_ui->statusBar->showMessage(message, 8000); });
     m_approvalsTab->setIdentity([this] { return actingAs(); }, m_store->isTeam());
     connect(m_approvalsTab, &ApprovalsTab::statusMessage, this,
             [this](const QString& message) { m_ui->statusBar->showMessage(message, 5000); });
@@ -150,6 +155,7 @@ MainWindow::~MainWindow()
 {
     // The session is a child of the window but answers to the store: end it first, then let
     // the store drain what was already posted.
+    delete m_migration; // stops a run (its thread answers to the store) and waits for it
     delete m_session;
     delete m_approvals;
     delete m_readiness; // it answers to the store and the secret stores too
@@ -304,6 +310,19 @@ void MainWindow::useProfile(const QString& name)
     m_settings.sync();
     updateProfileMenu();
     m_profileLabel->setText(name.isEmpty() ? tr("No profile") : tr("Profile %1").arg(name));
+    refreshMigrationContext();
+}
+
+void MainWindow::refreshMigrationContext()
+{
+    if (!m_migration || !m_session || m_session->rollout().id <= 0 || m_migration->isRunning())
+        return;
+    std::optional<ConnectionProfile> profile;
+    if (!m_currentProfile.isEmpty()) {
+        if (auto loaded = m_profiles->load(m_currentProfile); loaded)
+            profile = loaded.value();
+    }
+    m_migration->setContext(m_runbook, profile, m_session->rollout().id, actingAs());
 }
 
 void MainWindow::useSessionSecrets()
@@ -437,6 +456,7 @@ void MainWindow::activateRunbook(Runbook runbook)
         if (m_approvals)
             m_approvals->setRollout(m_session->rollout().id);
         m_approvalsTab->setIdentity([this] { return actingAs(); }, m_store->isTeam());
+        refreshMigrationContext();
         updateStatusLabels();
         const QString selected = m_settings.value(Settings::Key::ChecklistSelectedItem).toString();
         if (!selected.isEmpty())

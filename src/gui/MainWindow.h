@@ -24,6 +24,9 @@ class ClusterMonitor;
 class KeychainSecretStore;
 class ProfileStore;
 class ApprovalSession;
+namespace migration {
+class MigrationSession;
+}
 class ReadinessSession;
 class SecretStoreSwitch;
 class SessionSecretStore;
@@ -68,6 +71,7 @@ public:
     AsyncStore& store() const { return *m_store; }
     // Who the records name: the team store's database role, or the name from Preferences.
     QString actingAs() const;
+    void refreshMigrationContext();
     ClusterOverview* clusterOverview() const { return m_overview; }
     NoticeBanner* clusterBanner() const { return m_clusterBanner; }
     QLabel* profileLabel() const { return m_profileLabel; }
@@ -129,6 +133,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     ClusterMonitor* m_monitor;
     ReadinessSession* m_readiness;
+    migration::MigrationSession* m_migration = nullptr;
     ClusterOverview* m_overview;
     QDockWidget* m_overviewDock;
     QString m_currentProfile;

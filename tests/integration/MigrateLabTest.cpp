@@ -236,6 +236,7 @@ protected:
             if (leader > 0)
                 (void)lab.switchover(lab.nodeNames().value(leader), lab.nodeNames().value(0));
             test::waitFor([&] { return lab.leaderPort() == lab.pgPorts().value(0); }, 30000);
+            (void)lab.up(); // PgBouncer re-pointed at the leader
         }
     }
 

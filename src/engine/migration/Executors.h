@@ -40,11 +40,13 @@ struct ExecContext
     std::function<void(const std::function<void(Store&)>&)> withStore;
     std::function<void(const QString& line)> output; // live output (a program's lines, progress)
     std::function<void(int percent)> progress; // -1: unknown
-    const std::atomic_bool* abortRequested = nullptr;
+    const std::atomic_bool* abortRequested = nullptr; // stop now: programs are killed, watches end
+    const std::atomic_bool* pauseRequested = nullptr; // stop before the next action
     std::optional<std::chrono::milliseconds> watchFor; // a rehearsal: every watch this long
     QHash<QString, QString> gateOverrides; // "readiness" / "approvals" -> the recorded reason
 
     bool aborted() const { return abortRequested && abortRequested->load(); }
+    bool pauseAsked() const { return aborted() || (pauseRequested && pauseRequested->load()); }
     QString password(const QString& credential) const { return credentials.value(credential); }
 };
 

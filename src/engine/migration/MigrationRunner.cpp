@@ -197,9 +197,10 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
             summary.message = RunnerTr::tr("paused before %1").arg(a->path);
             return summary;
         }
-        if (m_context.aborted()) {
+        if (m_context.pauseAsked()) {
             summary.status = RunStatus::Stopped;
-            summary.message = RunnerTr::tr("stopped before %1").arg(a->path);
+            summary.message = m_context.aborted() ? RunnerTr::tr("aborted before %1").arg(a->path)
+                                                  : RunnerTr::tr("paused before %1").arg(a->path);
             return summary;
         }
         if (const auto refused = lease()) {

@@ -3,69 +3,161 @@
 #include "ui_MigrationTab.h"
 
 #include "core/RunbookDescribe.h"
+#include "engine/migration/Executors.h"
+#include "engine/migration/MigrationRunner.h"
+#include "engine/migration/MigrationSession.h"
 #include "gui/widgets/NoticeBanner.h"
 
+#include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
 
 namespace cockpit::gui {
 namespace {
 
-constexpr int kKeyRole = Qt::UserRole + 1; // "group/index/step" of a step row
+using namespace cockpit::migration;
 
-const Step* stepFor(const Runbook& runbook, const QString& key, QString* groupTitle)
+constexpr int kPathRole = Qt::UserRole + 1;
+enum Column
 {
-    const QStringList parts = key.split(QLatin1Char('/'));
-    if (parts.size() != 3)
-        return nullptr;
-    const int group = parts[0].toInt();
-    const int index = parts[1].toInt();
-    const int step = parts[2].toInt();
-    const QList<Step>* steps = nullptr;
-    if (group == 0 && index < runbook.phases.size()) {
-        steps = &runbook.phases[index].steps;
-        *groupTitle = runbook.phases[index].title;
-    } else if (group == 1) {
-        steps = &runbook.rollback.procedure;
-        *groupTitle = MigrationTab::tr("Manual rollback procedure");
-    } else if (group == 2) {
-        steps = &runbook.rollback.consistencyChecks;
-        *groupTitle = MigrationTab::tr("Data consistency check after a rollback");
+    ColumnStep,
+    ColumnState,
+    ColumnTime,
+    ColumnWhat,
+};
+
+QString stateText(ActionState state)
+{
+    switch (state) {
+    case ActionState::Done: return MigrationTab::tr("done");
+    case ActionState::Failed: return MigrationTab::tr("failed");
+    case ActionState::InDoubt: return MigrationTab::tr("IN DOUBT");
+    case ActionState::Skipped: return MigrationTab::tr("skipped");
+    case ActionState::Pending: break;
     }
-    return steps && step < steps->size() ? &(*steps)[step] : nullptr;
+    return MigrationTab::tr("pending");
 }
 
-QTreeWidgetItem* addSteps(QTreeWidgetItem* parent, const QList<Step>& steps, int group, int index)
+QColor stateColor(ActionState state)
 {
-    for (int s = 0; s < steps.size(); ++s) {
-        auto* row = new QTreeWidgetItem(parent);
-        row->setText(0, QStringLiteral("%1. %2").arg(s + 1).arg(steps[s].title));
-        QStringList actions;
-        for (const Action& action : steps[s].actions)
-            actions.append(describeAction(action));
-        row->setText(2, actions.join(QStringLiteral("; ")));
-        row->setToolTip(2, actions.join(QLatin1Char('\n')));
-        row->setData(0, kKeyRole, QStringLiteral("%1/%2/%3").arg(group).arg(index).arg(s));
+    switch (state) {
+    case ActionState::Done: return QColor(0x1b, 0x7f, 0x3a);
+    case ActionState::Failed: return QColor(0xb0, 0x1e, 0x1e);
+    case ActionState::InDoubt: return QColor(0xb3, 0x5c, 0x00);
+    case ActionState::Skipped: return QColor(0x6b, 0x6b, 0x6b);
+    case ActionState::Pending: break;
     }
-    return parent;
+    return {};
+}
+
+QString elapsedText(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes >= 60)
+        return MigrationTab::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    if (minutes >= 1)
+        return MigrationTab::tr("%1 min %2 s").arg(minutes).arg((ms / 1000) % 60);
+    return MigrationTab::tr("%1 s").arg(ms / 1000);
 }
 
 } // namespace
 
 MigrationTab::MigrationTab(QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::MigrationTab>()), m_banner(new NoticeBanner(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MigrationTab>())
+    , m_banner(new NoticeBanner(this))
+    , m_doubtBanner(new NoticeBanner(this))
+    , m_budgetLabel(new QLabel(this))
+    , m_windowLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_output(new QPlainTextEdit(this))
+    , m_runButton(new QPushButton(tr("&Run"), this))
+    , m_stepButton(new QPushButton(tr("Run &step"), this))
+    , m_dryRunButton(new QPushButton(tr("&Dry run"), this))
+    , m_pauseButton(new QPushButton(tr("&Pause"), this))
+    , m_abortButton(new QPushButton(tr("&Abort…"), this))
+    , m_skipButton(new QPushButton(tr("S&kip…"), this))
+    , m_doneButton(new QPushButton(tr("&Mark done…"), this))
+    , m_rerunButton(new QPushButton(tr("Run a&gain…"), this))
+    , m_rollbackButton(new QPushButton(tr("Roll &back…"), this))
+    , m_clock(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
-    m_ui->rootLayout->setStretch(m_ui->rootLayout->count() - 1, 1); // the content takes the height, not the banner
-    m_banner->showNotice(NoticeBanner::Kind::Info,
-                         tr("This tab shows the guide's migration procedure and rollback: every phase and step with "
-                            "its command and what the cockpit will do for it. It does not run them yet; the "
-                            "migration wizard will execute them step by step, journalled and resumable."));
-    m_ui->procedureTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_ui->splitter->setSizes({700, 500});
-    connect(m_ui->procedureTreeWidget, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        showStep(current ? current->data(0, kKeyRole).toString() : QString());
+    m_ui->rootLayout->insertWidget(1, m_doubtBanner);
+    auto* controls = new QHBoxLayout;
+    for (QPushButton* b : {m_runButton, m_stepButton, m_pauseButton, m_abortButton, m_skipButton, m_doneButton, m_rerunButton,
+                           m_dryRunButton, m_rollbackButton})
+        controls->addWidget(b);
+    controls->addStretch(1);
+    m_ui->rootLayout->insertLayout(2, controls);
+    auto* times = new QHBoxLayout;
+    times->addWidget(m_budgetLabel, 1);
+    times->addWidget(m_windowLabel);
+    times->addWidget(m_progress);
+    m_ui->rootLayout->insertLayout(3, times);
+    m_ui->rootLayout->addWidget(m_output);
+    m_ui->rootLayout->setStretch(m_ui->rootLayout->indexOf(m_ui->splitter), 3);
+    m_ui->rootLayout->setStretch(m_ui->rootLayout->indexOf(m_output), 1);
+    m_output->setReadOnly(true);
+    m_output->setMaximumBlockCount(5000);
+    m_output->setPlaceholderText(tr("The running action's output appears here, line by line."));
+    m_output->setFont(QFont(QStringLiteral("monospace")));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_doubtBanner->hide();
+    m_runButton->setShortcut(QKeySequence(Qt::Key_F5));
+    m_runButton->setToolTip(tr("Run from where the journal stands to the end of the procedure (F5)"));
+    m_stepButton->setShortcut(QKeySequence(Qt::Key_F10));
+    m_stepButton->setToolTip(tr("Run the next action only, then pause (F10)"));
+    m_dryRunButton->setToolTip(tr("Print every action with its resolved target, request or command; change nothing"));
+    m_pauseButton->setToolTip(tr("Stop before the next action; the running one finishes"));
+    m_abortButton->setToolTip(tr("Stop now (a running program is killed) and offer the rollback"));
+    m_skipButton->setToolTip(tr("Skip the selected action, with a reason that is recorded"));
+    m_doneButton->setToolTip(tr("The selected action (in doubt or failed) did happen: record it as done"));
+    m_rerunButton->setToolTip(tr("The selected action (in doubt or failed) did not happen: run it again"));
+    m_rollbackButton->setToolTip(tr("Show the rollback procedure and run it"));
+
+    QTreeWidget* tree = m_ui->procedureTreeWidget;
+    tree->setColumnCount(4);
+    tree->setHeaderLabels({tr("Phase / step"), tr("State"), tr("Time"), tr("What it does")});
+    tree->header()->setSectionResizeMode(ColumnStep, QHeaderView::Interactive);
+    tree->header()->resizeSection(ColumnStep, 300);
+    tree->header()->setSectionResizeMode(ColumnState, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(ColumnTime, QHeaderView::ResizeToContents);
+    m_ui->splitter->setSizes({760, 480});
+    connect(tree, &QTreeWidget::currentItemChanged, this, [this] {
+        showSelected();
+        refreshButtons();
     });
+
+    connect(m_runButton, &QPushButton::clicked, this, [this] { run(false, false); });
+    connect(m_stepButton, &QPushButton::clicked, this, [this] { run(true, false); });
+    connect(m_dryRunButton, &QPushButton::clicked, this, [this] { run(false, true); });
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->pause();
+        m_output->appendPlainText(tr("— pausing after the running action —"));
+    });
+    connect(m_abortButton, &QPushButton::clicked, this, &MigrationTab::abortRun);
+    connect(m_skipButton, &QPushButton::clicked, this, &MigrationTab::skipSelected);
+    connect(m_doneButton, &QPushButton::clicked, this, [this] { markSelected(QStringLiteral("done")); });
+    connect(m_rerunButton, &QPushButton::clicked, this, [this] { markSelected(QStringLiteral("rerun")); });
+    connect(m_rollbackButton, &QPushButton::clicked, this, &MigrationTab::showRollback);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &MigrationTab::refreshTimes);
+    m_clock->start();
+    refreshButtons();
 }
 
 MigrationTab::~MigrationTab() = default;
@@ -73,58 +165,359 @@ MigrationTab::~MigrationTab() = default;
 void MigrationTab::setRunbook(const Runbook& runbook)
 {
     m_runbook = runbook;
-    QTreeWidget* tree = m_ui->procedureTreeWidget;
-    tree->clear();
-    for (int p = 0; p < runbook.phases.size(); ++p) {
-        const Phase& phase = runbook.phases[p];
-        auto* row = new QTreeWidgetItem(tree);
-        row->setText(0, tr("Phase %1: %2").arg(p + 1).arg(phase.title));
-        row->setText(1, describeDurationLong(phase.budget));
-        row->setText(2, phase.maintenanceWindow ? tr("Maintenance window") : QString());
-        QFont bold = row->font(0);
-        bold.setBold(true);
-        row->setFont(0, bold);
-        addSteps(row, phase.steps, 0, p);
-    }
-    auto* rollback = new QTreeWidgetItem(tree);
-    rollback->setText(0, tr("Manual rollback procedure"));
-    rollback->setText(1, tr("< %1").arg(describeDurationLong(runbook.rollback.procedureBudget)));
-    rollback->setText(2, tr("Within the rollback window of %1").arg(describeDurationLong(runbook.rollback.window)));
-    addSteps(rollback, runbook.rollback.procedure, 1, 0);
-    auto* checks = new QTreeWidgetItem(tree);
-    checks->setText(0, tr("Data consistency check after a rollback"));
-    addSteps(checks, runbook.rollback.consistencyChecks, 2, 0);
-    for (QTreeWidgetItem* group : {rollback, checks}) {
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
-    }
-    tree->expandAll();
-    showStep({});
+    m_migrationPlan = buildPlan(runbook, Procedure::Migration);
+    m_rollbackPlan = buildPlan(runbook, Procedure::Rollback);
+    rebuildTree();
 }
 
-void MigrationTab::showStep(const QString& key)
+void MigrationTab::setSession(migration::MigrationSession* session)
 {
-    QString groupTitle;
-    const Step* step = stepFor(m_runbook, key, &groupTitle);
-    if (!step) {
-        m_ui->stepTextBrowser->setHtml(
-            tr("<p>Select a step to see the guide's command and what the cockpit will do for it.</p>"));
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session) {
+        session->confirm = [this](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
+            return confirmAction(a, inputs, destructive);
+        };
+        connect(session, &MigrationSession::journalChanged, this, &MigrationTab::refreshStates);
+        connect(session, &MigrationSession::output, this, [this](const QString& line) { m_output->appendPlainText(line); });
+        connect(session, &MigrationSession::progress, this, [this](int percent) {
+            m_progress->show();
+            m_progress->setValue(percent);
+        });
+        connect(session, &MigrationSession::actionStarted, this, [this](const QString& path) {
+            m_running = path;
+            m_progress->setRange(0, 0); // busy until the action says how far it is
+            m_progress->show();
+            const PlannedAction* a = plannedFor(path);
+            m_output->appendPlainText(QStringLiteral("▶ %1 — %2").arg(path, a ? a->stepTitle : QString()));
+            if (QTreeWidgetItem* row = m_rows.value(path))
+                m_ui->procedureTreeWidget->setCurrentItem(row);
+            refreshStates();
+        });
+        connect(session, &MigrationSession::progress, this, [this](int) { m_progress->setRange(0, 100); });
+        connect(session, &MigrationSession::actionEnded, this, [this](const QString&, const QString& message, bool ok) {
+            m_output->appendPlainText((ok ? QStringLiteral("  ✓ ") : QStringLiteral("  ✗ ")) + message);
+            m_running.clear();
+            m_progress->hide();
+        });
+        connect(session, &MigrationSession::finished, this, [this](int status, const QString& message, const QString& path, const QString& probe) {
+            m_running.clear();
+            m_progress->hide();
+            m_output->appendPlainText(message);
+            Q_EMIT statusMessage(message);
+            const auto s = static_cast<RunStatus>(status);
+            if (s == RunStatus::InDoubt) {
+                m_probe = probe;
+                if (QTreeWidgetItem* row = m_rows.value(path))
+                    m_ui->procedureTreeWidget->setCurrentItem(row);
+            } else if (s == RunStatus::GateClosed) {
+                m_banner->showNotice(NoticeBanner::Kind::Critical, tr("A gate is closed: %1").arg(message));
+            } else if (s == RunStatus::Failed) {
+                m_banner->showNotice(NoticeBanner::Kind::Critical,
+                                     tr("%1 failed: %2. Fix the cause and run it again, mark it done if it did "
+                                        "happen, or roll back.")
+                                         .arg(path, message));
+            }
+            refreshStates();
+        });
+        connect(session, &MigrationSession::probed, this, [this](const QString&, const QString& summary) {
+            m_probe = summary;
+            refreshStates();
+        });
+        connect(session, &MigrationSession::failed, this, [this](const Error& error) {
+            m_banner->showNotice(NoticeBanner::Kind::Critical, tr("The journal: %1").arg(error.toString()));
+        });
+    }
+    refreshStates();
+}
+
+void MigrationTab::rebuildTree()
+{
+    QTreeWidget* tree = m_ui->procedureTreeWidget;
+    const QString selected = selectedPath();
+    tree->clear();
+    m_rows.clear();
+    for (const Plan* plan : {&m_migrationPlan, &m_rollbackPlan}) {
+        QTreeWidgetItem* group = nullptr;
+        QString phaseId;
+        for (const PlannedAction& a : plan->actions) {
+            if (!group || a.phaseId != phaseId) {
+                phaseId = a.phaseId;
+                group = new QTreeWidgetItem(tree);
+                group->setText(ColumnStep, plan->procedure == Procedure::Migration ? tr("Phase %1: %2").arg(a.phaseNumber).arg(a.phaseTitle)
+                                                                                   : a.phaseTitle);
+                group->setData(ColumnStep, kPathRole, QStringLiteral("%1/%2").arg(procedureToken(plan->procedure), a.phaseId));
+                QFont bold = group->font(ColumnStep);
+                bold.setBold(true);
+                group->setFont(ColumnStep, bold);
+                if (a.phaseBudget.count() > 0)
+                    group->setText(ColumnWhat, tr("Budget %1").arg(describeDurationLong(a.phaseBudget)));
+            }
+            auto* row = new QTreeWidgetItem(group);
+            row->setText(ColumnStep, a.actionsInStep > 1 ? QStringLiteral("%1 (%2/%3)").arg(a.stepTitle).arg(a.index + 1).arg(a.actionsInStep)
+                                                         : a.stepTitle);
+            row->setText(ColumnWhat, describeAction(a.action));
+            row->setToolTip(ColumnWhat, describeAction(a.action));
+            row->setData(ColumnStep, kPathRole, a.path);
+            m_rows.insert(a.path, row);
+        }
+    }
+    tree->expandAll();
+    if (QTreeWidgetItem* row = m_rows.value(selected))
+        tree->setCurrentItem(row);
+    refreshStates();
+}
+
+const PlannedAction* MigrationTab::plannedFor(const QString& path) const
+{
+    if (const PlannedAction* a = m_migrationPlan.find(path))
+        return a;
+    return m_rollbackPlan.find(path);
+}
+
+QString MigrationTab::selectedPath() const
+{
+    const QTreeWidgetItem* item = m_ui->procedureTreeWidget->currentItem();
+    return item ? item->data(ColumnStep, kPathRole).toString() : QString();
+}
+
+void MigrationTab::refreshStates()
+{
+    if (!m_session) {
+        m_banner->showNotice(NoticeBanner::Kind::Info, tr("Open a runbook to walk its migration."));
+        refreshButtons();
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i> · id <code>%3</code></p>")
-                       .arg(step->title.toHtmlEscaped(), groupTitle.toHtmlEscaped(), step->id.toHtmlEscaped());
-    if (!step->command.isEmpty()) {
-        html += tr("<p><b>The guide's command</b></p>")
-            // Wrapped, not cut: a long command stays readable in a narrow pane.
-            + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: #f4f5f7'>%1</p>")
-                  .arg(step->command.toHtmlEscaped());
+    const JournalView& journal = m_session->journal();
+    QString doubtPath;
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        const ActionRecord r = journal.record(it.key());
+        QTreeWidgetItem* row = it.value();
+        const bool running = it.key() == m_running;
+        row->setText(ColumnState, running ? tr("running…") : stateText(r.state));
+        row->setForeground(ColumnState, running ? QBrush(QColor(0x1f, 0x5f, 0xbf)) : QBrush(stateColor(r.state)));
+        if (r.startedAt.isValid() && r.endedAt.isValid())
+            row->setText(ColumnTime, elapsedText(r.startedAt.msecsTo(r.endedAt)));
+        else
+            row->setText(ColumnTime, QString());
+        if (r.state == ActionState::InDoubt && doubtPath.isEmpty() && !running)
+            doubtPath = it.key();
     }
-    html += tr("<p><b>What the cockpit will do</b></p><ol>");
-    for (const Action& action : step->actions)
-        html += QStringLiteral("<li style='white-space: pre-wrap'>%1</li>").arg(describeAction(action).toHtmlEscaped());
-    html += QStringLiteral("</ol>");
+    if (!m_session->hasProfile()) {
+        m_banner->showNotice(NoticeBanner::Kind::Warning,
+                             tr("Choose a connection profile (Connection menu) to run the migration against a cluster."));
+    } else if (journal.isRehearsal()) {
+        m_banner->showNotice(NoticeBanner::Kind::Info, tr("This journal is a REHEARSAL: its watches were shortened."));
+    } else {
+        m_banner->hide();
+    }
+    if (!doubtPath.isEmpty() && !m_session->isRunning()) {
+        const PlannedAction* a = plannedFor(doubtPath);
+        const ActionRecord r = journal.record(doubtPath);
+        m_doubtBanner->showNotice(
+            NoticeBanner::Kind::Critical,
+            tr("In doubt: \"%1\" started %2 and never ended (the cockpit stopped in the middle). What the cluster says now: "
+               "%3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.")
+                .arg(a ? a->stepTitle : doubtPath, r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     m_probe.isEmpty() ? tr("asking…") : m_probe,
+                     a && !a->action.isIdempotent() ? tr(" (this action is not idempotent: running it twice does it twice)")
+                                                    : QString()));
+        if (m_probe.isEmpty())
+            m_session->probe(doubtPath);
+        if (!plannedFor(selectedPath()))
+            if (QTreeWidgetItem* row = m_rows.value(doubtPath))
+                m_ui->procedureTreeWidget->setCurrentItem(row); // the decision is about this one
+    } else {
+        m_doubtBanner->hide();
+        m_probe.clear();
+    }
+    refreshTimes();
+    showSelected();
+    refreshButtons();
+}
+
+void MigrationTab::refreshTimes()
+{
+    if (!m_session || !m_session->isLoaded()) {
+        m_budgetLabel->setText(QString());
+        m_windowLabel->setText(QString());
+        return;
+    }
+    const JournalView& journal = m_session->journal();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList parts;
+    bool warning = false;
+    for (const QString& id : m_migrationPlan.phaseIds) {
+        const BudgetUse use = budgetUse(journal, m_migrationPlan, id, now);
+        if (use.elapsedMs == 0)
+            continue;
+        const PlannedAction* first = m_migrationPlan.ofPhase(id).value(0);
+        parts.append(tr("Phase %1: %2 of %3 (%4 %)")
+                         .arg(first ? first->phaseNumber : 0)
+                         .arg(elapsedText(use.elapsedMs), elapsedText(use.budgetMs))
+                         .arg(qRound(use.fraction() * 100)));
+        warning = warning || (use.warning() && !journal.phaseEnded(m_migrationPlan, id).isValid());
+    }
+    m_budgetLabel->setText(parts.isEmpty() ? tr("No phase has started.") : parts.join(QStringLiteral("   ·   ")));
+    m_budgetLabel->setStyleSheet(warning ? QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }") : QString());
+    m_budgetLabel->setToolTip(warning ? tr("A running phase has used 80 % of its budget") : QString());
+    const QString phase2 = m_migrationPlan.phaseIds.value(1);
+    const QDateTime ended = phase2.isEmpty() ? QDateTime() : journal.phaseEnded(m_migrationPlan, phase2);
+    if (ended.isValid()) {
+        const QDateTime closes = ended.addMSecs(std::chrono::duration_cast<std::chrono::milliseconds>(m_runbook.rollback.window).count());
+        const qint64 left = now.msecsTo(closes);
+        m_windowLabel->setText(left > 0 ? tr("Rollback window: %1 left").arg(elapsedText(left)) : tr("Rollback window closed"));
+    } else {
+        m_windowLabel->setText(QString());
+    }
+}
+
+void MigrationTab::refreshButtons()
+{
+    const bool running = m_session && m_session->isRunning();
+    const bool ready = m_session && m_session->hasProfile() && m_session->isLoaded();
+    const ActionState state = m_session ? m_session->journal().record(selectedPath()).state : ActionState::Pending;
+    const bool isAction = plannedFor(selectedPath()) != nullptr;
+    m_runButton->setEnabled(ready && !running);
+    m_stepButton->setEnabled(ready && !running);
+    m_dryRunButton->setEnabled(ready && !running);
+    m_pauseButton->setEnabled(running);
+    m_abortButton->setEnabled(running);
+    m_skipButton->setEnabled(ready && !running && isAction && (state == ActionState::Pending || state == ActionState::Failed));
+    m_doneButton->setEnabled(ready && !running && isAction && (state == ActionState::InDoubt || state == ActionState::Failed));
+    m_rerunButton->setEnabled(ready && !running && isAction && (state == ActionState::InDoubt || state == ActionState::Failed));
+    m_rollbackButton->setEnabled(ready && !running);
+}
+
+void MigrationTab::showSelected()
+{
+    const QString path = selectedPath();
+    const PlannedAction* a = plannedFor(path);
+    if (!a) {
+        m_ui->stepTextBrowser->setHtml(tr("<p>Select an action to see the guide's command, what the cockpit does for it, "
+                                          "the exact inputs it ran with and its outcome.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i> · <code>%3</code></p>")
+                       .arg(a->stepTitle.toHtmlEscaped(), a->phaseTitle.toHtmlEscaped(), a->path.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(describeAction(a->action).toHtmlEscaped());
+    if (a->action.isDestructive())
+        html += tr("<p><b>Changes the cluster:</b> the cockpit asks you to type the cluster's name first.</p>");
+    if (!a->command.isEmpty())
+        html += tr("<p><b>The guide's command</b></p>")
+            + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: #f4f5f7'>%1</p>")
+                  .arg(a->command.toHtmlEscaped());
+    if (m_session) {
+        const ActionRecord r = m_session->journal().record(path);
+        html += tr("<p><b>State:</b> %1").arg(stateText(r.state));
+        if (r.startedAt.isValid())
+            html += tr(" · started %1 by %2").arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.actor.toHtmlEscaped());
+        if (r.endedAt.isValid())
+            html += tr(" · ended %1").arg(r.endedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        html += QStringLiteral("</p>");
+        if (!r.message.isEmpty())
+            html += tr("<p><b>Outcome:</b> %1</p>").arg(r.message.toHtmlEscaped());
+        if (!r.inputs.isEmpty())
+            html += tr("<p><b>The exact action</b></p>")
+                + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: #f4f5f7'>%1</p>")
+                      .arg(describeInputs(r.inputs).toHtmlEscaped());
+    }
     m_ui->stepTextBrowser->setHtml(html);
+}
+
+void MigrationTab::run(bool oneStep, bool dryRun)
+{
+    if (!m_session)
+        return;
+    RunOptions options;
+    const bool rollback = selectedPath().startsWith(QLatin1String("rollback/"));
+    options.procedure = rollback ? Procedure::Rollback : Procedure::Migration;
+    options.dryRun = dryRun;
+    if (oneStep)
+        options.maxActions = 1;
+    m_banner->hide();
+    m_output->appendPlainText(dryRun ? tr("— dry run of the %1 procedure: nothing changes —").arg(procedureToken(options.procedure))
+                                     : tr("— %1 procedure —").arg(procedureToken(options.procedure)));
+    m_session->start(options);
+    refreshButtons();
+}
+
+void MigrationTab::markSelected(const QString& as)
+{
+    const QString path = selectedPath();
+    const PlannedAction* a = plannedFor(path);
+    if (!m_session || !a)
+        return;
+    const QString question = as == QLatin1String("done")
+                                 ? tr("Record \"%1\" as done? Only if its effect is really there.\n\nWhat the cluster says: %2")
+                                 : tr("Run \"%1\" again? Do this only if it did not happen.%2");
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, as == QLatin1String("done") ? tr("Mark done") : tr("Run again"),
+                                               question.arg(a->stepTitle, as == QLatin1String("done") ? (m_probe.isEmpty() ? tr("unknown") : m_probe)
+                                                                                                      : (a->action.isIdempotent() ? QString() : tr("\nIt is not idempotent: running it twice does it twice.")))
+                                                   + tr("\n\nA note for the record:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    m_session->resolve(path, as, note);
+}
+
+void MigrationTab::skipSelected()
+{
+    const QString path = selectedPath();
+    const PlannedAction* a = plannedFor(path);
+    if (!m_session || !a)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Skip"), tr("Why is \"%1\" skipped? The reason is recorded.").arg(a->stepTitle),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        Q_EMIT statusMessage(tr("A skip needs a reason."));
+        return;
+    }
+    m_session->skip(path, reason);
+}
+
+void MigrationTab::abortRun()
+{
+    if (!m_session)
+        return;
+    m_session->abort();
+    m_output->appendPlainText(tr("— aborted —"));
+    if (QMessageBox::question(this, tr("Abort"), tr("The run stops. Show the rollback procedure?")) == QMessageBox::Yes)
+        showRollback();
+}
+
+void MigrationTab::showRollback()
+{
+    const PlannedAction* first = m_rollbackPlan.actions.isEmpty() ? nullptr : &m_rollbackPlan.actions.first();
+    if (first) {
+        if (QTreeWidgetItem* row = m_rows.value(first->path))
+            m_ui->procedureTreeWidget->setCurrentItem(row);
+        m_ui->procedureTreeWidget->scrollToItem(m_rows.value(first->path), QAbstractItemView::PositionAtTop);
+    }
+    Q_EMIT statusMessage(tr("The rollback procedure is selected: Run (F5) runs it from where its journal stands."));
+}
+
+bool MigrationTab::confirmAction(const PlannedAction& a, const QJsonObject& inputs, bool destructive)
+{
+    const QString details = describeInputs(inputs);
+    if (!destructive) {
+        return QMessageBox::question(this, a.stepTitle,
+                                     tr("%1\n\n%2\n\nConfirm once it is done.").arg(describeAction(a.action), details),
+                                     QMessageBox::Yes | QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    }
+    const QString name = m_session ? m_session->clusterName() : QString();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Confirm: %1").arg(a.stepTitle),
+                                                tr("This changes the cluster:\n\n%1\n\n%2\n\nType the cluster's name (%3) to go ahead.")
+                                                    .arg(describeAction(a.action), details, name),
+                                                QLineEdit::Normal, QString(), &ok);
+    return ok && typed.trimmed() == name;
 }
 
 } // namespace cockpit::gui

@@ -1,21 +1,37 @@
 #pragma once
 
 #include "core/Runbook.h"
+#include "engine/migration/MigrationPlan.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QTreeWidgetItem;
+
 namespace Ui {
 class MigrationTab;
+}
+
+namespace cockpit::migration {
+class MigrationSession;
 }
 
 namespace cockpit::gui {
 
 class NoticeBanner;
 
-// The migration procedure, the rollback procedure and the post-rollback checks, step by
-// step with the guide's commands. Read-only until the wizard can execute against a cluster.
+// The migration wizard, in the tab: the three phases and the rollback path with every action's
+// state from the journal; for the selected action its description, the guide's command, the
+// exact inputs, its outcome; live output, progress, each phase's time against its budget and the
+// rollback window's countdown. Run, Run step, Pause, Abort (which offers the rollback), Skip
+// (with a reason), Mark done and Run again for an action in doubt or failed, Dry run.
 class MigrationTab final : public QWidget
 {
     Q_OBJECT
@@ -26,13 +42,50 @@ public:
     Q_DISABLE_COPY_MOVE(MigrationTab)
 
     void setRunbook(const Runbook& runbook);
+    void setSession(migration::MigrationSession* session); // not owned
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
 
 private:
-    void showStep(const QString& key);
+    void rebuildTree();
+    void refreshStates();
+    void refreshTimes();
+    void refreshButtons();
+    void showSelected();
+    QString selectedPath() const;
+    const migration::PlannedAction* plannedFor(const QString& path) const;
+    void run(bool oneStep, bool dryRun);
+    void markSelected(const QString& as);
+    void skipSelected();
+    void abortRun();
+    void showRollback();
+    bool confirmAction(const migration::PlannedAction& action, const QJsonObject& inputs, bool destructive);
 
     std::unique_ptr<Ui::MigrationTab> m_ui;
     NoticeBanner* m_banner;
+    NoticeBanner* m_doubtBanner;
+    QLabel* m_budgetLabel;
+    QLabel* m_windowLabel;
+    QProgressBar* m_progress;
+    QPlainTextEdit* m_output;
+    QPushButton* m_runButton;
+    QPushButton* m_stepButton;
+    QPushButton* m_dryRunButton;
+    QPushButton* m_pauseButton;
+    QPushButton* m_abortButton;
+    QPushButton* m_skipButton;
+    QPushButton* m_doneButton;
+    QPushButton* m_rerunButton;
+    QPushButton* m_rollbackButton;
+    QTimer* m_clock;
     Runbook m_runbook;
+    migration::Plan m_migrationPlan;
+    migration::Plan m_rollbackPlan;
+    QPointer<migration::MigrationSession> m_session;
+    QHash<QString, QTreeWidgetItem*> m_rows;
+    QString m_running; // the action that runs now
+    QString m_probe; // the in-doubt action's probe
 };
 
 } // namespace cockpit::gui

@@ -1,0 +1,226 @@
+#include "MigrationSession.h"
+
+#include "Blocking.h"
+#include "connectors/secrets/SecretStore.h"
+#include "core/Clock.h"
+#include "store/AsyncStore.h"
+#include "store/Store.h"
+
+#include <QJsonDocument>
+
+namespace cockpit::migration {
+
+MigrationSession::MigrationSession(AsyncStore& store, SecretStore& secrets, QObject* parent)
+    : QObject(parent), m_store(store), m_secrets(secrets)
+{
+}
+
+MigrationSession::~MigrationSession()
+{
+    if (m_thread) {
+        m_abort->store(true);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void MigrationSession::setContext(const Runbook& runbook, const std::optional<ConnectionProfile>& profile, qint64 rolloutId,
+                                  const QString& actor)
+{
+    m_runbook = runbook;
+    m_profile = profile;
+    m_rolloutId = rolloutId;
+    m_actor = actor;
+    reload();
+}
+
+void MigrationSession::reload()
+{
+    if (m_rolloutId <= 0)
+        return;
+    const qint64 rollout = m_rolloutId;
+    onFinished(m_store.run<QList<AuditEntry>>([rollout](Store& store) { return store.journal(rollout); }), this,
+               [this](const Result<QList<AuditEntry>>& entries) {
+                   if (!entries) {
+                       Q_EMIT failed(entries.error());
+                       return;
+                   }
+                   m_journal = readJournal(entries.value());
+                   m_loaded = true;
+                   Q_EMIT journalChanged();
+               });
+}
+
+void MigrationSession::record(const QString& entity, const QString& field, const QJsonObject& value)
+{
+    const qint64 rollout = m_rolloutId;
+    const QString actor = m_actor;
+    const QString text = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
+    onFinished(m_store.run<AuditEntry>([=](Store& store) { return store.appendJournal(rollout, entity, field, text, QStringLiteral("{}"), actor); }),
+               this, [this](const Result<AuditEntry>& written) {
+                   if (!written)
+                       Q_EMIT failed(written.error());
+                   reload();
+               });
+}
+
+void MigrationSession::resolve(const QString& path, const QString& as, const QString& note)
+{
+    record(path, QStringLiteral("resolve"), {{QStringLiteral("as"), as}, {QStringLiteral("note"), note}});
+}
+
+void MigrationSession::skip(const QString& path, const QString& reason)
+{
+    record(path, QStringLiteral("skip"), {{QStringLiteral("reason"), reason}});
+}
+
+void MigrationSession::overrideGate(const QString& gate, const QString& reason)
+{
+    record(QStringLiteral("migration/gate/") + gate, QStringLiteral("override"), {{QStringLiteral("reason"), reason}});
+}
+
+ExecContext MigrationSession::makeContext(const QHash<QString, QString>& credentials) const
+{
+    ExecContext context;
+    context.runbook = m_runbook;
+    context.profile = *m_profile;
+    context.credentials = credentials;
+    context.rolloutId = m_rolloutId;
+    context.actor = m_actor;
+    context.clock = &Clock::system();
+    context.abortRequested = m_abort.get();
+    context.pauseRequested = m_pause.get();
+    AsyncStore* store = &m_store;
+    context.withStore = [store](const std::function<void(Store&)>& job) {
+        (void)await(store->run<int>([job](Store& s) {
+            job(s);
+            return Result<int>(0);
+        }));
+    };
+    QPointer<MigrationSession> self(const_cast<MigrationSession*>(this));
+    context.output = [self](const QString& line) {
+        if (self)
+            Q_EMIT self->output(line);
+    };
+    context.progress = [self](int percent) {
+        if (self)
+            Q_EMIT self->progress(percent);
+    };
+    return context;
+}
+
+void MigrationSession::probe(const QString& path)
+{
+    if (!m_profile || m_thread)
+        return;
+    const Plan plan = buildPlan(m_runbook, path.startsWith(QLatin1String("rollback/")) ? Procedure::Rollback : Procedure::Migration);
+    const PlannedAction* action = plan.find(path);
+    if (!action)
+        return;
+    // Probes ask the cluster: on a short-lived thread of their own, never the window's.
+    auto shared = std::make_shared<ExecContext>(makeContext({}));
+    const PlannedAction copy = *action;
+    const QJsonObject inputs = m_journal.record(path).inputs;
+    QPointer<MigrationSession> self(this);
+    QThread* thread = QThread::create([shared, copy, inputs, self, path] {
+        MigrationRunner runner(*shared);
+        const Probe p = runner.probeInDoubt(copy, inputs);
+        if (self)
+            QMetaObject::invokeMethod(self, [self, path, p] {
+                if (self)
+                    Q_EMIT self->probed(path, p.summary);
+            });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MigrationSession::start(const RunOptions& options, std::optional<std::chrono::milliseconds> watchFor)
+{
+    if (m_thread || !m_profile)
+        return;
+    m_abort->store(false);
+    m_pause->store(false);
+    // The passwords first (the keychain answers on this thread), then the run on its own.
+    auto credentials = std::make_shared<QHash<QString, QString>>();
+    auto pending = std::make_shared<int>(static_cast<int>(m_profile->credentials().size()));
+    const auto launch = [this, credentials, options, watchFor] {
+        ExecContext context = makeContext(*credentials);
+        context.watchFor = watchFor;
+        QPointer<MigrationSession> self(this);
+        RunEvents events;
+        events.started = [self](const PlannedAction& a, const QJsonObject&) {
+            if (self) {
+                Q_EMIT self->actionStarted(a.path);
+                QMetaObject::invokeMethod(self, [self] {
+                    if (self)
+                        self->reload();
+                });
+            }
+        };
+        events.ended = [self](const PlannedAction& a, const Outcome& outcome) {
+            if (self) {
+                Q_EMIT self->actionEnded(a.path, outcome.message, outcome.kind == Outcome::Kind::Done);
+                QMetaObject::invokeMethod(self, [self] {
+                    if (self)
+                        self->reload();
+                });
+            }
+        };
+        events.planned = [self](const PlannedAction& a, const QJsonObject& inputs) {
+            if (!self)
+                return;
+            Q_EMIT self->output(QStringLiteral("[%1] %2 — %3").arg(a.phaseNumber).arg(a.path, a.stepTitle));
+            for (const QString& line : describeInputs(inputs).split(QLatin1Char('\n')))
+                Q_EMIT self->output(QStringLiteral("    ") + line);
+        };
+        events.confirm = [self](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
+            bool yes = false;
+            if (self)
+                QMetaObject::invokeMethod(
+                    self, [&] { yes = self->confirm && self->confirm(a, inputs, destructive); }, Qt::BlockingQueuedConnection);
+            return yes;
+        };
+        m_thread = QThread::create([context, events, options, self]() mutable {
+            MigrationRunner runner(context);
+            const RunSummary summary = runner.run(options, events);
+            QMetaObject::invokeMethod(self, [self, summary] {
+                if (!self)
+                    return;
+                Q_EMIT self->finished(static_cast<int>(summary.status), summary.message, summary.actionPath, summary.probe.summary);
+            });
+        });
+        connect(m_thread, &QThread::finished, this, [this] {
+            m_thread->deleteLater();
+            m_thread = nullptr;
+            reload();
+        });
+        m_thread->start();
+    };
+    if (*pending == 0) {
+        launch();
+        return;
+    }
+    for (const QString& credential : m_profile->credentials()) {
+        onFinished(m_secrets.read(secretKey(m_profile->name, credential)), this,
+                   [credentials, pending, credential, launch](const Result<QString>& password) {
+                       if (password)
+                           credentials->insert(credential, password.value());
+                       if (--*pending == 0)
+                           launch();
+                   });
+    }
+}
+
+void MigrationSession::pause()
+{
+    // The runner checks the flag before each action; a running one finishes.
+    m_pause->store(true);
+}
+
+void MigrationSession::abort()
+{
+    m_abort->store(true);
+}
+
+} // namespace cockpit::migration
