@@ -1650,19 +1650,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>SQL on %1 as %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Scale Docker service %1 to %2 replicas%3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source> (forced update)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Readiness gate: the checklist must pass ("%1")</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1730,6 +1722,78 @@
     </message>
     <message>
         <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL on every node, %1 as %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL on the leader, %1 as %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the whole cluster read-only (Patroni's dynamic configuration: default_transaction_read_only = on on every member, verified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the cluster writable again (default_transaction_read_only = off on every member, verified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the application's sessions on %1 (sparing this cockpit, replication and administrators), counting them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>docker stack deploy -c %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;the profile's compose file&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;the profile's stack&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>docker stack rm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base backup of the leader as snapshot "%1" (pg_basebackup), with a manifest and the application tables' row counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify snapshot "%1" (pg_verifybackup)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start snapshot "%1" on a throwaway server and compare its row counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval gate: every role signed, inside the maintenance window ("%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance baseline: %1 timed runs of %2 queries; p50, p95, p99</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count %1 against the count recorded in snapshot "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a test row to %1 and read it back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readiness gate: every automated item must pass ("%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks that must pass: %1 ("%2")</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2285,6 +2349,14 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
   rollout-cockpit approvals schedule ISO8601 [--zone NAME]
   rollout-cockpit approvals override --reason TEXT
   rollout-cockpit approvals verify
+  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
+  rollout-cockpit migrate --status [--format json]
+  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
+  rollout-cockpit migrate --skip STEP --reason TEXT
+  rollout-cockpit migrate --override readiness|approvals --reason TEXT
+  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
+      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,
+      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.
       The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
       it is broken (naming the first bad record).
   rollout-cockpit team init|grants --profile P
@@ -2301,6 +2373,158 @@ Options:
   --profile NAME   watch this connection profile's cluster
 
 Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 procedure%2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (a REHEARSAL: watches were shortened)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — %1 of %2 (%3 %)%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, WARNING: 80 % of the budget used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase %1: %2%3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override of the %1 gate: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback window: closes %1 (%2 left)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+%1 — %2
+%3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This changes the cluster. Type the cluster's name (%1) to go ahead: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type "done" once you have done it: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an option is missing its value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--phase takes a phase number (1, 2, 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--watch-for takes a duration such as 30s or 2m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--resolve STEP goes with --as done|rerun|rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as takes done, rerun or rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--override takes readiness or approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an override or a skip needs --reason TEXT: it is recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no step "%1" in the %2 procedure (see --status)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: only a step in doubt or failed is resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: it cannot be skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 skipped: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 resolved as %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The migration stops here. Run: rollout-cockpit rollback --profile %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>override of the %1 gate recorded: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: no password for the credential "%1" of profile %2 in the keychain
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[phase %1] %2 — %3%4
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (changes the cluster)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶ %1 — %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide with: rollout-cockpit %1 --profile %2 --resolve %3 --as done|rerun|rollback
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfy the gate, or record an override: rollout-cockpit %1 --profile %2 --override readiness|approvals --reason TEXT
 </source>
         <translation type="unfinished" />
     </message>
@@ -3420,27 +3644,7 @@ Its PostgreSQL, asked directly: %1</source>
 <context>
     <name>cockpit::gui::MigrationTab</name>
     <message>
-        <source>Manual rollback procedure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Data consistency check after a rollback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Maintenance window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;p&gt;Select a step to see the guide's command and what the cockpit will do for it.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3448,15 +3652,314 @@ Its PostgreSQL, asked directly: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;What the cockpit will do&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Within the rollback window of %1</source>
+        <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This tab shows the guide's migration procedure and rollback: every phase and step with its command and what the cockpit will do for it. It does not run them yet; the migration wizard will execute them step by step, journalled and resumable.</source>
+        <source>IN DOUBT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run &amp;step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Abort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run a&amp;gain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The running action's output appears here, line by line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run from where the journal stands to the end of the procedure (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the next action only, then pause (F10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print every action with its resolved target, request or command; change nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop before the next action; the running one finishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop now (a running program is killed) and offer the rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the selected action, with a reason that is recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected action (in doubt or failed) did happen: record it as done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected action (in doubt or failed) did not happen: run it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the rollback procedure and run it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase / step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— pausing after the running action —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A gate is closed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2. Fix the cause and run it again, mark it done if it did happen, or roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a runbook to walk its migration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a connection profile (Connection menu) to run the migration against a cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This journal is a REHEARSAL: its watches were shortened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In doubt: "%1" started %2 and never ended (the cockpit stopped in the middle). What the cluster says now: %3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (this action is not idempotent: running it twice does it twice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase %1: %2 of %3 (%4 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No phase has started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A running phase has used 80 % of its budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback window: %1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback window closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an action to see the guide's command, what the cockpit does for it, the exact inputs it ran with and its outcome.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Changes the cluster:&lt;/b&gt; the cockpit asks you to type the cluster's name first.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;State:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · started %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · ended %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Outcome:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The exact action&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— dry run of the %1 procedure: nothing changes —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— %1 procedure —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record "%1" as done? Only if its effect is really there.
+
+What the cluster says: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "%1" again? Do this only if it did not happen.%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+It is not idempotent: running it twice does it twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+
+A note for the record:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is "%1" skipped? The reason is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A skip needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— aborted —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run stops. Show the rollback procedure?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rollback procedure is selected: Run (F5) runs it from where its journal stands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Confirm once it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This changes the cluster:
+
+%1
+
+%2
+
+Type the cluster's name (%3) to go ahead.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3622,6 +4125,593 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>In your time: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::migration::ClusterAccess</name>
+    <message>
+        <source>the profile names no PostgreSQL node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni names no leader: the cluster has none right now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the failover to finish, then run the step again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the leader according to Patroni at %1 (member %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni's leader %1 (%2:%3) is not one of the profile's nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the node to the profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Patroni member answered, so the leader is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) accept writes; the leader is not certain</source>
+        <translation>
+            <numerusform>%n node accept writes; the leader is not certain</numerusform><numerusform>%n nodes accept writes; the leader is not certain</numerusform></translation>
+    </message>
+    <message>
+        <source>the only node not in recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the step runs as %1 but the profile connects as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a profile whose PostgreSQL user is %1, or change the step's user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ran past its time limit and was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was stopped: the run was aborted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no backup directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set backup.directory in the profile: the folder that holds the migration's snapshots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Docker endpoint</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::migration::Executors</name>
+    <message>
+        <source>the target node recorded at the start is not in the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read-only through Patroni needs the profile's Patroni URLs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALTER SYSTEM reaches one node and does not survive a failover; use a sql step on every node only if the cluster has no Patroni.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Patroni member accepted the change: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default_transaction_read_only is %1 on every member (through %2, %3 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni took the change, but after 30 s not every member says default_transaction_read_only = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default_transaction_read_only now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cockpit's own sessions, superusers, replication roles and %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 sessions on %3 were ended; the others were not (no privilege to signal them: grant pg_signal_backend)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended on %1</source>
+        <translation>
+            <numerusform>%n session ended on %1</numerusform><numerusform>%n sessions ended on %1</numerusform></translation>
+    </message>
+    <message>
+        <source>no service %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the guide's --mode replicated does not exist on docker service update; the service is scaled, which is what the guide means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 set to %2 replicas (not waited for)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 converged, then %2 tasks ran instead of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3 tasks running (service version %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker did not answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 replicas wanted, %3 running (service version %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no stack named: neither the step nor the profile's deploy.stack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the step names no compose file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the compose file %1 is relative and the profile names no deploy.directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the compose file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stack %1 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>docker stack rm %1 returned, but its services were still there after 30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>docker stack deploy returned, but: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stack %1 has no service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stack %1 runs %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stack %1 has no service left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stack %1 still has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no %2: it is not a complete snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no backup.user (a role with REPLICATION)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the keychain, through a PGPASSFILE of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a snapshot labelled %1 already exists at %2; it was left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the backup directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough space in %1: %2 MB free, the snapshot needs about %3 MB; nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row counts before the snapshot: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a private folder for the password file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the password file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the partial copy was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row counts after the snapshot: %1; the copy was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the snapshot's manifest (disk full?); the copy was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot rename %1 to %2; the copy was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>snapshot %1 at %2 (%3 MB), row counts recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>snapshot %1 exists and is complete (taken %2 from %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a partial copy exists (%1.partial): the snapshot did not finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no snapshot at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup successfully verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy the snapshot, start it on a free port of 127.0.0.1 (trust for 127.0.0.1 only), count the application tables, stop it, remove the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough space in %1 for the restore test: %2 MB free, %3 MB needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy the snapshot to %1 (disk full?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no free port on 127.0.0.1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the restored server did not answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing in the restored database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 rows restored, %3 to %4 recorded while the snapshot was taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>restored on 127.0.0.1:%1; %n table(s) hold the recorded row counts; stopped and removed</source>
+        <translation>
+            <numerusform>restored on 127.0.0.1:%1; %n table hold the recorded row counts; stopped and removed</numerusform><numerusform>restored on 127.0.0.1:%1; %n tables hold the recorded row counts; stopped and removed</numerusform></translation>
+    </message>
+    <message>
+        <source>every automated item checked must pass (or be marked not applicable with a reason)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none of the gate's items is checked automatically, so nothing passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>readiness gate open: %1 of %2 automated items pass%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted as not applicable</source>
+        <translation>
+            <numerusform>, %n accepted as not applicable</numerusform><numerusform>, %n accepted as not applicable</numerusform></translation>
+    </message>
+    <message>
+        <source>readiness gate OVERRIDDEN (%1 failing items bypassed): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s) do not pass: %2</source>
+        <translation>
+            <numerusform>%1 — %n item do not pass: %2</numerusform><numerusform>%1 — %n items do not pass: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>all five roles approved, none rejected, inside the maintenance window, the ledger intact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approvals could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approval gate OVERRIDDEN: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aborted after %1 runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 queries timed: p50 %2 ms, p95 %3 ms, p99 %4 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows now &gt;= rows when the snapshot began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the snapshot recorded no count for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2 rows, %3 were recorded before the migration: %4 rows are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2 rows (%3 recorded before the migration): none lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the test write was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 was written on %2 but %3 did not show it within 10 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 written on %2 and read back on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with code 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this action leaves the same state when run again; nothing to probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cockpit cannot see whether this action took effect: check by hand before deciding</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::migration::MigrationRunner</name>
+    <message>
+        <source>the store did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no phase %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n action(s) shown, nothing changed</source>
+        <translation>
+            <numerusform>dry run: %n action shown, nothing changed</numerusform><numerusform>dry run: %n actions shown, nothing changed</numerusform></translation>
+    </message>
+    <message>
+        <source>took over the migration lock from a process that is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the migration is held by %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 was abandoned at %2 for the rollback; run the rollback procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) started at %3 and never ended: it is in doubt. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phase %1 has not ended: %2 (%3) is %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aborted before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) was not confirmed; nothing was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the journal could not record the start, so %1 was not run: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ran (%2) but its end could not be recorded: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) run; the procedure has ended</source>
+        <translation>
+            <numerusform>%n action run; the procedure has ended</numerusform><numerusform>%n actions run; the procedure has ended</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::migration::Watch</name>
+    <message>
+        <source>no data for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni reports %1 leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 members running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni is paused (maintenance mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Patroni member answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replication: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 replicas streaming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replication lag %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not evaluated by the cockpit yet: a person judges it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one Patroni leader, every member running, every replica streaming, the application's error counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shortened to %1 s for a rehearsal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the watch was aborted after %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the error counter could not be read at the start of the watch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the leader did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sample %1 at %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at %1 s of the watch: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never judged: %1 (no data while watching)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the watch could not judge every sample: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held for %1 s (%2 samples)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, a rehearsal (the runbook asks for %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; not evaluated, a person judges: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

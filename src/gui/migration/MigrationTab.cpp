@@ -285,7 +285,7 @@ QString MigrationTab::selectedPath() const
 void MigrationTab::refreshStates()
 {
     if (!m_session) {
-        m_banner->showNotice(NoticeBanner::Kind::Info, tr("Open a runbook to walk its migration."));
+        m_banner->showNotice(NoticeBanner::Kind::Info, tr("This tab runs the migration of an open runbook: open one (File menu)."));
         refreshButtons();
         return;
     }
@@ -306,7 +306,7 @@ void MigrationTab::refreshStates()
     }
     if (!m_session->hasProfile()) {
         m_banner->showNotice(NoticeBanner::Kind::Warning,
-                             tr("Choose a connection profile (Connection menu) to run the migration against a cluster."));
+                             tr("This tab runs the guide's migration against a cluster: choose a connection profile (Connection menu) first."));
     } else if (journal.isRehearsal()) {
         m_banner->showNotice(NoticeBanner::Kind::Info, tr("This journal is a REHEARSAL: its watches were shortened."));
     } else {
