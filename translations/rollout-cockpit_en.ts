@@ -1796,6 +1796,18 @@
         <source>Checks that must pass: %1 ("%2")</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::cli::CliText</name>
@@ -2374,18 +2386,6 @@ Options:
 
 Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3672,18 +3672,6 @@ Its PostgreSQL, asked directly: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation type="unfinished" />
     </message>
@@ -3796,15 +3784,7 @@ Its PostgreSQL, asked directly: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open a runbook to walk its migration.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>running…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a connection profile (Connection menu) to run the migration against a cluster.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3886,10 +3866,6 @@ What the cluster says: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run "%1" again? Do this only if it did not happen.%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Mark done</source>
         <translation type="unfinished" />
     </message>
@@ -3929,23 +3905,7 @@ A note for the record:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Abort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The run stops. Show the rollback procedure?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The rollback procedure is selected: Run (F5) runs it from where its journal stands.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-Confirm once it is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3960,6 +3920,34 @@ Confirm once it is done.</source>
 %2
 
 Type the cluster's name (%3) to go ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tab runs the migration of an open runbook: open one (File menu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tab runs the guide's migration against a cluster: choose a connection profile (Connection menu) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown (no connection profile to ask)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "%1" again? Only if it did not happen.%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run was aborted. What it did so far stays done; to undo it, run the rollback procedure (Roll back…, then Run).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Type "done" once it is done.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4161,7 +4149,9 @@ You can hold them for this session only: they stay in memory and are forgotten a
     <message numerus="yes">
         <source>%n node(s) accept writes; the leader is not certain</source>
         <translation>
-            <numerusform>%n node accept writes; the leader is not certain</numerusform><numerusform>%n nodes accept writes; the leader is not certain</numerusform></translation>
+            <numerusform>%n node accept writes; the leader is not certain</numerusform>
+            <numerusform>%n nodes accept writes; the leader is not certain</numerusform>
+        </translation>
     </message>
     <message>
         <source>the only node not in recovery</source>
@@ -4261,7 +4251,9 @@ You can hold them for this session only: they stay in memory and are forgotten a
     <message numerus="yes">
         <source>%n session(s) ended on %1</source>
         <translation>
-            <numerusform>%n session ended on %1</numerusform><numerusform>%n sessions ended on %1</numerusform></translation>
+            <numerusform>%n session ended on %1</numerusform>
+            <numerusform>%n sessions ended on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no service %1</source>
@@ -4450,7 +4442,9 @@ You can hold them for this session only: they stay in memory and are forgotten a
     <message numerus="yes">
         <source>restored on 127.0.0.1:%1; %n table(s) hold the recorded row counts; stopped and removed</source>
         <translation>
-            <numerusform>restored on 127.0.0.1:%1; %n table hold the recorded row counts; stopped and removed</numerusform><numerusform>restored on 127.0.0.1:%1; %n tables hold the recorded row counts; stopped and removed</numerusform></translation>
+            <numerusform>restored on 127.0.0.1:%1; %n table hold the recorded row counts; stopped and removed</numerusform>
+            <numerusform>restored on 127.0.0.1:%1; %n tables hold the recorded row counts; stopped and removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>every automated item checked must pass (or be marked not applicable with a reason)</source>
@@ -4467,7 +4461,9 @@ You can hold them for this session only: they stay in memory and are forgotten a
     <message numerus="yes">
         <source>, %n accepted as not applicable</source>
         <translation>
-            <numerusform>, %n accepted as not applicable</numerusform><numerusform>, %n accepted as not applicable</numerusform></translation>
+            <numerusform>, %n accepted as not applicable</numerusform>
+            <numerusform>, %n accepted as not applicable</numerusform>
+        </translation>
     </message>
     <message>
         <source>readiness gate OVERRIDDEN (%1 failing items bypassed): %2</source>
@@ -4476,7 +4472,9 @@ You can hold them for this session only: they stay in memory and are forgotten a
     <message numerus="yes">
         <source>%1 — %n item(s) do not pass: %2</source>
         <translation>
-            <numerusform>%1 — %n item do not pass: %2</numerusform><numerusform>%1 — %n items do not pass: %2</numerusform></translation>
+            <numerusform>%1 — %n item do not pass: %2</numerusform>
+            <numerusform>%1 — %n items do not pass: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>all five roles approved, none rejected, inside the maintenance window, the ledger intact</source>
@@ -4564,7 +4562,9 @@ You can hold them for this session only: they stay in memory and are forgotten a
     <message numerus="yes">
         <source>dry run: %n action(s) shown, nothing changed</source>
         <translation>
-            <numerusform>dry run: %n action shown, nothing changed</numerusform><numerusform>dry run: %n actions shown, nothing changed</numerusform></translation>
+            <numerusform>dry run: %n action shown, nothing changed</numerusform>
+            <numerusform>dry run: %n actions shown, nothing changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>took over the migration lock from a process that is gone</source>
@@ -4613,7 +4613,9 @@ You can hold them for this session only: they stay in memory and are forgotten a
     <message numerus="yes">
         <source>%n action(s) run; the procedure has ended</source>
         <translation>
-            <numerusform>%n action run; the procedure has ended</numerusform><numerusform>%n actions run; the procedure has ended</numerusform></translation>
+            <numerusform>%n action run; the procedure has ended</numerusform>
+            <numerusform>%n actions run; the procedure has ended</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "connectors/secrets/SecretStore.h"
 #include "core/Clock.h"
+#include "core/RunbookDescribe.h"
 #include "engine/migration/MigrationRunner.h"
 #include "store/Store.h"
 
@@ -80,16 +81,6 @@ QString stateMark(ActionState s)
     return QStringLiteral("pending  ");
 }
 
-QString durationText(qint64 ms)
-{
-    const qint64 minutes = ms / 60000;
-    if (minutes >= 60)
-        return CliText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    if (minutes >= 1)
-        return CliText::tr("%1 min %2 s").arg(minutes).arg((ms / 1000) % 60);
-    return CliText::tr("%1 s").arg(ms / 1000);
-}
-
 int showStatus(const Runbook& runbook, const Plan& plan, const JournalView& journal, bool json)
 {
     const QDateTime now = Clock::system().nowUtc();
@@ -120,7 +111,8 @@ int showStatus(const Runbook& runbook, const Plan& plan, const JournalView& jour
         actions.append(recordJson(a, journal.record(a.path)));
     root[QStringLiteral("actions")] = actions;
     if (phase2End.isValid()) {
-        const QDateTime closes = phase2End.addMSecs(std::chrono::duration_cast<std::chrono::milliseconds>(runbook.rollback.window).count());
+        const QDateTime closes = phase2End.addMSecs(
+            std::chrono::duration_cast<std::chrono::milliseconds>(runbook.rollback.window).count());
         root[QStringLiteral("rollback_window_closes")] = closes.toString(Qt::ISODate);
         root[QStringLiteral("rollback_window_left_ms")] = std::max<qint64>(0, now.msecsTo(closes));
     }
@@ -137,7 +129,9 @@ int showStatus(const Runbook& runbook, const Plan& plan, const JournalView& jour
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    out() << CliText::tr("%1 procedure%2\n").arg(procedureToken(plan.procedure), journal.isRehearsal() ? CliText::tr(" (a REHEARSAL: watches were shortened)") : QString());
+    out() << CliText::tr("%1 procedure%2\n")
+                 .arg(procedureToken(plan.procedure),
+                      journal.isRehearsal() ? CliText::tr(" (a REHEARSAL: watches were shortened)") : QString());
     QString phaseId;
     for (const PlannedAction& a : plan.actions) {
         if (a.phaseId != phaseId) {
@@ -146,7 +140,7 @@ int showStatus(const Runbook& runbook, const Plan& plan, const JournalView& jour
             QString budget;
             if (use.budgetMs > 0)
                 budget = CliText::tr(" — %1 of %2 (%3 %)%4")
-                             .arg(durationText(use.elapsedMs), durationText(use.budgetMs))
+                             .arg(describeElapsed(use.elapsedMs), describeElapsed(use.budgetMs))
                              .arg(qRound(use.fraction() * 100))
                              .arg(use.warning() ? CliText::tr(", WARNING: 80 % of the budget used") : QString());
             out() << CliText::tr("Phase %1: %2%3\n").arg(a.phaseNumber).arg(a.phaseTitle, budget);
@@ -162,7 +156,7 @@ int showStatus(const Runbook& runbook, const Plan& plan, const JournalView& jour
     if (root.contains(QStringLiteral("rollback_window_closes")))
         out() << CliText::tr("Rollback window: closes %1 (%2 left)\n")
                      .arg(root.value(QStringLiteral("rollback_window_closes")).toString(),
-                          durationText(root.value(QStringLiteral("rollback_window_left_ms")).toInteger()));
+                          describeElapsed(root.value(QStringLiteral("rollback_window_left_ms")).toInteger()));
     return ExitOk;
 }
 
@@ -224,9 +218,12 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     }
     if (resolveStep->isEmpty() != resolveAs->isEmpty())
         return refuse(command, CliText::tr("--resolve STEP goes with --as done|rerun|rollback"));
-    if (!resolveAs->isEmpty() && !QStringList{QStringLiteral("done"), QStringLiteral("rerun"), QStringLiteral("rollback")}.contains(resolveAs.value()))
+    if (!resolveAs->isEmpty()
+        && !QStringList{QStringLiteral("done"), QStringLiteral("rerun"), QStringLiteral("rollback")}.contains(
+            resolveAs.value()))
         return refuse(command, CliText::tr("--as takes done, rerun or rollback"));
-    if (!overrideGate->isEmpty() && overrideGate.value() != QLatin1String("readiness") && overrideGate.value() != QLatin1String("approvals"))
+    if (!overrideGate->isEmpty() && overrideGate.value() != QLatin1String("readiness")
+        && overrideGate.value() != QLatin1String("approvals"))
         return refuse(command, CliText::tr("--override takes readiness or approvals"));
     if ((!overrideGate->isEmpty() || !skipStep->isEmpty()) && reason->trimmed().isEmpty())
         return refuse(command, CliText::tr("an override or a skip needs --reason TEXT: it is recorded"));
@@ -265,16 +262,20 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         const QString given = resolveStep->isEmpty() ? skipStep.value() : resolveStep.value();
         const PlannedAction* a = findAction(plan, given);
         if (!a)
-            return refuse(command, CliText::tr("no step \"%1\" in the %2 procedure (see --status)").arg(given, procedureToken(procedure)));
+            return refuse(
+                command,
+                CliText::tr("no step \"%1\" in the %2 procedure (see --status)").arg(given, procedureToken(procedure)));
         const ActionState state = journal->record(a->path).state;
         if (!resolveStep->isEmpty() && state != ActionState::InDoubt && state != ActionState::Failed)
-            return refuse(command, CliText::tr("%1 is %2: only a step in doubt or failed is resolved").arg(a->path, actionStateToken(state)));
+            return refuse(command,
+                          CliText::tr("%1 is %2: only a step in doubt or failed is resolved")
+                              .arg(a->path, actionStateToken(state)));
         if (!skipStep->isEmpty() && (state == ActionState::Done || state == ActionState::InDoubt))
             return refuse(command, CliText::tr("%1 is %2: it cannot be skipped").arg(a->path, actionStateToken(state)));
         const auto written = !resolveStep->isEmpty()
-                                 ? runner.record(a->path, QStringLiteral("resolve"),
-                                                 {{QStringLiteral("as"), resolveAs.value()}, {QStringLiteral("note"), reason.value()}})
-                                 : runner.record(a->path, QStringLiteral("skip"), {{QStringLiteral("reason"), reason.value()}});
+            ? runner.record(a->path, QStringLiteral("resolve"),
+                            {{QStringLiteral("as"), resolveAs.value()}, {QStringLiteral("note"), reason.value()}})
+            : runner.record(a->path, QStringLiteral("skip"), {{QStringLiteral("reason"), reason.value()}});
         if (!written) {
             err() << written.error().toString() << '\n';
             return ExitFailure;
@@ -282,12 +283,14 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         out() << (resolveStep->isEmpty() ? CliText::tr("%1 skipped: %2\n").arg(a->path, reason.value())
                                          : CliText::tr("%1 resolved as %2\n").arg(a->path, resolveAs.value()));
         if (resolveAs.value() == QLatin1String("rollback"))
-            out() << CliText::tr("The migration stops here. Run: rollout-cockpit rollback --profile %1\n").arg(exec.profile.name);
+            out() << CliText::tr("The migration stops here. Run: rollout-cockpit rollback --profile %1\n")
+                         .arg(exec.profile.name);
         return ExitOk;
     }
     if (!overrideGate->isEmpty()) {
-        const auto written = runner.record(QStringLiteral("%1/gate/%2").arg(procedureToken(procedure), overrideGate.value()),
-                                           QStringLiteral("override"), {{QStringLiteral("reason"), reason.value()}});
+        const auto written
+            = runner.record(QStringLiteral("%1/gate/%2").arg(procedureToken(procedure), overrideGate.value()),
+                            QStringLiteral("override"), {{QStringLiteral("reason"), reason.value()}});
         if (!written) {
             err() << written.error().toString() << '\n';
             return ExitFailure;
@@ -303,7 +306,8 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         if (password)
             exec.credentials.insert(credential, password.value());
         else if (!dryRun)
-            err() << CliText::tr("warning: no password for the credential \"%1\" of profile %2 in the keychain\n").arg(credential, exec.profile.name);
+            err() << CliText::tr("warning: no password for the credential \"%1\" of profile %2 in the keychain\n")
+                         .arg(credential, exec.profile.name);
     }
 
     QJsonArray events;
@@ -315,12 +319,15 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     };
     handlers.planned = [&](const PlannedAction& a, const QJsonObject& inputs) {
         if (json) {
-            events.append(QJsonObject{{QStringLiteral("path"), a.path}, {QStringLiteral("title"), a.stepTitle}, {QStringLiteral("inputs"), inputs}});
+            events.append(QJsonObject{{QStringLiteral("path"), a.path},
+                                      {QStringLiteral("title"), a.stepTitle},
+                                      {QStringLiteral("inputs"), inputs}});
             return;
         }
         out() << CliText::tr("[phase %1] %2 — %3%4\n")
                      .arg(a.phaseNumber)
-                     .arg(a.path, a.stepTitle, a.action.isDestructive() ? CliText::tr(" (changes the cluster)") : QString());
+                     .arg(a.path, a.stepTitle,
+                          a.action.isDestructive() ? CliText::tr(" (changes the cluster)") : QString());
         for (const QString& line : describeInputs(inputs).split(QLatin1Char('\n')))
             out() << "    " << line << '\n';
     };
@@ -333,14 +340,14 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         }
     };
     handlers.ended = [&](const PlannedAction& a, const Outcome& outcome) {
-        const QString token = outcome.kind == Outcome::Kind::Done ? QStringLiteral("done")
-                              : outcome.kind == Outcome::Kind::Blocked ? QStringLiteral("blocked")
-                                                                        : QStringLiteral("failed");
         if (json)
-            events.append(QJsonObject{{QStringLiteral("path"), a.path}, {QStringLiteral("outcome"), token},
-                                      {QStringLiteral("message"), outcome.message}, {QStringLiteral("outputs"), outcome.outputs}});
+            events.append(QJsonObject{{QStringLiteral("path"), a.path},
+                                      {QStringLiteral("outcome"), outcomeToken(outcome.kind)},
+                                      {QStringLiteral("message"), outcome.message},
+                                      {QStringLiteral("outputs"), outcome.outputs}});
         else
-            out() << (outcome.kind == Outcome::Kind::Done ? QStringLiteral("  ✓ ") : QStringLiteral("  ✗ ")) << outcome.message << "\n";
+            out() << (outcome.kind == Outcome::Kind::Done ? QStringLiteral("  ✓ ") : QStringLiteral("  ✗ "))
+                  << outcome.message << "\n";
         out().flush();
     };
     const QString clusterName = exec.profile.name;

@@ -142,6 +142,16 @@ QString describeDurationLong(Duration duration)
     }
 }
 
+QString describeElapsed(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes >= 60)
+        return RunbookDescribe::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    if (minutes >= 1)
+        return RunbookDescribe::tr("%1 min %2 s").arg(minutes).arg((ms / 1000) % 60);
+    return RunbookDescribe::tr("%1 s").arg(ms / 1000);
+}
+
 QString severityTitle(Severity severity)
 {
     switch (severity) {

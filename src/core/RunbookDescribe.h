@@ -15,6 +15,7 @@ QString describeCriterion(const Criterion& criterion); // "latency_p95 < 500 ms"
 QString describeTrigger(const Trigger& trigger); // "error_rate > 5% for 5m"
 QString describeAction(const Action& action); // "SQL on distributed_postgres_cluster as dpg_cluster: ..."
 QString describeDurationLong(Duration duration); // "2 days", "4 hours", "30 minutes"
+QString describeElapsed(qint64 ms); // "1 h 12 min", "3 min 5 s", "40 s"
 QString severityTitle(Severity severity); // "Critical"
 
 } // namespace cockpit

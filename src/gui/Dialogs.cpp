@@ -42,6 +42,18 @@ public:
                          [onAccepted = std::move(onAccepted)](const QString& text) { onAccepted(text); });
         dialog->open();
     }
+    void askTextOrCancel(QWidget* parent, const QString& title, const QString& label,
+                         std::function<void(const QString&)> onAccepted, std::function<void()> onCancelled) override
+    {
+        auto* dialog = new QInputDialog(parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(title);
+        dialog->setLabelText(label);
+        QObject::connect(dialog, &QInputDialog::textValueSelected, dialog,
+                         [onAccepted = std::move(onAccepted)](const QString& text) { onAccepted(text); });
+        QObject::connect(dialog, &QDialog::rejected, dialog, [onCancelled = std::move(onCancelled)] { onCancelled(); });
+        dialog->open();
+    }
 };
 
 Dialogs* g_override = nullptr;

@@ -26,6 +26,15 @@ public:
                          std::function<void(const QString&)> onAccepted)
         = 0;
 
+    // The same, and onCancelled when the person cancels (for a question something waits on).
+    // The default never cancels: it asks through askText().
+    virtual void askTextOrCancel(QWidget* parent, const QString& title, const QString& label,
+                                 std::function<void(const QString&)> onAccepted, std::function<void()> onCancelled)
+    {
+        Q_UNUSED(onCancelled)
+        askText(parent, title, label, std::move(onAccepted));
+    }
+
     static Dialogs& instance();
     // Tests install their own; nullptr restores the real dialogs. Not owned.
     static void setInstance(Dialogs* dialogs);

@@ -68,6 +68,8 @@ public:
     ReadinessSession* readiness() const { return m_readiness; }
     ApprovalSession* approvals() const;
     ApprovalsTab* approvalsTab() const { return m_approvalsTab; }
+    MigrationTab* migrationTab() const { return m_migrationTab; }
+    migration::MigrationSession* migration() const { return m_migration; }
     AsyncStore& store() const { return *m_store; }
     // Who the records name: the team store's database role, or the name from Preferences.
     QString actingAs() const;

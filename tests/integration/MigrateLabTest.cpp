@@ -74,7 +74,8 @@ protected:
         ASSERT_TRUE(runbook.open(QIODevice::WriteOnly));
         runbook.write(QJsonDocument(root).toJson());
         runbook.close();
-        const Invocation imported = cockpit({QStringLiteral("profile"), QStringLiteral("import"), lab.dir + QStringLiteral("/profile.json")});
+        const Invocation imported
+            = cockpit({QStringLiteral("profile"), QStringLiteral("import"), lab.dir + QStringLiteral("/profile.json")});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
 
@@ -88,9 +89,9 @@ protected:
             environment.insert(QStringLiteral("COCKPIT_FAULT_KILL"), fault);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(COCKPIT_BINARY),
-                      QStringList{QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")), QStringLiteral("--store"),
-                                  m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--runbook"),
-                                  m_dir.filePath(QStringLiteral("runbook.json"))}
+                      QStringList{QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+                                  QStringLiteral("--store"), m_dir.filePath(QStringLiteral("store.sqlite")),
+                                  QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("runbook.json"))}
                           + arguments);
         Invocation run;
         if (!process.waitForFinished(timeoutMs)) {
@@ -107,11 +108,15 @@ protected:
     }
     Invocation migrate(QStringList arguments, const QString& fault = {})
     {
-        return cockpit(QStringList{QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab")} + arguments, fault);
+        return cockpit(QStringList{QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab")}
+                           + arguments,
+                       fault);
     }
     Invocation rollback(QStringList arguments, const QString& fault = {})
     {
-        return cockpit(QStringList{QStringLiteral("rollback"), QStringLiteral("--profile"), QStringLiteral("lab")} + arguments, fault);
+        return cockpit(QStringList{QStringLiteral("rollback"), QStringLiteral("--profile"), QStringLiteral("lab")}
+                           + arguments,
+                       fault);
     }
     void overrideGates()
     {
@@ -126,8 +131,9 @@ protected:
     }
     QJsonArray statusActions(bool rollbackPath = false)
     {
-        const Invocation status = rollbackPath ? rollback({QStringLiteral("--status"), QStringLiteral("--format"), QStringLiteral("json")})
-                                        : migrate({QStringLiteral("--status"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Invocation status = rollbackPath
+            ? rollback({QStringLiteral("--status"), QStringLiteral("--format"), QStringLiteral("json")})
+            : migrate({QStringLiteral("--status"), QStringLiteral("--format"), QStringLiteral("json")});
         EXPECT_EQ(status.exitCode, 0) << status.err.toStdString();
         return status.json()[QStringLiteral("actions")].toArray();
     }
@@ -174,8 +180,9 @@ protected:
         for (int port : Lab::get().pgPorts()) {
             PgConnection connection;
             const auto opened = test::resultOf(connection.open(Lab::get().postgresOptions({port})));
-            const auto shown = opened ? test::resultOf(connection.query(QStringLiteral("SHOW default_transaction_read_only")))
-                                      : Result<PgQueryResult>(opened.error());
+            const auto shown = opened
+                ? test::resultOf(connection.query(QStringLiteral("SHOW default_transaction_read_only")))
+                : Result<PgQueryResult>(opened.error());
             values.append(shown && !shown->rows.isEmpty() ? shown->value(0, 0).toString() : QStringLiteral("?"));
         }
         return values;
@@ -190,8 +197,8 @@ protected:
         const auto opened = test::resultOf(connection.open(Lab::get().postgresOptions({port})));
         if (!opened)
             return opened.error().toString();
-        const auto inserted = test::resultOf(connection.query(
-            QStringLiteral("INSERT INTO memory_entries (key, value) VALUES ('migrate-lab-test', now()::text) RETURNING id")));
+        const auto inserted = test::resultOf(connection.query(QStringLiteral(
+            "INSERT INTO memory_entries (key, value) VALUES ('migrate-lab-test', now()::text) RETURNING id")));
         return inserted ? QString() : inserted.error().toString();
     }
     static qint64 configVersion()
@@ -199,16 +206,18 @@ protected:
         // etcd counts every modification of Patroni's dynamic configuration key: one per toggle.
         const QByteArray key = QByteArrayLiteral("/service/dpg-lab/config").toBase64();
         QProcess curl;
-        curl.start(QStringLiteral("curl"), {QStringLiteral("-fsS"), QStringLiteral("-X"), QStringLiteral("POST"),
-                                            Lab::get().etcdUrl().toString() + QStringLiteral("/v3/kv/range"), QStringLiteral("-d"),
-                                            QStringLiteral("{\"key\":\"%1\"}").arg(QString::fromLatin1(key))});
+        curl.start(QStringLiteral("curl"),
+                   {QStringLiteral("-fsS"), QStringLiteral("-X"), QStringLiteral("POST"),
+                    Lab::get().etcdUrl().toString() + QStringLiteral("/v3/kv/range"), QStringLiteral("-d"),
+                    QStringLiteral("{\"key\":\"%1\"}").arg(QString::fromLatin1(key))});
         curl.waitForFinished(10000);
         const QJsonObject answer = QJsonDocument::fromJson(curl.readAllStandardOutput()).object();
         return answer[QStringLiteral("kvs")].toArray().at(0)[QStringLiteral("version")].toString().toLongLong();
     }
     static QStringList snapshots()
     {
-        return QDir(Lab::get().dir + QStringLiteral("/backups")).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        return QDir(Lab::get().dir + QStringLiteral("/backups"))
+            .entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     }
     static void resetLab()
     {
@@ -216,16 +225,19 @@ protected:
         // Writes on (the cluster-wide setting removed).
         const QJsonObject body{{QStringLiteral("postgresql"),
                                 QJsonObject{{QStringLiteral("parameters"),
-                                             QJsonObject{{QStringLiteral("default_transaction_read_only"), QJsonValue(QJsonValue::Null)}}}}}};
+                                             QJsonObject{{QStringLiteral("default_transaction_read_only"),
+                                                          QJsonValue(QJsonValue::Null)}}}}}};
         for (int i = 0; i < lab.patroniUrls().size(); ++i) {
             if (test::resultOf(PatroniClient(patroni(i)).patchConfig(body)))
                 break;
         }
         // The deployed stack gone, the application at 3.
-        QProcess::execute(QStringLiteral("docker"), {QStringLiteral("--host"), QStringLiteral("unix://") + lab.dockerSocket(),
-                                                     QStringLiteral("stack"), QStringLiteral("rm"), kStack});
+        QProcess::execute(QStringLiteral("docker"),
+                          {QStringLiteral("--host"), QStringLiteral("unix://") + lab.dockerSocket(),
+                           QStringLiteral("stack"), QStringLiteral("rm"), kStack});
         (void)test::resultOf(DockerClient(docker()).scale(QStringLiteral("dpg_app"), 3));
-        (void)test::resultOf(DockerClient(docker()).waitForConvergence(QStringLiteral("dpg_app"), 3, std::chrono::seconds(60)), 70000);
+        (void)test::resultOf(
+            DockerClient(docker()).waitForConvergence(QStringLiteral("dpg_app"), 3, std::chrono::seconds(60)), 70000);
         QDir backups(lab.dir + QStringLiteral("/backups"));
         for (const QString& name : backups.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden))
             QDir(backups.filePath(name)).removeRecursively();
@@ -274,18 +286,28 @@ TEST_F(MigrateLabTest, DryRunPrintsEveryActionAndChangesNothing)
 TEST_F(MigrateLabTest, ClosedGatesBlockWithExitFourAndTheirReasons)
 {
     for (const char* step : {"create-snapshot", "validate-backup", "test-restore-staging"})
-        ASSERT_EQ(migrate({QStringLiteral("--skip"), QString::fromLatin1(step), QStringLiteral("--reason"), QStringLiteral("gate test")}).exitCode, 0);
+        ASSERT_EQ(migrate({QStringLiteral("--skip"), QString::fromLatin1(step), QStringLiteral("--reason"),
+                           QStringLiteral("gate test")})
+                      .exitCode,
+                  0);
     Invocation blocked = migrate({QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(blocked.exitCode, 4) << blocked.out.toStdString();
-    EXPECT_EQ(blocked.json()[QStringLiteral("action")].toString(), QStringLiteral("migration/pre-migration/readiness-check#0"));
-    EXPECT_TRUE(blocked.json()[QStringLiteral("message")].toString().contains(QStringLiteral("BLOCKED"))) << blocked.out.toStdString();
+    EXPECT_EQ(blocked.json()[QStringLiteral("action")].toString(),
+              QStringLiteral("migration/pre-migration/readiness-check#0"));
+    EXPECT_TRUE(blocked.json()[QStringLiteral("message")].toString().contains(QStringLiteral("BLOCKED")))
+        << blocked.out.toStdString();
     // Blocked again on the next attempt: a closed gate is never remembered as passed.
     EXPECT_EQ(migrate({QStringLiteral("--yes")}).exitCode, 4);
-    ASSERT_EQ(migrate({QStringLiteral("--override"), QStringLiteral("readiness"), QStringLiteral("--reason"), QStringLiteral("known lab gaps")}).exitCode, 0);
+    ASSERT_EQ(migrate({QStringLiteral("--override"), QStringLiteral("readiness"), QStringLiteral("--reason"),
+                       QStringLiteral("known lab gaps")})
+                  .exitCode,
+              0);
     blocked = migrate({QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(blocked.exitCode, 4) << blocked.out.toStdString();
-    EXPECT_EQ(blocked.json()[QStringLiteral("action")].toString(), QStringLiteral("migration/infrastructure-migration/stop-writes#0"));
-    EXPECT_TRUE(blocked.json()[QStringLiteral("message")].toString().contains(QStringLiteral("sign-offs"))) << blocked.out.toStdString();
+    EXPECT_EQ(blocked.json()[QStringLiteral("action")].toString(),
+              QStringLiteral("migration/infrastructure-migration/stop-writes#0"));
+    EXPECT_TRUE(blocked.json()[QStringLiteral("message")].toString().contains(QStringLiteral("sign-offs")))
+        << blocked.out.toStdString();
     // The cluster was not touched past the gate.
     EXPECT_EQ(readOnlyByNode(), QStringList(3, QStringLiteral("off")));
     // An override needs a reason.
@@ -308,7 +330,8 @@ TEST_F(MigrateLabTest, PhasesOneToThreeEndToEndWithASwitchoverWhileReadOnly)
 
     // Phase 2, stopped (killed) right before the final backup: the cluster is read-only.
     const QString finalBackup = QStringLiteral("migration/infrastructure-migration/final-backup#0");
-    Invocation killed = migrate({QStringLiteral("--phase"), QStringLiteral("2"), QStringLiteral("--yes")}, finalBackup + QStringLiteral(":before"));
+    Invocation killed = migrate({QStringLiteral("--phase"), QStringLiteral("2"), QStringLiteral("--yes")},
+                                finalBackup + QStringLiteral(":before"));
     ASSERT_TRUE(killed.killed) << killed.out.toStdString();
     EXPECT_EQ(readOnlyByNode(), QStringList(3, QStringLiteral("on")));
     EXPECT_TRUE(writeOnLeader().contains(QStringLiteral("read-only"))) << writeOnLeader().toStdString();
@@ -325,7 +348,9 @@ TEST_F(MigrateLabTest, PhasesOneToThreeEndToEndWithASwitchoverWhileReadOnly)
     EXPECT_EQ(doubt.exitCode, 3);
     EXPECT_EQ(doubt.json()[QStringLiteral("action")].toString(), finalBackup);
     EXPECT_FALSE(doubt.json()[QStringLiteral("probe_looks_done")].toBool(true)) << doubt.out.toStdString();
-    ASSERT_EQ(migrate({QStringLiteral("--resolve"), finalBackup, QStringLiteral("--as"), QStringLiteral("rerun")}).exitCode, 0);
+    ASSERT_EQ(
+        migrate({QStringLiteral("--resolve"), finalBackup, QStringLiteral("--as"), QStringLiteral("rerun")}).exitCode,
+        0);
 
     Invocation phase2 = migrate({QStringLiteral("--phase"), QStringLiteral("2"), QStringLiteral("--yes")});
     ASSERT_EQ(phase2.exitCode, 0) << phase2.out.toStdString() << phase2.err.toStdString();
@@ -342,7 +367,8 @@ TEST_F(MigrateLabTest, PhasesOneToThreeEndToEndWithASwitchoverWhileReadOnly)
     // PgBouncer follows the leader in production (the lab re-points it on `up`): the
     // application is served again before the verification watches it.
     ASSERT_EQ(lab.up().exitCode, 0);
-    Invocation phase3 = migrate({QStringLiteral("--phase"), QStringLiteral("3"), QStringLiteral("--yes"), QStringLiteral("--watch-for"), QStringLiteral("6s")});
+    Invocation phase3 = migrate({QStringLiteral("--phase"), QStringLiteral("3"), QStringLiteral("--yes"),
+                                 QStringLiteral("--watch-for"), QStringLiteral("6s")});
     ASSERT_EQ(phase3.exitCode, 0) << phase3.out.toStdString() << phase3.err.toStdString();
     EXPECT_TRUE(phase3.out.contains(QStringLiteral("none lost")));
     EXPECT_TRUE(phase3.out.contains(QStringLiteral("a rehearsal")));
@@ -351,8 +377,10 @@ TEST_F(MigrateLabTest, PhasesOneToThreeEndToEndWithASwitchoverWhileReadOnly)
     EXPECT_TRUE(status.json()[QStringLiteral("rehearsal")].toBool());
     EXPECT_TRUE(status.json().contains(QStringLiteral("rollback_window_closes")));
     for (const QJsonValue& a : status.json()[QStringLiteral("actions")].toArray()) {
-        EXPECT_EQ(a[QStringLiteral("state")].toString(), QStringLiteral("done")) << a[QStringLiteral("path")].toString().toStdString();
-        EXPECT_FALSE(a[QStringLiteral("inputs")].toObject().isEmpty()) << a[QStringLiteral("path")].toString().toStdString();
+        EXPECT_EQ(a[QStringLiteral("state")].toString(), QStringLiteral("done"))
+            << a[QStringLiteral("path")].toString().toStdString();
+        EXPECT_FALSE(a[QStringLiteral("inputs")].toObject().isEmpty())
+            << a[QStringLiteral("path")].toString().toStdString();
     }
     const QString all = status.out + phase1.out + phase2.out + phase3.out;
     for (const char* secret : {"replication", "dpg_cluster", "patroni-api"})
@@ -367,8 +395,8 @@ TEST_F(MigrateLabTest, KilledAtEveryBoundaryFinishesWithNoActionTwice)
     overrideGates();
     const qint64 force0 = forceCount();
     const qint64 config0 = configVersion();
-    const QStringList fast{QStringLiteral("--yes"), QStringLiteral("--watch-for"), QStringLiteral("3s"), QStringLiteral("--format"),
-                           QStringLiteral("json")};
+    const QStringList fast{QStringLiteral("--yes"), QStringLiteral("--watch-for"), QStringLiteral("3s"),
+                           QStringLiteral("--format"), QStringLiteral("json")};
     int boundaries = 0;
     for (const bool rollbackPath : {false, true}) {
         const auto command = [&](const QStringList& args, const QString& fault = {}) {
@@ -381,12 +409,15 @@ TEST_F(MigrateLabTest, KilledAtEveryBoundaryFinishesWithNoActionTwice)
         for (const QString& path : paths) {
             for (const char* when : {"before", "after"}) {
                 const Invocation killed = command(fast, path + QLatin1Char(':') + QLatin1String(when));
-                ASSERT_TRUE(killed.killed) << path.toStdString() << ' ' << when << '\n' << killed.out.toStdString() << killed.err.toStdString();
+                ASSERT_TRUE(killed.killed) << path.toStdString() << ' ' << when << '\n'
+                                           << killed.out.toStdString() << killed.err.toStdString();
                 const Invocation restarted = command(fast);
-                ASSERT_EQ(restarted.exitCode, 3) << path.toStdString() << ' ' << when << '\n' << restarted.out.toStdString();
+                ASSERT_EQ(restarted.exitCode, 3) << path.toStdString() << ' ' << when << '\n'
+                                                 << restarted.out.toStdString();
                 ASSERT_EQ(restarted.json()[QStringLiteral("action")].toString(), path);
                 EXPECT_FALSE(restarted.json()[QStringLiteral("probe")].toString().isEmpty());
-                const QString as = QLatin1String(when) == QLatin1String("before") ? QStringLiteral("rerun") : QStringLiteral("done");
+                const QString as
+                    = QLatin1String(when) == QLatin1String("before") ? QStringLiteral("rerun") : QStringLiteral("done");
                 ASSERT_EQ(command({QStringLiteral("--resolve"), path, QStringLiteral("--as"), as}).exitCode, 0);
                 ++boundaries;
             }
@@ -395,7 +426,8 @@ TEST_F(MigrateLabTest, KilledAtEveryBoundaryFinishesWithNoActionTwice)
         const Invocation finished = command(fast);
         EXPECT_EQ(finished.exitCode, 0) << finished.out.toStdString();
         for (const QJsonValue& a : statusActions(rollbackPath))
-            EXPECT_EQ(a[QStringLiteral("state")].toString(), QStringLiteral("done")) << a[QStringLiteral("path")].toString().toStdString();
+            EXPECT_EQ(a[QStringLiteral("state")].toString(), QStringLiteral("done"))
+                << a[QStringLiteral("path")].toString().toStdString();
         if (!rollbackPath) {
             // Counted on the systems themselves.
             EXPECT_EQ(snapshots().size(), 2) << snapshots().join(QLatin1Char(' ')).toStdString();
@@ -415,8 +447,9 @@ TEST_F(MigrateLabTest, ABackupTargetWithoutSpaceFailsClearlyAndLeavesNothingHalf
         GTEST_FAIL() << "mounting a small file system needs root (scripts/test runs as root)";
     const QString small = m_dir.filePath(QStringLiteral("small"));
     ASSERT_TRUE(QDir().mkpath(small));
-    ASSERT_EQ(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                          QStringLiteral("size=8m"), QStringLiteral("tmpfs"), small}),
+    ASSERT_EQ(QProcess::execute(QStringLiteral("mount"),
+                                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                 QStringLiteral("size=8m"), QStringLiteral("tmpfs"), small}),
               0);
     const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {small}); });
     // The lab's profile with its backups on the small file system.
@@ -433,14 +466,19 @@ TEST_F(MigrateLabTest, ABackupTargetWithoutSpaceFailsClearlyAndLeavesNothingHalf
     written.close();
     ASSERT_EQ(cockpit({QStringLiteral("profile"), QStringLiteral("import"), written.fileName()}).exitCode, 0);
 
-    const Invocation run = cockpit({QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab-small"), QStringLiteral("--yes"),
-                             QStringLiteral("--format"), QStringLiteral("json")});
+    const Invocation run = cockpit({QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab-small"),
+                                    QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_EQ(run.json()[QStringLiteral("action")].toString(), QStringLiteral("migration/pre-migration/create-snapshot#0"));
-    EXPECT_TRUE(run.json()[QStringLiteral("message")].toString().contains(QStringLiteral("not enough space"))) << run.out.toStdString();
-    EXPECT_TRUE(QDir(small + QStringLiteral("/backups")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
-    const Invocation status = cockpit({QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab-small"), QStringLiteral("--status"),
-                                QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(run.json()[QStringLiteral("action")].toString(),
+              QStringLiteral("migration/pre-migration/create-snapshot#0"));
+    EXPECT_TRUE(run.json()[QStringLiteral("message")].toString().contains(QStringLiteral("not enough space")))
+        << run.out.toStdString();
+    EXPECT_TRUE(QDir(small + QStringLiteral("/backups"))
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
+    const Invocation status
+        = cockpit({QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab-small"),
+                   QStringLiteral("--status"), QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject first = status.json()[QStringLiteral("actions")].toArray().at(0).toObject();
     EXPECT_EQ(first[QStringLiteral("state")].toString(), QStringLiteral("failed"));
     EXPECT_FALSE(status.json().contains(QStringLiteral("in_doubt")));

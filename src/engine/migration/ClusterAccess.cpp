@@ -26,9 +26,8 @@ bool sameHost(const QString& a, const QString& b)
 {
     if (a.compare(b, Qt::CaseInsensitive) == 0)
         return true;
-    const auto isLoopback = [](const QString& h) {
-        return h == QLatin1String("localhost") || QHostAddress(h).isLoopback();
-    };
+    const auto isLoopback
+        = [](const QString& h) { return h == QLatin1String("localhost") || QHostAddress(h).isLoopback(); };
     return isLoopback(a) && isLoopback(b);
 }
 
@@ -73,7 +72,8 @@ Result<NodeTarget> findLeader(const ExecContext& context)
         const PatroniMember* leader = cluster->leader();
         if (!leader)
             return makeError(ErrorKind::Server, AccessTr::tr("Patroni names no leader: the cluster has none right now"),
-                             profile.patroniUrls.at(i), AccessTr::tr("Wait for the failover to finish, then run the step again."));
+                             profile.patroniUrls.at(i),
+                             AccessTr::tr("Wait for the failover to finish, then run the step again."));
         for (int n = 0; n < profile.pgNodes.size(); ++n) {
             if (profile.pgNodes[n].port == leader->port && sameHost(profile.pgNodes[n].host, leader->host)) {
                 NodeTarget target = nodeAt(context, n);
@@ -99,8 +99,9 @@ Result<NodeTarget> findLeader(const ExecContext& context)
             writable.append(node);
     }
     if (writable.size() != 1)
-        return makeError(ErrorKind::Server, AccessTr::tr("%n node(s) accept writes; the leader is not certain", nullptr,
-                                                         static_cast<int>(writable.size())),
+        return makeError(ErrorKind::Server,
+                         AccessTr::tr("%n node(s) accept writes; the leader is not certain", nullptr,
+                                      static_cast<int>(writable.size())),
                          profile.name);
     NodeTarget target = writable.first();
     target.how = AccessTr::tr("the only node not in recovery");
@@ -110,7 +111,8 @@ Result<NodeTarget> findLeader(const ExecContext& context)
 Result<PgQueryResult> runSql(const ExecContext& context, const NodeTarget& node, const QString& sql,
                              const QVariantList& params, const SqlOptions& options)
 {
-    PgConnectOptions connect = profile::postgresOptions(context.profile, context.password(QStringLiteral("postgres")), node.index);
+    PgConnectOptions connect
+        = profile::postgresOptions(context.profile, context.password(QStringLiteral("postgres")), node.index);
     if (!options.database.isEmpty())
         connect.database = options.database;
     connect.applicationName = QStringLiteral("rollout-cockpit-migration");
@@ -141,10 +143,11 @@ QJsonArray rowsJson(const PgQueryResult& result, int limit)
 Result<bool> checkStepUser(const ExecContext& context, const Action& action)
 {
     if (!action.user.isEmpty() && action.user != context.profile.pgUser)
-        return makeError(ErrorKind::InvalidInput,
-                         AccessTr::tr("the step runs as %1 but the profile connects as %2").arg(action.user, context.profile.pgUser),
-                         context.profile.name,
-                         AccessTr::tr("Use a profile whose PostgreSQL user is %1, or change the step's user.").arg(action.user));
+        return makeError(
+            ErrorKind::InvalidInput,
+            AccessTr::tr("the step runs as %1 but the profile connects as %2").arg(action.user, context.profile.pgUser),
+            context.profile.name,
+            AccessTr::tr("Use a profile whose PostgreSQL user is %1, or change the step's user.").arg(action.user));
     return true;
 }
 
@@ -237,7 +240,8 @@ QString programFailure(const QString& program, const ProgramRun& run)
         return AccessTr::tr("%1 crashed").arg(program);
     QString text = AccessTr::tr("%1 exited with code %2").arg(program).arg(run.exitCode);
     if (!run.tail.isEmpty())
-        text += QStringLiteral(": ") + run.tail.mid(std::max<qsizetype>(0, run.tail.size() - 3)).join(QLatin1String(" / "));
+        text += QStringLiteral(": ")
+            + run.tail.mid(std::max<qsizetype>(0, run.tail.size() - 3)).join(QLatin1String(" / "));
     return text;
 }
 
@@ -258,8 +262,9 @@ QString postgresProgram(const QString& name)
 Result<QString> snapshotDirectory(const ExecContext& context, const QString& label)
 {
     if (context.profile.backupDirectory.isEmpty())
-        return makeError(ErrorKind::InvalidInput, AccessTr::tr("the profile names no backup directory"), context.profile.name,
-                         AccessTr::tr("Set backup.directory in the profile: the folder that holds the migration's snapshots."));
+        return makeError(
+            ErrorKind::InvalidInput, AccessTr::tr("the profile names no backup directory"), context.profile.name,
+            AccessTr::tr("Set backup.directory in the profile: the folder that holds the migration's snapshots."));
     return QDir(context.profile.backupDirectory).filePath(label);
 }
 
@@ -268,9 +273,9 @@ Result<QJsonObject> countRows(const ExecContext& context, const NodeTarget& node
     SqlOptions options;
     options.database = database;
     options.readOnlySession = true;
-    const auto tables = runSql(context, node,
-                               QStringLiteral("SELECT format('%I.%I', schemaname, relname) FROM pg_stat_user_tables ORDER BY 1"),
-                               {}, options);
+    const auto tables = runSql(
+        context, node,
+        QStringLiteral("SELECT format('%I.%I', schemaname, relname) FROM pg_stat_user_tables ORDER BY 1"), {}, options);
     if (!tables)
         return tables.error();
     QStringList names;

@@ -50,6 +50,7 @@ struct ProgramRun
     bool aborted = false;
     QString startError; // not found, not executable
     QStringList tail; // the last lines of its output (stdout and stderr merged)
+    bool ok() const { return startError.isEmpty() && !timedOut && !aborted && !crashed && exitCode == 0; }
 };
 // argv without a shell; every line goes to context.output as it comes.
 ProgramRun runProgram(const ExecContext& context, const QString& program, const QStringList& arguments,

@@ -18,7 +18,7 @@
 namespace cockpit {
 class Store;
 class Clock;
-}
+} // namespace cockpit
 
 // The migration's step executors: one per action kind, chosen through a registry. They run on
 // the migration's own thread (never the window's): each waits for its answers on a local event
@@ -76,6 +76,9 @@ struct Outcome
         return {Kind::Blocked, std::move(message), std::move(outputs)};
     }
 };
+
+// "done", "failed", "blocked": how the journal and the command line name an outcome.
+QString outcomeToken(Outcome::Kind kind);
 
 // What the real state says about an action in doubt (started, never ended).
 struct Probe

@@ -79,11 +79,6 @@ Plan buildPlan(const Runbook& runbook, Procedure procedure)
     return plan;
 }
 
-QString journalEntity(const PlannedAction& action)
-{
-    return action.path;
-}
-
 JournalView readJournal(const QList<AuditEntry>& entries)
 {
     JournalView view;
@@ -91,7 +86,8 @@ JournalView readJournal(const QList<AuditEntry>& entries)
         const QJsonObject value = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
         const QJsonObject comment = QJsonDocument::fromJson(e.comment.toUtf8()).object();
         if (e.field == QLatin1String("override")) {
-            view.gateOverrides.insert(e.entityId.section(QLatin1Char('/'), -1), value.value(QStringLiteral("reason")).toString());
+            view.gateOverrides.insert(e.entityId.section(QLatin1Char('/'), -1),
+                                      value.value(QStringLiteral("reason")).toString());
             continue;
         }
         ActionRecord& r = view.actions[e.entityId];

@@ -91,9 +91,6 @@ struct JournalView
 
 JournalView readJournal(const QList<AuditEntry>& entries);
 
-// "migration/…#0" + "start": the journal's entity id and field (core/Records: entity "migration").
-QString journalEntity(const PlannedAction& action);
-
 // How long a phase has run against its budget: "1 h 12 min of 4 h (30 %)".
 struct BudgetUse
 {

@@ -7,8 +7,7 @@
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QJsonDocument>
-#include <QScopeGuard>
-#include <QRegularExpression>
+#include <QTimer>
 #include <QUuid>
 
 #include <cerrno>
@@ -29,16 +28,87 @@ QString compact(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// "alice on host (pid 123)": on this host, and that process no longer runs.
-bool holderIsGone(const QString& holder)
+// The lock's token names the process that holds it: "host:pid:uuid". The holder's display
+// name may be a database role (team store), so the token is what says who to ask.
+QString newLockToken()
 {
-    static const QRegularExpression pattern(QStringLiteral(" on (\\S+) \\(pid (\\d+)\\)$"));
-    const auto match = pattern.match(holder);
-    if (!match.hasMatch() || match.captured(1) != QHostInfo::localHostName())
+    return QStringLiteral("%1:%2:%3")
+        .arg(QHostInfo::localHostName())
+        .arg(::getpid())
+        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+// On this host, and that process no longer runs: its lease is void.
+bool tokenHolderIsGone(const QString& token)
+{
+    const QStringList parts = token.split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts[0] != QHostInfo::localHostName())
         return false;
-    const pid_t pid = static_cast<pid_t>(match.captured(2).toLongLong());
+    const pid_t pid = static_cast<pid_t>(parts[1].toLongLong());
     return pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
 }
+
+// One operator at a time: a lease in the store, taken before the first action, renewed before
+// every action and every minute while one runs (a watch outlives the lease), released at the end.
+class LockLease
+{
+public:
+    explicit LockLease(ExecContext& context)
+        : m_context(context)
+        , m_token(newLockToken())
+        , m_holder(QStringLiteral("%1 on %2 (pid %3)").arg(context.actor, QHostInfo::localHostName()).arg(::getpid()))
+    {
+        m_renewal.setInterval(std::chrono::seconds(60));
+        QObject::connect(&m_renewal, &QTimer::timeout, [this] {
+            if (const auto refused = take())
+                m_lost = *refused;
+        });
+    }
+    ~LockLease()
+    {
+        m_renewal.stop();
+        if (m_taken)
+            m_context.withStore([&](Store& store) { (void)store.releaseMigrationLock(m_context.rolloutId, m_token); });
+    }
+    Q_DISABLE_COPY_MOVE(LockLease)
+
+    // Takes or renews it; the reason when someone else holds it.
+    std::optional<QString> take()
+    {
+        std::optional<Result<MigrationLock>> lock;
+        m_context.withStore([&](Store& store) {
+            lock = store.acquireMigrationLock(m_context.rolloutId, m_holder, m_token, MigrationRunner::kLease);
+        });
+        if (lock && lock->ok() && !lock->value().held && tokenHolderIsGone(lock->value().token)) {
+            const QString stale = lock->value().token;
+            m_context.withStore([&](Store& store) {
+                (void)store.releaseMigrationLock(m_context.rolloutId, stale);
+                lock = store.acquireMigrationLock(m_context.rolloutId, m_holder, m_token, MigrationRunner::kLease);
+            });
+            if (m_context.output && lock && lock->ok() && lock->value().held)
+                m_context.output(RunnerTr::tr("took over the migration lock from a process that is gone"));
+        }
+        if (!lock || !lock->ok())
+            return lock ? lock->error().toString() : RunnerTr::tr("the store did not answer");
+        if (!lock->value().held)
+            return RunnerTr::tr("the migration is held by %1 until %2")
+                .arg(lock->value().holder, lock->value().expiresAt.toString(Qt::ISODate));
+        m_taken = true;
+        if (!m_renewal.isActive())
+            m_renewal.start();
+        return std::nullopt;
+    }
+    // Why a renewal during the last action failed (empty: it did not).
+    QString lost() const { return m_lost; }
+
+private:
+    ExecContext& m_context;
+    QString m_token;
+    QString m_holder;
+    QTimer m_renewal; // fires inside the actions' own waits on this thread
+    bool m_taken = false;
+    QString m_lost;
+};
 
 } // namespace
 
@@ -80,7 +150,8 @@ Result<bool> MigrationRunner::record(const QString& entity, const QString& field
 {
     std::optional<Result<AuditEntry>> written;
     m_context.withStore([&](Store& store) {
-        written = store.appendJournal(m_context.rolloutId, entity, field, compact(value), compact(comment), m_context.actor);
+        written = store.appendJournal(m_context.rolloutId, entity, field, compact(value), compact(comment),
+                                      m_context.actor);
     });
     if (!written)
         return makeError(ErrorKind::Storage, RunnerTr::tr("the store did not answer"));
@@ -121,47 +192,26 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
     if (options.dryRun) {
         for (const PlannedAction* a : todo) {
             const auto inputs = executorFor(a->action.kind).resolve(m_context, *a);
-            QJsonObject shown = inputs ? inputs.value() : QJsonObject{{QStringLiteral("cannot resolve"), inputs.error().toString()}};
+            QJsonObject shown
+                = inputs ? inputs.value() : QJsonObject{{QStringLiteral("cannot resolve"), inputs.error().toString()}};
             shown[QStringLiteral("state")] = actionStateToken(journal->record(a->path).state);
             if (events.planned)
                 events.planned(*a, shown);
         }
-        summary.message = RunnerTr::tr("dry run: %n action(s) shown, nothing changed", nullptr, static_cast<int>(todo.size()));
+        summary.message
+            = RunnerTr::tr("dry run: %n action(s) shown, nothing changed", nullptr, static_cast<int>(todo.size()));
         return summary;
     }
 
-    // One operator at a time: the lease, renewed before every action.
-    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString holder = QStringLiteral("%1 on %2 (pid %3)").arg(m_context.actor, QHostInfo::localHostName()).arg(::getpid());
-    const auto lease = [&]() -> std::optional<QString> {
-        std::optional<Result<MigrationLock>> lock;
-        m_context.withStore([&](Store& store) { lock = store.acquireMigrationLock(m_context.rolloutId, holder, token, kLease); });
-        if (!lock || !lock->ok())
-            return lock ? lock->error().toString() : RunnerTr::tr("the store did not answer");
-        if (!lock->value().held && holderIsGone(lock->value().holder)) {
-            // A cockpit on this machine that died holding it (a crash, a kill): its lease is void.
-            const QString stale = lock->value().token;
-            m_context.withStore([&](Store& store) {
-                (void)store.releaseMigrationLock(m_context.rolloutId, stale);
-                lock = store.acquireMigrationLock(m_context.rolloutId, holder, token, kLease);
-            });
-            if (!lock || !lock->ok())
-                return lock ? lock->error().toString() : RunnerTr::tr("the store did not answer");
-            if (m_context.output && lock->value().held)
-                m_context.output(RunnerTr::tr("took over the migration lock from a process that is gone"));
-        }
-        if (!lock->value().held)
-            return RunnerTr::tr("the migration is held by %1 until %2").arg(lock->value().holder, lock->value().expiresAt.toString(Qt::ISODate));
-        return std::nullopt;
-    };
-    if (const auto refused = lease()) {
+    LockLease lease(m_context);
+    if (const auto refused = lease.take()) {
         summary.status = RunStatus::Usage;
         summary.message = *refused;
         return summary;
     }
-    const auto release = qScopeGuard([&] { m_context.withStore([&](Store& store) { (void)store.releaseMigrationLock(m_context.rolloutId, token); }); });
 
-    if (!journal->abandonedAt.isEmpty() && journal->abandonedAt.startsWith(procedureToken(options.procedure) + QLatin1Char('/'))) {
+    if (!journal->abandonedAt.isEmpty()
+        && journal->abandonedAt.startsWith(procedureToken(options.procedure) + QLatin1Char('/'))) {
         summary.status = RunStatus::Usage;
         summary.actionPath = journal->abandonedAt;
         summary.message = RunnerTr::tr("the %1 was abandoned at %2 for the rollback; run the rollback procedure")
@@ -173,8 +223,8 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         summary.actionPath = doubt->path;
         summary.probe = probeInDoubt(*doubt, journal->record(doubt->path).inputs);
         summary.message = RunnerTr::tr("%1 (%2) started at %3 and never ended: it is in doubt. %4")
-                              .arg(doubt->path, doubt->stepTitle, journal->record(doubt->path).startedAt.toString(Qt::ISODate),
-                                   summary.probe.summary);
+                              .arg(doubt->path, doubt->stepTitle,
+                                   journal->record(doubt->path).startedAt.toString(Qt::ISODate), summary.probe.summary);
         return summary;
     }
     if (options.phase) {
@@ -182,7 +232,9 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
             const ActionState s = journal->record(a.path).state;
             if (a.phaseNumber < *options.phase && s != ActionState::Done && s != ActionState::Skipped) {
                 summary.status = RunStatus::Usage;
-                summary.message = RunnerTr::tr("phase %1 has not ended: %2 (%3) is %4").arg(a.phaseNumber).arg(a.path, a.stepTitle, actionStateToken(s));
+                summary.message = RunnerTr::tr("phase %1 has not ended: %2 (%3) is %4")
+                                      .arg(a.phaseNumber)
+                                      .arg(a.path, a.stepTitle, actionStateToken(s));
                 return summary;
             }
         }
@@ -203,7 +255,7 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
                                                   : RunnerTr::tr("paused before %1").arg(a->path);
             return summary;
         }
-        if (const auto refused = lease()) {
+        if (const auto refused = lease.take()) {
             summary.status = RunStatus::Usage;
             summary.message = *refused;
             return summary;
@@ -214,8 +266,9 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         if (!inputs) {
             // Nothing was done: resolving changes nothing. Recorded as a failure to start.
             const Outcome failed = Outcome::failed(RunnerTr::tr("could not start: %1").arg(inputs.error().toString()));
-            (void)record(a->path, QStringLiteral("end"),
-                         {{QStringLiteral("outcome"), QStringLiteral("failed")}, {QStringLiteral("message"), failed.message}});
+            (void)record(
+                a->path, QStringLiteral("end"),
+                {{QStringLiteral("outcome"), QStringLiteral("failed")}, {QStringLiteral("message"), failed.message}});
             if (events.ended)
                 events.ended(*a, failed);
             summary.status = RunStatus::Failed;
@@ -227,7 +280,8 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         if ((destructive || needsPerson) && !options.yes) {
             if (!events.confirm || !events.confirm(*a, inputs.value(), destructive)) {
                 summary.status = RunStatus::Stopped;
-                summary.message = RunnerTr::tr("%1 (%2) was not confirmed; nothing was done").arg(a->path, a->stepTitle);
+                summary.message
+                    = RunnerTr::tr("%1 (%2) was not confirmed; nothing was done").arg(a->path, a->stepTitle);
                 return summary;
             }
         }
@@ -239,7 +293,8 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         // Durable before the act.
         if (const auto written = record(a->path, QStringLiteral("start"), inputs.value(), comment); !written) {
             summary.status = RunStatus::Failed;
-            summary.message = RunnerTr::tr("the journal could not record the start, so %1 was not run: %2").arg(a->path, written.error().toString());
+            summary.message = RunnerTr::tr("the journal could not record the start, so %1 was not run: %2")
+                                  .arg(a->path, written.error().toString());
             return summary;
         }
         if (events.started)
@@ -249,11 +304,8 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         timer.start();
         const Outcome outcome = executor.run(m_context, *a, inputs.value());
         faultPoint(a->path, "after");
-        const QString outcomeToken = outcome.kind == Outcome::Kind::Done     ? QStringLiteral("done")
-                                     : outcome.kind == Outcome::Kind::Blocked ? QStringLiteral("blocked")
-                                                                              : QStringLiteral("failed");
         const auto ended = record(a->path, QStringLiteral("end"),
-                                  {{QStringLiteral("outcome"), outcomeToken},
+                                  {{QStringLiteral("outcome"), outcomeToken(outcome.kind)},
                                    {QStringLiteral("message"), outcome.message},
                                    {QStringLiteral("outputs"), outcome.outputs},
                                    {QStringLiteral("duration_ms"), timer.elapsed()}});
@@ -262,7 +314,8 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
             events.ended(*a, outcome);
         if (!ended) {
             summary.status = RunStatus::InDoubt;
-            summary.message = RunnerTr::tr("%1 ran (%2) but its end could not be recorded: %3").arg(a->path, outcome.message, ended.error().toString());
+            summary.message = RunnerTr::tr("%1 ran (%2) but its end could not be recorded: %3")
+                                  .arg(a->path, outcome.message, ended.error().toString());
             return summary;
         }
         if (outcome.kind == Outcome::Kind::Blocked) {

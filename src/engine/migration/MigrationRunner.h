@@ -63,7 +63,8 @@ public:
 
     // The journal's records, through the context's store.
     Result<JournalView> readJournalNow() const;
-    Result<bool> record(const QString& entity, const QString& field, const QJsonObject& value, const QJsonObject& comment = {}) const;
+    Result<bool> record(const QString& entity, const QString& field, const QJsonObject& value,
+                        const QJsonObject& comment = {}) const;
 
     static constexpr std::chrono::seconds kLease{300};
 

@@ -7,13 +7,13 @@
 #include "store/Store.h"
 
 #include <QJsonDocument>
+#include <QPromise>
 
 namespace cockpit::migration {
 
 MigrationSession::MigrationSession(AsyncStore& store, SecretStore& secrets, QObject* parent)
     : QObject(parent), m_store(store), m_secrets(secrets)
-{
-}
+{ }
 
 MigrationSession::~MigrationSession()
 {
@@ -24,8 +24,8 @@ MigrationSession::~MigrationSession()
     }
 }
 
-void MigrationSession::setContext(const Runbook& runbook, const std::optional<ConnectionProfile>& profile, qint64 rolloutId,
-                                  const QString& actor)
+void MigrationSession::setContext(const Runbook& runbook, const std::optional<ConnectionProfile>& profile,
+                                  qint64 rolloutId, const QString& actor)
 {
     m_runbook = runbook;
     m_profile = profile;
@@ -56,7 +56,9 @@ void MigrationSession::record(const QString& entity, const QString& field, const
     const qint64 rollout = m_rolloutId;
     const QString actor = m_actor;
     const QString text = QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));
-    onFinished(m_store.run<AuditEntry>([=](Store& store) { return store.appendJournal(rollout, entity, field, text, QStringLiteral("{}"), actor); }),
+    onFinished(m_store.run<AuditEntry>([=](Store& store) {
+        return store.appendJournal(rollout, entity, field, text, QStringLiteral("{}"), actor);
+    }),
                this, [this](const Result<AuditEntry>& written) {
                    if (!written)
                        Q_EMIT failed(written.error());
@@ -113,25 +115,24 @@ void MigrationSession::probe(const QString& path)
 {
     if (!m_profile || m_thread)
         return;
-    const Plan plan = buildPlan(m_runbook, path.startsWith(QLatin1String("rollback/")) ? Procedure::Rollback : Procedure::Migration);
+    const Plan plan = buildPlan(
+        m_runbook, path.startsWith(QLatin1String("rollback/")) ? Procedure::Rollback : Procedure::Migration);
     const PlannedAction* action = plan.find(path);
     if (!action)
         return;
-    // Probes ask the cluster: on a short-lived thread of their own, never the window's.
-    auto shared = std::make_shared<ExecContext>(makeContext({}));
-    const PlannedAction copy = *action;
-    const QJsonObject inputs = m_journal.record(path).inputs;
-    QPointer<MigrationSession> self(this);
-    QThread* thread = QThread::create([shared, copy, inputs, self, path] {
-        MigrationRunner runner(*shared);
-        const Probe p = runner.probeInDoubt(copy, inputs);
-        if (self)
-            QMetaObject::invokeMethod(self, [self, path, p] {
-                if (self)
-                    Q_EMIT self->probed(path, p.summary);
-            });
+    // Probes ask the cluster: on a short-lived thread of their own, never the window's. The
+    // answer comes back through a future, delivered only while this session still exists.
+    auto context = std::make_shared<ExecContext>(makeContext({}));
+    context->output = {};
+    context->progress = {};
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QThread* thread = QThread::create([context, promise, copy = *action, inputs = m_journal.record(path).inputs] {
+        promise->addResult(MigrationRunner(*context).probeInDoubt(copy, inputs).summary);
+        promise->finish();
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    onFinished(promise->future(), this, [this, path](const QString& summary) { Q_EMIT probed(path, summary); });
     thread->start();
 }
 
@@ -174,20 +175,37 @@ void MigrationSession::start(const RunOptions& options, std::optional<std::chron
             for (const QString& line : describeInputs(inputs).split(QLatin1Char('\n')))
                 Q_EMIT self->output(QStringLiteral("    ") + line);
         };
-        events.confirm = [self](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
-            bool yes = false;
-            if (self)
-                QMetaObject::invokeMethod(
-                    self, [&] { yes = self->confirm && self->confirm(a, inputs, destructive); }, Qt::BlockingQueuedConnection);
-            return yes;
-        };
+        // The runner's thread waits for the person's answer without holding the window's
+        // thread: an abort (or this session ending) stops the wait with a "no".
+        events.confirm
+            = [session = this, abort = m_abort](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
+                  auto promise = std::make_shared<QPromise<bool>>();
+                  promise->start();
+                  const QFuture<bool> answer = promise->future();
+                  QMetaObject::invokeMethod(session, [session, promise, a, inputs, destructive] {
+                      const auto answer = [promise](bool yes) {
+                          if (promise->future().isFinished())
+                              return;
+                          promise->addResult(yes);
+                          promise->finish();
+                      };
+                      if (session->confirm)
+                          session->confirm(a, inputs, destructive, answer);
+                      else
+                          answer(false);
+                  });
+                  while (!answer.isFinished() && !abort->load())
+                      pauseFor(std::chrono::milliseconds(100));
+                  return answer.isFinished() && answer.resultCount() > 0 && answer.result() && !abort->load();
+              };
         m_thread = QThread::create([context, events, options, self]() mutable {
             MigrationRunner runner(context);
             const RunSummary summary = runner.run(options, events);
             QMetaObject::invokeMethod(self, [self, summary] {
                 if (!self)
                     return;
-                Q_EMIT self->finished(static_cast<int>(summary.status), summary.message, summary.actionPath, summary.probe.summary);
+                Q_EMIT self->finished(static_cast<int>(summary.status), summary.message, summary.actionPath,
+                                      summary.probe.summary);
             });
         });
         connect(m_thread, &QThread::finished, this, [this] {

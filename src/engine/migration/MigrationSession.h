@@ -16,7 +16,7 @@
 namespace cockpit {
 class AsyncStore;
 class SecretStore;
-}
+} // namespace cockpit
 
 namespace cockpit::migration {
 
@@ -51,8 +51,11 @@ public:
     void overrideGate(const QString& gate, const QString& reason);
     void probe(const QString& path); // probed() answers
 
-    // Called on the window's thread while the runner waits: a person confirms.
-    std::function<bool(const PlannedAction&, const QJsonObject& inputs, bool destructive)> confirm;
+    // Called on the window's thread while the runner's thread waits: a person confirms, then
+    // answer(true|false) (an abort ends the wait with a no). Unset: nothing is confirmed.
+    std::function<void(const PlannedAction&, const QJsonObject& inputs, bool destructive,
+                       std::function<void(bool)> answer)>
+        confirm;
 
 Q_SIGNALS:
     void journalChanged();

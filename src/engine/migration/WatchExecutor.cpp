@@ -1,6 +1,6 @@
 #include "Blocking.h"
 #include "ClusterAccess.h"
-#include "Executors.h"
+#include "ExecutorSupport.h"
 #include "connectors/patroni/PatroniClient.h"
 #include "connectors/prometheus/PrometheusClient.h"
 #include "core/Clock.h"
@@ -35,9 +35,10 @@ struct Sample
 
 std::optional<double> promValue(const ExecContext& context, const QString& promql, QString* error)
 {
-    const auto result = await(PrometheusClient(profile::httpEndpoint(QStringLiteral("Prometheus"), context.profile.prometheusUrl,
-                                                                     context.profile.prometheusTls))
-                                  .query(promql));
+    const auto result
+        = await(PrometheusClient(profile::httpEndpoint(QStringLiteral("Prometheus"), context.profile.prometheusUrl,
+                                                       context.profile.prometheusTls))
+                    .query(promql));
     if (!result) {
         *error = result.error().toString();
         return std::nullopt;
@@ -86,12 +87,13 @@ void sampleCluster(const ExecContext& context, Sample& sample, std::optional<dou
     }
     SqlOptions options;
     options.readOnlySession = true;
-    const auto replication = runSql(context, leader.value(),
-                                    QStringLiteral("SELECT count(*) FILTER (WHERE state = 'streaming'), "
-                                                   "coalesce(max(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)), 0)::bigint, "
-                                                   "coalesce(max(extract(epoch FROM replay_lag)) * 1000, 0) "
-                                                   "FROM pg_stat_replication WHERE application_name NOT LIKE 'rollout-cockpit%'"),
-                                    {}, options);
+    const auto replication
+        = runSql(context, leader.value(),
+                 QStringLiteral("SELECT count(*) FILTER (WHERE state = 'streaming'), "
+                                "coalesce(max(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)), 0)::bigint, "
+                                "coalesce(max(extract(epoch FROM replay_lag)) * 1000, 0) "
+                                "FROM pg_stat_replication WHERE application_name NOT LIKE 'rollout-cockpit%'"),
+                 {}, options);
     if (!replication) {
         sample.unknown.append(WatchTr::tr("replication: %1").arg(replication.error().message));
         return;
@@ -116,13 +118,18 @@ public:
         const Action& a = planned.action;
         QJsonArray criteria;
         for (const Criterion& c : a.criteria)
-            criteria.append(QStringLiteral("%1: %2").arg(c.id, knownMetric(c.metric) ? WatchTr::tr("evaluated") : WatchTr::tr("not evaluated by the cockpit yet: a person judges it")));
+            criteria.append(QStringLiteral("%1: %2").arg(
+                c.id,
+                knownMetric(c.metric) ? WatchTr::tr("evaluated")
+                                      : WatchTr::tr("not evaluated by the cockpit yet: a person judges it")));
         QJsonObject inputs{{QStringLiteral("duration"), formatDuration(a.duration)},
-                           {QStringLiteral("always"), WatchTr::tr("one Patroni leader, every member running, every replica "
-                                                                  "streaming, the application's error counter")},
+                           {QStringLiteral("always"),
+                            WatchTr::tr("one Patroni leader, every member running, every replica "
+                                        "streaming, the application's error counter")},
                            {QStringLiteral("criteria"), criteria}};
         if (context.watchFor)
-            inputs[QStringLiteral("rehearsal")] = WatchTr::tr("shortened to %1 s for a rehearsal").arg(context.watchFor->count() / 1000.0);
+            inputs[QStringLiteral("rehearsal")]
+                = WatchTr::tr("shortened to %1 s for a rehearsal").arg(context.watchFor->count() / 1000.0);
         return inputs;
     }
 
@@ -135,7 +142,8 @@ public:
     Outcome run(const ExecContext& context, const PlannedAction& planned, const QJsonObject&) const override
     {
         const Action& a = planned.action;
-        const auto duration = context.watchFor ? *context.watchFor : std::chrono::duration_cast<std::chrono::milliseconds>(a.duration);
+        const auto duration
+            = context.watchFor ? *context.watchFor : std::chrono::duration_cast<std::chrono::milliseconds>(a.duration);
         const auto interval = std::clamp<std::chrono::milliseconds>(duration / 4, 1000ms, 5000ms);
         const QDateTime startedAt = context.clock->nowUtc();
 
@@ -145,11 +153,13 @@ public:
         std::optional<double> requests0;
         QElapsedTimer elapsed;
         elapsed.start();
-        const bool wantsErrors = std::any_of(a.criteria.begin(), a.criteria.end(),
-                                             [](const Criterion& c) { return c.metric == QLatin1String("error_rate"); });
+        const bool wantsErrors = std::any_of(a.criteria.begin(), a.criteria.end(), [](const Criterion& c) {
+            return c.metric == QLatin1String("error_rate");
+        });
         if (wantsErrors) {
             for (;;) {
-                const auto scraped = promValue(context, QStringLiteral("max(timestamp(dpg_app_requests_total))"), &error);
+                const auto scraped
+                    = promValue(context, QStringLiteral("max(timestamp(dpg_app_requests_total))"), &error);
                 if (scraped && *scraped * 1000.0 > double(startedAt.toMSecsSinceEpoch())) {
                     errors0 = promValue(context, QStringLiteral("sum(dpg_app_errors_total)"), &error);
                     requests0 = promValue(context, QStringLiteral("sum(dpg_app_requests_total)"), &error);
@@ -202,7 +212,9 @@ public:
                                                      "(rate(dpg_app_request_duration_seconds_bucket[1m])))"),
                                       &why);
                 } else if (c.metric == QLatin1String("cpu_usage")) {
-                    value = promValue(context, QStringLiteral("100 * (1 - avg(rate(node_cpu_seconds_total{mode=\"idle\"}[1m])))"), &why);
+                    value = promValue(
+                        context, QStringLiteral("100 * (1 - avg(rate(node_cpu_seconds_total{mode=\"idle\"}[1m])))"),
+                        &why);
                 } else if (c.metric == QLatin1String("replication_lag")) {
                     if (sample.values.contains(QStringLiteral("replication_lag_ms")))
                         value = sample.values.value(QStringLiteral("replication_lag_ms")).toDouble();
@@ -227,14 +239,20 @@ public:
             if (context.progress && duration.count() > 0)
                 context.progress(static_cast<int>(std::min<qint64>(100, 100 * elapsed.elapsed() / duration.count())));
             if (context.output)
-                context.output(WatchTr::tr("sample %1 at %2 s: %3").arg(samples).arg(elapsed.elapsed() / 1000).arg(
-                    sample.violations.isEmpty() && sample.unknown.isEmpty() ? WatchTr::tr("holds")
-                                                                            : (sample.violations + sample.unknown).join(QLatin1String("; "))));
-            const QJsonObject outputs{{QStringLiteral("samples"), samples}, {QStringLiteral("worst"), worst},
+                context.output(WatchTr::tr("sample %1 at %2 s: %3")
+                                   .arg(samples)
+                                   .arg(elapsed.elapsed() / 1000)
+                                   .arg(sample.violations.isEmpty() && sample.unknown.isEmpty()
+                                            ? WatchTr::tr("holds")
+                                            : (sample.violations + sample.unknown).join(QLatin1String("; "))));
+            const QJsonObject outputs{{QStringLiteral("samples"), samples},
+                                      {QStringLiteral("worst"), worst},
                                       {QStringLiteral("series"), recorded},
                                       {QStringLiteral("rehearsal"), context.watchFor.has_value()}};
             if (!sample.violations.isEmpty())
-                return Outcome::failed(WatchTr::tr("at %1 s of the watch: %2").arg(elapsed.elapsed() / 1000).arg(sample.violations.join(QLatin1String("; "))),
+                return Outcome::failed(WatchTr::tr("at %1 s of the watch: %2")
+                                           .arg(elapsed.elapsed() / 1000)
+                                           .arg(sample.violations.join(QLatin1String("; "))),
                                        outputs);
             for (const QString& u : sample.unknown) {
                 if (!unknownSeen.contains(u))
@@ -248,7 +266,8 @@ public:
             if (!knownMetric(c.metric))
                 notEvaluated.append(c.title);
         }
-        const QJsonObject outputs{{QStringLiteral("samples"), samples}, {QStringLiteral("worst"), worst},
+        const QJsonObject outputs{{QStringLiteral("samples"), samples},
+                                  {QStringLiteral("worst"), worst},
                                   {QStringLiteral("series"), recorded},
                                   {QStringLiteral("not_evaluated"), QJsonArray::fromStringList(notEvaluated)},
                                   {QStringLiteral("rehearsal"), context.watchFor.has_value()}};
@@ -258,10 +277,13 @@ public:
                 if (knownMetric(c.metric) && c.threshold && c.comparison && judged.value(c.id) == 0)
                     never.append(c.id);
             }
-            unknownSeen.append(WatchTr::tr("never judged: %1 (no data while watching)").arg(never.join(QLatin1String(", "))));
+            unknownSeen.append(
+                WatchTr::tr("never judged: %1 (no data while watching)").arg(never.join(QLatin1String(", "))));
         }
         if (!unknownSeen.isEmpty())
-            return Outcome::failed(WatchTr::tr("the watch could not judge every sample: %1").arg(unknownSeen.join(QLatin1String("; "))), outputs);
+            return Outcome::failed(
+                WatchTr::tr("the watch could not judge every sample: %1").arg(unknownSeen.join(QLatin1String("; "))),
+                outputs);
         QString message = WatchTr::tr("held for %1 s (%2 samples)").arg(elapsed.elapsed() / 1000).arg(samples);
         if (context.watchFor)
             message += WatchTr::tr(", a rehearsal (the runbook asks for %1)").arg(formatDuration(a.duration));

@@ -6,15 +6,14 @@
 #include "engine/migration/Executors.h"
 #include "engine/migration/MigrationRunner.h"
 #include "engine/migration/MigrationSession.h"
+#include "gui/Dialogs.h"
 #include "gui/widgets/NoticeBanner.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -59,16 +58,6 @@ QColor stateColor(ActionState state)
     return {};
 }
 
-QString elapsedText(qint64 ms)
-{
-    const qint64 minutes = ms / 60000;
-    if (minutes >= 60)
-        return MigrationTab::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    if (minutes >= 1)
-        return MigrationTab::tr("%1 min %2 s").arg(minutes).arg((ms / 1000) % 60);
-    return MigrationTab::tr("%1 s").arg(ms / 1000);
-}
-
 } // namespace
 
 MigrationTab::MigrationTab(QWidget* parent)
@@ -92,11 +81,24 @@ MigrationTab::MigrationTab(QWidget* parent)
     , m_clock(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_banner->setObjectName(QStringLiteral("migrationBanner"));
+    m_doubtBanner->setObjectName(QStringLiteral("doubtBanner"));
+    m_output->setObjectName(QStringLiteral("migrationOutput"));
+    for (auto [button, name] : {std::pair{m_runButton, "runButton"},
+                                {m_stepButton, "stepButton"},
+                                {m_dryRunButton, "dryRunButton"},
+                                {m_pauseButton, "pauseButton"},
+                                {m_abortButton, "abortButton"},
+                                {m_skipButton, "skipButton"},
+                                {m_doneButton, "doneButton"},
+                                {m_rerunButton, "rerunButton"},
+                                {m_rollbackButton, "rollbackButton"}})
+        button->setObjectName(QString::fromLatin1(name));
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->insertWidget(1, m_doubtBanner);
     auto* controls = new QHBoxLayout;
-    for (QPushButton* b : {m_runButton, m_stepButton, m_pauseButton, m_abortButton, m_skipButton, m_doneButton, m_rerunButton,
-                           m_dryRunButton, m_rollbackButton})
+    for (QPushButton* b : {m_runButton, m_stepButton, m_pauseButton, m_abortButton, m_skipButton, m_doneButton,
+                           m_rerunButton, m_dryRunButton, m_rollbackButton})
         controls->addWidget(b);
     controls->addStretch(1);
     m_ui->rootLayout->insertLayout(2, controls);
@@ -176,11 +178,12 @@ void MigrationTab::setSession(migration::MigrationSession* session)
         m_session->disconnect(this);
     m_session = session;
     if (session) {
-        session->confirm = [this](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
-            return confirmAction(a, inputs, destructive);
-        };
+        session->confirm
+            = [this](const PlannedAction& a, const QJsonObject& inputs, bool destructive,
+                     std::function<void(bool)> answer) { confirmAction(a, inputs, destructive, std::move(answer)); };
         connect(session, &MigrationSession::journalChanged, this, &MigrationTab::refreshStates);
-        connect(session, &MigrationSession::output, this, [this](const QString& line) { m_output->appendPlainText(line); });
+        connect(session, &MigrationSession::output, this,
+                [this](const QString& line) { m_output->appendPlainText(line); });
         connect(session, &MigrationSession::progress, this, [this](int percent) {
             m_progress->show();
             m_progress->setValue(percent);
@@ -201,26 +204,27 @@ void MigrationTab::setSession(migration::MigrationSession* session)
             m_running.clear();
             m_progress->hide();
         });
-        connect(session, &MigrationSession::finished, this, [this](int status, const QString& message, const QString& path, const QString& probe) {
-            m_running.clear();
-            m_progress->hide();
-            m_output->appendPlainText(message);
-            Q_EMIT statusMessage(message);
-            const auto s = static_cast<RunStatus>(status);
-            if (s == RunStatus::InDoubt) {
-                m_probe = probe;
-                if (QTreeWidgetItem* row = m_rows.value(path))
-                    m_ui->procedureTreeWidget->setCurrentItem(row);
-            } else if (s == RunStatus::GateClosed) {
-                m_banner->showNotice(NoticeBanner::Kind::Critical, tr("A gate is closed: %1").arg(message));
-            } else if (s == RunStatus::Failed) {
-                m_banner->showNotice(NoticeBanner::Kind::Critical,
-                                     tr("%1 failed: %2. Fix the cause and run it again, mark it done if it did "
-                                        "happen, or roll back.")
-                                         .arg(path, message));
-            }
-            refreshStates();
-        });
+        connect(session, &MigrationSession::finished, this,
+                [this](int status, const QString& message, const QString& path, const QString& probe) {
+                    m_running.clear();
+                    m_progress->hide();
+                    m_output->appendPlainText(message);
+                    Q_EMIT statusMessage(message);
+                    const auto s = static_cast<RunStatus>(status);
+                    if (s == RunStatus::InDoubt) {
+                        m_probe = probe;
+                        if (QTreeWidgetItem* row = m_rows.value(path))
+                            m_ui->procedureTreeWidget->setCurrentItem(row);
+                    } else if (s == RunStatus::GateClosed) {
+                        m_banner->showNotice(NoticeBanner::Kind::Critical, tr("A gate is closed: %1").arg(message));
+                    } else if (s == RunStatus::Failed) {
+                        m_banner->showNotice(NoticeBanner::Kind::Critical,
+                                             tr("%1 failed: %2. Fix the cause and run it again, mark it done if it did "
+                                                "happen, or roll back.")
+                                                 .arg(path, message));
+                    }
+                    refreshStates();
+                });
         connect(session, &MigrationSession::probed, this, [this](const QString&, const QString& summary) {
             m_probe = summary;
             refreshStates();
@@ -245,9 +249,12 @@ void MigrationTab::rebuildTree()
             if (!group || a.phaseId != phaseId) {
                 phaseId = a.phaseId;
                 group = new QTreeWidgetItem(tree);
-                group->setText(ColumnStep, plan->procedure == Procedure::Migration ? tr("Phase %1: %2").arg(a.phaseNumber).arg(a.phaseTitle)
-                                                                                   : a.phaseTitle);
-                group->setData(ColumnStep, kPathRole, QStringLiteral("%1/%2").arg(procedureToken(plan->procedure), a.phaseId));
+                group->setText(ColumnStep,
+                               plan->procedure == Procedure::Migration
+                                   ? tr("Phase %1: %2").arg(a.phaseNumber).arg(a.phaseTitle)
+                                   : a.phaseTitle);
+                group->setData(ColumnStep, kPathRole,
+                               QStringLiteral("%1/%2").arg(procedureToken(plan->procedure), a.phaseId));
                 QFont bold = group->font(ColumnStep);
                 bold.setBold(true);
                 group->setFont(ColumnStep, bold);
@@ -255,8 +262,10 @@ void MigrationTab::rebuildTree()
                     group->setText(ColumnWhat, tr("Budget %1").arg(describeDurationLong(a.phaseBudget)));
             }
             auto* row = new QTreeWidgetItem(group);
-            row->setText(ColumnStep, a.actionsInStep > 1 ? QStringLiteral("%1 (%2/%3)").arg(a.stepTitle).arg(a.index + 1).arg(a.actionsInStep)
-                                                         : a.stepTitle);
+            row->setText(ColumnStep,
+                         a.actionsInStep > 1
+                             ? QStringLiteral("%1 (%2/%3)").arg(a.stepTitle).arg(a.index + 1).arg(a.actionsInStep)
+                             : a.stepTitle);
             row->setText(ColumnWhat, describeAction(a.action));
             row->setToolTip(ColumnWhat, describeAction(a.action));
             row->setData(ColumnStep, kPathRole, a.path);
@@ -285,7 +294,8 @@ QString MigrationTab::selectedPath() const
 void MigrationTab::refreshStates()
 {
     if (!m_session) {
-        m_banner->showNotice(NoticeBanner::Kind::Info, tr("This tab runs the migration of an open runbook: open one (File menu)."));
+        m_banner->showNotice(NoticeBanner::Kind::Info,
+                             tr("This tab runs the migration of an open runbook: open one (File menu)."));
         refreshButtons();
         return;
     }
@@ -298,7 +308,7 @@ void MigrationTab::refreshStates()
         row->setText(ColumnState, running ? tr("running…") : stateText(r.state));
         row->setForeground(ColumnState, running ? QBrush(QColor(0x1f, 0x5f, 0xbf)) : QBrush(stateColor(r.state)));
         if (r.startedAt.isValid() && r.endedAt.isValid())
-            row->setText(ColumnTime, elapsedText(r.startedAt.msecsTo(r.endedAt)));
+            row->setText(ColumnTime, describeElapsed(r.startedAt.msecsTo(r.endedAt)));
         else
             row->setText(ColumnTime, QString());
         if (r.state == ActionState::InDoubt && doubtPath.isEmpty() && !running)
@@ -306,7 +316,8 @@ void MigrationTab::refreshStates()
     }
     if (!m_session->hasProfile()) {
         m_banner->showNotice(NoticeBanner::Kind::Warning,
-                             tr("This tab runs the guide's migration against a cluster: choose a connection profile (Connection menu) first."));
+                             tr("This tab runs the guide's migration against a cluster: choose a connection profile "
+                                "(Connection menu) first."));
     } else if (journal.isRehearsal()) {
         m_banner->showNotice(NoticeBanner::Kind::Info, tr("This journal is a REHEARSAL: its watches were shortened."));
     } else {
@@ -315,22 +326,29 @@ void MigrationTab::refreshStates()
     if (!doubtPath.isEmpty() && !m_session->isRunning()) {
         const PlannedAction* a = plannedFor(doubtPath);
         const ActionRecord r = journal.record(doubtPath);
-        m_doubtBanner->showNotice(
-            NoticeBanner::Kind::Critical,
-            tr("In doubt: \"%1\" started %2 and never ended (the cockpit stopped in the middle). What the cluster says now: "
-               "%3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.")
-                .arg(a ? a->stepTitle : doubtPath, r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     m_probe.isEmpty() ? tr("asking…") : m_probe,
-                     a && !a->action.isIdempotent() ? tr(" (this action is not idempotent: running it twice does it twice)")
-                                                    : QString()));
-        if (m_probe.isEmpty())
+        m_doubtBanner->showNotice(NoticeBanner::Kind::Critical,
+                                  tr("In doubt: \"%1\" started %2 and never ended (the cockpit stopped in the middle). "
+                                     "What the cluster says now: "
+                                     "%3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.")
+                                      .arg(a ? a->stepTitle : doubtPath,
+                                           r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                           !m_session->hasProfile() ? tr("unknown (no connection profile to ask)")
+                                               : m_probe.isEmpty()  ? tr("asking…")
+                                                                    : m_probe,
+                                           a && !a->action.isIdempotent()
+                                               ? tr(" (this action is not idempotent: running it twice does it twice)")
+                                               : QString()));
+        if (m_probe.isEmpty() && m_probeAsked != doubtPath) {
+            m_probeAsked = doubtPath; // once: the journal reloads while the probe is out
             m_session->probe(doubtPath);
+        }
         if (!plannedFor(selectedPath()))
             if (QTreeWidgetItem* row = m_rows.value(doubtPath))
                 m_ui->procedureTreeWidget->setCurrentItem(row); // the decision is about this one
     } else {
         m_doubtBanner->hide();
         m_probe.clear();
+        m_probeAsked.clear();
     }
     refreshTimes();
     showSelected();
@@ -355,7 +373,7 @@ void MigrationTab::refreshTimes()
         const PlannedAction* first = m_migrationPlan.ofPhase(id).value(0);
         parts.append(tr("Phase %1: %2 of %3 (%4 %)")
                          .arg(first ? first->phaseNumber : 0)
-                         .arg(elapsedText(use.elapsedMs), elapsedText(use.budgetMs))
+                         .arg(describeElapsed(use.elapsedMs), describeElapsed(use.budgetMs))
                          .arg(qRound(use.fraction() * 100)));
         warning = warning || (use.warning() && !journal.phaseEnded(m_migrationPlan, id).isValid());
     }
@@ -365,9 +383,11 @@ void MigrationTab::refreshTimes()
     const QString phase2 = m_migrationPlan.phaseIds.value(1);
     const QDateTime ended = phase2.isEmpty() ? QDateTime() : journal.phaseEnded(m_migrationPlan, phase2);
     if (ended.isValid()) {
-        const QDateTime closes = ended.addMSecs(std::chrono::duration_cast<std::chrono::milliseconds>(m_runbook.rollback.window).count());
+        const QDateTime closes
+            = ended.addMSecs(std::chrono::duration_cast<std::chrono::milliseconds>(m_runbook.rollback.window).count());
         const qint64 left = now.msecsTo(closes);
-        m_windowLabel->setText(left > 0 ? tr("Rollback window: %1 left").arg(elapsedText(left)) : tr("Rollback window closed"));
+        m_windowLabel->setText(left > 0 ? tr("Rollback window: %1 left").arg(describeElapsed(left))
+                                        : tr("Rollback window closed"));
     } else {
         m_windowLabel->setText(QString());
     }
@@ -376,7 +396,8 @@ void MigrationTab::refreshTimes()
 void MigrationTab::refreshButtons()
 {
     const bool running = m_session && m_session->isRunning();
-    const bool ready = m_session && m_session->hasProfile() && m_session->isLoaded();
+    const bool loaded = m_session && m_session->isLoaded(); // decisions are journal records
+    const bool ready = loaded && m_session->hasProfile(); // runs need a cluster
     const ActionState state = m_session ? m_session->journal().record(selectedPath()).state : ActionState::Pending;
     const bool isAction = plannedFor(selectedPath()) != nullptr;
     m_runButton->setEnabled(ready && !running);
@@ -384,9 +405,12 @@ void MigrationTab::refreshButtons()
     m_dryRunButton->setEnabled(ready && !running);
     m_pauseButton->setEnabled(running);
     m_abortButton->setEnabled(running);
-    m_skipButton->setEnabled(ready && !running && isAction && (state == ActionState::Pending || state == ActionState::Failed));
-    m_doneButton->setEnabled(ready && !running && isAction && (state == ActionState::InDoubt || state == ActionState::Failed));
-    m_rerunButton->setEnabled(ready && !running && isAction && (state == ActionState::InDoubt || state == ActionState::Failed));
+    m_skipButton->setEnabled(loaded && !running && isAction
+                             && (state == ActionState::Pending || state == ActionState::Failed));
+    m_doneButton->setEnabled(loaded && !running && isAction
+                             && (state == ActionState::InDoubt || state == ActionState::Failed));
+    m_rerunButton->setEnabled(loaded && !running && isAction
+                              && (state == ActionState::InDoubt || state == ActionState::Failed));
     m_rollbackButton->setEnabled(ready && !running);
 }
 
@@ -395,8 +419,9 @@ void MigrationTab::showSelected()
     const QString path = selectedPath();
     const PlannedAction* a = plannedFor(path);
     if (!a) {
-        m_ui->stepTextBrowser->setHtml(tr("<p>Select an action to see the guide's command, what the cockpit does for it, "
-                                          "the exact inputs it ran with and its outcome.</p>"));
+        m_ui->stepTextBrowser->setHtml(
+            tr("<p>Select an action to see the guide's command, what the cockpit does for it, "
+               "the exact inputs it ran with and its outcome.</p>"));
         return;
     }
     QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i> · <code>%3</code></p>")
@@ -412,7 +437,9 @@ void MigrationTab::showSelected()
         const ActionRecord r = m_session->journal().record(path);
         html += tr("<p><b>State:</b> %1").arg(stateText(r.state));
         if (r.startedAt.isValid())
-            html += tr(" · started %1 by %2").arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.actor.toHtmlEscaped());
+            html += tr(" · started %1 by %2")
+                        .arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             r.actor.toHtmlEscaped());
         if (r.endedAt.isValid())
             html += tr(" · ended %1").arg(r.endedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         html += QStringLiteral("</p>");
@@ -437,8 +464,9 @@ void MigrationTab::run(bool oneStep, bool dryRun)
     if (oneStep)
         options.maxActions = 1;
     m_banner->hide();
-    m_output->appendPlainText(dryRun ? tr("— dry run of the %1 procedure: nothing changes —").arg(procedureToken(options.procedure))
-                                     : tr("— %1 procedure —").arg(procedureToken(options.procedure)));
+    m_output->appendPlainText(
+        dryRun ? tr("— dry run of the %1 procedure: nothing changes —").arg(procedureToken(options.procedure))
+               : tr("— %1 procedure —").arg(procedureToken(options.procedure)));
     m_session->start(options);
     refreshButtons();
 }
@@ -449,18 +477,20 @@ void MigrationTab::markSelected(const QString& as)
     const PlannedAction* a = plannedFor(path);
     if (!m_session || !a)
         return;
-    const QString question = as == QLatin1String("done")
-                                 ? tr("Record \"%1\" as done? Only if its effect is really there.\n\nWhat the cluster says: %2")
-                                 : tr("Run \"%1\" again? Do this only if it did not happen.%2");
-    bool ok = false;
-    const QString note = QInputDialog::getText(this, as == QLatin1String("done") ? tr("Mark done") : tr("Run again"),
-                                               question.arg(a->stepTitle, as == QLatin1String("done") ? (m_probe.isEmpty() ? tr("unknown") : m_probe)
-                                                                                                      : (a->action.isIdempotent() ? QString() : tr("\nIt is not idempotent: running it twice does it twice.")))
-                                                   + tr("\n\nA note for the record:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    m_session->resolve(path, as, note);
+    const bool done = as == QLatin1String("done");
+    const QString question = done
+        ? tr("Record \"%1\" as done? Only if its effect is really there.\n\nWhat the cluster says: %2")
+              .arg(a->stepTitle, m_probe.isEmpty() ? tr("unknown") : m_probe)
+        : tr("Run \"%1\" again? Only if it did not happen.%2")
+              .arg(a->stepTitle,
+                   a->action.isIdempotent() ? QString()
+                                            : tr("\nIt is not idempotent: running it twice does it twice."));
+    Dialogs::instance().askText(this, done ? tr("Mark done") : tr("Run again"),
+                                question + tr("\n\nA note for the record:"),
+                                [session = m_session, path, as](const QString& note) {
+                                    if (session)
+                                        session->resolve(path, as, note);
+                                });
 }
 
 void MigrationTab::skipSelected()
@@ -469,16 +499,16 @@ void MigrationTab::skipSelected()
     const PlannedAction* a = plannedFor(path);
     if (!m_session || !a)
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Skip"), tr("Why is \"%1\" skipped? The reason is recorded.").arg(a->stepTitle),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        Q_EMIT statusMessage(tr("A skip needs a reason."));
-        return;
-    }
-    m_session->skip(path, reason);
+    Dialogs::instance().askText(this, tr("Skip"),
+                                tr("Why is \"%1\" skipped? The reason is recorded.").arg(a->stepTitle),
+                                [this, path](const QString& reason) {
+                                    if (reason.trimmed().isEmpty()) {
+                                        Q_EMIT statusMessage(tr("A skip needs a reason."));
+                                        return;
+                                    }
+                                    if (m_session)
+                                        m_session->skip(path, reason);
+                                });
 }
 
 void MigrationTab::abortRun()
@@ -487,8 +517,11 @@ void MigrationTab::abortRun()
         return;
     m_session->abort();
     m_output->appendPlainText(tr("— aborted —"));
-    if (QMessageBox::question(this, tr("Abort"), tr("The run stops. Show the rollback procedure?")) == QMessageBox::Yes)
-        showRollback();
+    // The rollback is offered, not started: nothing destructive happens without a person.
+    m_banner->showNotice(NoticeBanner::Kind::Warning,
+                         tr("The run was aborted. What it did so far stays done; to undo it, run the rollback "
+                            "procedure (Roll back…, then Run)."));
+    m_rollbackButton->setFocus();
 }
 
 void MigrationTab::showRollback()
@@ -502,22 +535,26 @@ void MigrationTab::showRollback()
     Q_EMIT statusMessage(tr("The rollback procedure is selected: Run (F5) runs it from where its journal stands."));
 }
 
-bool MigrationTab::confirmAction(const PlannedAction& a, const QJsonObject& inputs, bool destructive)
+void MigrationTab::confirmAction(const PlannedAction& a, const QJsonObject& inputs, bool destructive,
+                                 std::function<void(bool)> answer)
 {
     const QString details = describeInputs(inputs);
+    const auto cancelled = [answer] { answer(false); };
     if (!destructive) {
-        return QMessageBox::question(this, a.stepTitle,
-                                     tr("%1\n\n%2\n\nConfirm once it is done.").arg(describeAction(a.action), details),
-                                     QMessageBox::Yes | QMessageBox::Cancel)
-            == QMessageBox::Yes;
+        Dialogs::instance().askTextOrCancel(
+            this, a.stepTitle, tr("%1\n\n%2\n\nType \"done\" once it is done.").arg(describeAction(a.action), details),
+            [answer](const QString& typed) {
+                answer(typed.trimmed().compare(QLatin1String("done"), Qt::CaseInsensitive) == 0);
+            },
+            cancelled);
+        return;
     }
     const QString name = m_session ? m_session->clusterName() : QString();
-    bool ok = false;
-    const QString typed = QInputDialog::getText(this, tr("Confirm: %1").arg(a.stepTitle),
-                                                tr("This changes the cluster:\n\n%1\n\n%2\n\nType the cluster's name (%3) to go ahead.")
-                                                    .arg(describeAction(a.action), details, name),
-                                                QLineEdit::Normal, QString(), &ok);
-    return ok && typed.trimmed() == name;
+    Dialogs::instance().askTextOrCancel(
+        this, tr("Confirm: %1").arg(a.stepTitle),
+        tr("This changes the cluster:\n\n%1\n\n%2\n\nType the cluster's name (%3) to go ahead.")
+            .arg(describeAction(a.action), details, name),
+        [answer, name](const QString& typed) { answer(typed.trimmed() == name); }, cancelled);
 }
 
 } // namespace cockpit::gui

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -60,7 +61,8 @@ private:
     void skipSelected();
     void abortRun();
     void showRollback();
-    bool confirmAction(const migration::PlannedAction& action, const QJsonObject& inputs, bool destructive);
+    void confirmAction(const migration::PlannedAction& action, const QJsonObject& inputs, bool destructive,
+                       std::function<void(bool)> answer);
 
     std::unique_ptr<Ui::MigrationTab> m_ui;
     NoticeBanner* m_banner;
@@ -86,6 +88,7 @@ private:
     QHash<QString, QTreeWidgetItem*> m_rows;
     QString m_running; // the action that runs now
     QString m_probe; // the in-doubt action's probe
+    QString m_probeAsked; // the action a probe was asked for
 };
 
 } // namespace cockpit::gui

@@ -34,12 +34,13 @@ Figures measure(Store& store, qint64 rollout, int actions)
         const QString entity = QStringLiteral("migration/bench/step-%1#0").arg(i);
         QElapsedTimer t;
         t.start();
-        const auto start = store.appendJournal(rollout, entity, QStringLiteral("start"),
-                                               QStringLiteral("{\"target\":\"pg1 (127.0.0.1:25432)\",\"sql\":\"SELECT 1\"}"),
-                                               QStringLiteral("{}"), QStringLiteral("bench"));
+        const auto start
+            = store.appendJournal(rollout, entity, QStringLiteral("start"),
+                                  QStringLiteral("{\"target\":\"pg1 (127.0.0.1:25432)\",\"sql\":\"SELECT 1\"}"),
+                                  QStringLiteral("{}"), QStringLiteral("bench"));
         const auto end = store.appendJournal(rollout, entity, QStringLiteral("end"),
-                                             QStringLiteral("{\"outcome\":\"done\",\"message\":\"ok\"}"), QStringLiteral("{}"),
-                                             QStringLiteral("bench"));
+                                             QStringLiteral("{\"outcome\":\"done\",\"message\":\"ok\"}"),
+                                             QStringLiteral("{}"), QStringLiteral("bench"));
         if (!start || !end) {
             std::fprintf(stderr, "journal write failed: %s\n",
                          qPrintable((start ? end.error() : start.error()).toString()));
@@ -73,8 +74,10 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "cannot open the stores\n");
         return 1;
     }
-    const auto r1 = durable.value()->ensureRollout(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench"));
-    const auto r2 = relaxed.value()->ensureRollout(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench"));
+    const auto r1
+        = durable.value()->ensureRollout(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench"));
+    const auto r2
+        = relaxed.value()->ensureRollout(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench"));
     if (!r1 || !r2)
         return 1;
 
@@ -82,10 +85,13 @@ int main(int argc, char** argv)
     const Figures b = measure(*relaxed.value(), r2->id, actions);
     QTextStream out(stdout);
     out << "journal: " << actions << " actions, one start and one end each, hash-chained, committed before going on\n";
-    out << QStringLiteral("durable (the store as shipped, on this disk): median %1 ms, p99 %2 ms per action (start + end)\n")
+    out << QStringLiteral(
+               "durable (the store as shipped, on this disk): median %1 ms, p99 %2 ms per action (start + end)\n")
                .arg(d.medianMs, 0, 'f', 3)
                .arg(d.p99Ms, 0, 'f', 3);
-    out << QStringLiteral("baseline (the same store on tmpfs, same process): median %1 ms, p99 %2 ms\n").arg(b.medianMs, 0, 'f', 3).arg(b.p99Ms, 0, 'f', 3);
+    out << QStringLiteral("baseline (the same store on tmpfs, same process): median %1 ms, p99 %2 ms\n")
+               .arg(b.medianMs, 0, 'f', 3)
+               .arg(b.p99Ms, 0, 'f', 3);
     out << QStringLiteral("ratio durable/baseline: median %1x, p99 %2x\n")
                .arg(d.medianMs / std::max(1e-9, b.medianMs), 0, 'f', 2)
                .arg(d.p99Ms / std::max(1e-9, b.p99Ms), 0, 'f', 2);

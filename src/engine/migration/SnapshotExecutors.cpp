@@ -1,0 +1,524 @@
+// The snapshots: taken with pg_basebackup and a manifest of row counts, verified, restored on a
+// throwaway server, and the row counts compared after the migration.
+#include "Blocking.h"
+#include "ExecutorSupport.h"
+#include "core/Clock.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QStorageInfo>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <unistd.h>
+
+namespace cockpit::migration {
+namespace {
+
+using namespace std::chrono_literals;
+
+// --- snapshot, verify_snapshot, restore_test --------------------------------------------------
+QJsonObject readManifest(const QString& dir, QString* error)
+{
+    QFile file(QDir(dir).filePath(QString::fromLatin1(kCockpitManifest)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error
+            = ExecTr::tr("%1 has no %2: it is not a complete snapshot").arg(dir, QString::fromLatin1(kCockpitManifest));
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = ExecTr::tr("%1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString());
+        return {};
+    }
+    return doc.object();
+}
+
+QString pgpassEscape(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char(':'), QLatin1String("\\:"));
+    return value;
+}
+
+qint64 directorySize(const QString& dir)
+{
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+class SnapshotExecutor final : public Executor
+{
+public:
+    Result<QJsonObject> resolve(const ExecContext& context, const PlannedAction& planned) const override
+    {
+        const auto dir = snapshotDirectory(context, planned.action.label);
+        if (!dir)
+            return dir.error();
+        if (context.profile.backupUser.isEmpty())
+            return makeError(ErrorKind::InvalidInput,
+                             ExecTr::tr("the profile names no backup.user (a role with REPLICATION)"),
+                             context.profile.name);
+        const auto leader = findLeader(context);
+        if (!leader)
+            return leader.error();
+        const QStringList args
+            = arguments(context, leader.value(), dir.value() + QStringLiteral(".partial"), planned.action.label);
+        return withTarget(
+            QJsonObject{{QStringLiteral("directory"), dir.value()},
+                        {QStringLiteral("program"), postgresProgram(QStringLiteral("pg_basebackup"))},
+                        {QStringLiteral("arguments"), QJsonArray::fromStringList(args)},
+                        {QStringLiteral("password"), ExecTr::tr("from the keychain, through a PGPASSFILE of its own")}},
+            leader.value());
+    }
+
+    static QStringList arguments(const ExecContext& context, const NodeTarget& node, const QString& into,
+                                 const QString& label)
+    {
+        const ConnectionProfile& p = context.profile;
+        QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 application_name=rollout-cockpit-backup")
+                               .arg(node.host)
+                               .arg(node.port)
+                               .arg(p.backupUser);
+        const QString sslMode = p.pgSslMode.isEmpty() ? QStringLiteral("prefer") : p.pgSslMode;
+        conninfo += QStringLiteral(" sslmode=") + sslMode;
+        if (!p.pgTls.caFile.isEmpty())
+            conninfo += QStringLiteral(" sslrootcert=") + p.pgTls.caFile;
+        return {QStringLiteral("--dbname=") + conninfo,
+                QStringLiteral("--pgdata=") + into,
+                QStringLiteral("--wal-method=stream"),
+                QStringLiteral("--checkpoint=fast"),
+                QStringLiteral("--label=rollout-cockpit ") + label,
+                QStringLiteral("--manifest-checksums=SHA256"),
+                QStringLiteral("--progress"),
+                QStringLiteral("--no-password")};
+    }
+
+    Outcome run(const ExecContext& context, const PlannedAction& planned, const QJsonObject& inputs) const override
+    {
+        const QString dir = inputs.value(QStringLiteral("directory")).toString();
+        const QString partial = dir + QStringLiteral(".partial");
+        if (QFileInfo::exists(dir))
+            return Outcome::failed(ExecTr::tr("a snapshot labelled %1 already exists at %2; it was left as it is")
+                                       .arg(planned.action.label, dir));
+        const NodeTarget node = targetFrom(context, inputs);
+        if (!QDir().mkpath(context.profile.backupDirectory))
+            return Outcome::failed(
+                ExecTr::tr("cannot create the backup directory %1").arg(context.profile.backupDirectory));
+        if (QFileInfo::exists(partial))
+            QDir(partial).removeRecursively(); // an earlier attempt that never finished: nothing of it counts
+
+        // Space first: the databases' size and a margin for the WAL streamed meanwhile.
+        const auto size
+            = runSql(context, node, QStringLiteral("SELECT sum(pg_database_size(oid))::bigint FROM pg_database"));
+        if (!size)
+            return Outcome::failed(size.error());
+        const qint64 needed = size->value(0, 0).toLongLong() + size->value(0, 0).toLongLong() / 10 + 64LL * 1024 * 1024;
+        QStorageInfo storage(context.profile.backupDirectory);
+        storage.refresh();
+        if (storage.isValid() && storage.bytesAvailable() < needed)
+            return Outcome::failed(ExecTr::tr("not enough space in %1: %2 MB free, the snapshot needs about %3 MB; "
+                                              "nothing was written")
+                                       .arg(context.profile.backupDirectory)
+                                       .arg(storage.bytesAvailable() / (1024 * 1024))
+                                       .arg(needed / (1024 * 1024)),
+                                   QJsonObject{{QStringLiteral("free_bytes"), storage.bytesAvailable()},
+                                               {QStringLiteral("needed_bytes"), needed}});
+
+        const QString database = context.profile.pgDatabase;
+        const auto before = countRows(context, node, database);
+        if (!before)
+            return Outcome::failed(ExecTr::tr("the row counts before the snapshot: %1").arg(before.error().toString()));
+        const QDateTime startedAt = context.clock->nowUtc();
+
+        // The password goes through a PGPASSFILE only this process can read, never argv or env.
+        QTemporaryDir passDir;
+        if (!passDir.isValid())
+            return Outcome::failed(ExecTr::tr("cannot create a private folder for the password file"));
+        QFile passFile(passDir.filePath(QStringLiteral("pgpass")));
+        if (!passFile.open(QIODevice::WriteOnly)
+            || !passFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Outcome::failed(ExecTr::tr("cannot write the password file"));
+        passFile.write(
+            QStringLiteral("%1:%2:*:%3:%4\n")
+                .arg(pgpassEscape(node.host))
+                .arg(node.port)
+                .arg(pgpassEscape(context.profile.backupUser), pgpassEscape(context.password(QStringLiteral("backup"))))
+                .toUtf8());
+        passFile.close();
+
+        QStringList args;
+        for (const QJsonValue& v : inputs.value(QStringLiteral("arguments")).toArray())
+            args.append(v.toString());
+        static const QRegularExpression percent(QStringLiteral("\\((\\d+)%\\)"));
+        const ProgramRun run
+            = runProgram(context, inputs.value(QStringLiteral("program")).toString(), args,
+                         {QStringLiteral("PGPASSFILE=") + passFile.fileName()},
+                         orDefault(planned.action.timeout, std::chrono::hours(6)), [&](const QString& line) {
+                             const auto m = percent.match(line);
+                             if (m.hasMatch() && context.progress)
+                                 context.progress(m.captured(1).toInt());
+                         });
+        if (!run.ok()) {
+            QDir(partial).removeRecursively();
+            return Outcome::failed(programFailure(QStringLiteral("pg_basebackup"), run)
+                                   + ExecTr::tr("; the partial copy was removed"));
+        }
+        const auto after = countRows(context, node, database);
+        if (!after) {
+            QDir(partial).removeRecursively();
+            return Outcome::failed(ExecTr::tr("the row counts after the snapshot: %1; the copy was removed")
+                                       .arg(after.error().toString()));
+        }
+        QJsonObject counts;
+        for (auto it = before->begin(); it != before->end(); ++it)
+            counts[it.key()]
+                = QJsonObject{{QStringLiteral("start"), it.value()}, {QStringLiteral("end"), after->value(it.key())}};
+        const QJsonObject manifest{{QStringLiteral("label"), planned.action.label},
+                                   {QStringLiteral("source"), node.describe()},
+                                   {QStringLiteral("database"), database},
+                                   {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("ended_at"), context.clock->nowUtc().toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("row_counts"), counts},
+                                   {QStringLiteral("bytes"), directorySize(partial)}};
+        QSaveFile out(QDir(partial).filePath(QString::fromLatin1(kCockpitManifest)));
+        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(manifest).toJson()) < 0 || !out.commit()) {
+            QDir(partial).removeRecursively();
+            return Outcome::failed(
+                ExecTr::tr("cannot write the snapshot's manifest (disk full?); the copy was removed"));
+        }
+        // The snapshot exists only once it is whole: one rename.
+        if (!QDir().rename(partial, dir)) {
+            QDir(partial).removeRecursively();
+            return Outcome::failed(ExecTr::tr("cannot rename %1 to %2; the copy was removed").arg(partial, dir));
+        }
+        ::sync();
+        return Outcome::done(ExecTr::tr("snapshot %1 at %2 (%3 MB), row counts recorded")
+                                 .arg(planned.action.label, dir)
+                                 .arg(manifest.value(QStringLiteral("bytes")).toInteger() / (1024 * 1024)),
+                             manifest);
+    }
+
+    Probe probe(const ExecContext& context, const PlannedAction& planned, const QJsonObject&) const override
+    {
+        Probe p;
+        const auto dir = snapshotDirectory(context, planned.action.label);
+        if (!dir) {
+            p.summary = dir.error().toString();
+            return p;
+        }
+        QString error;
+        const QJsonObject manifest = readManifest(dir.value(), &error);
+        if (!manifest.isEmpty()) {
+            p.summary = ExecTr::tr("snapshot %1 exists and is complete (taken %2 from %3)")
+                            .arg(dir.value(), manifest.value(QStringLiteral("ended_at")).toString(),
+                                 manifest.value(QStringLiteral("source")).toString());
+            p.looksDone = true;
+        } else if (QFileInfo::exists(dir.value() + QStringLiteral(".partial"))) {
+            p.summary
+                = ExecTr::tr("only a partial copy exists (%1.partial): the snapshot did not finish").arg(dir.value());
+            p.looksDone = false;
+        } else {
+            p.summary = ExecTr::tr("no snapshot at %1").arg(dir.value());
+            p.looksDone = false;
+        }
+        return p;
+    }
+};
+
+class VerifySnapshotExecutor final : public Executor
+{
+public:
+    Result<QJsonObject> resolve(const ExecContext& context, const PlannedAction& planned) const override
+    {
+        const auto dir = snapshotDirectory(context, planned.action.label);
+        if (!dir)
+            return dir.error();
+        return QJsonObject{{QStringLiteral("program"), postgresProgram(QStringLiteral("pg_verifybackup"))},
+                           {QStringLiteral("arguments"),
+                            QJsonArray{QJsonValue(QStringLiteral("--ignore=") + QString::fromLatin1(kCockpitManifest)),
+                                       QJsonValue(dir.value())}},
+                           {QStringLiteral("directory"), dir.value()}};
+    }
+
+    Outcome run(const ExecContext& context, const PlannedAction&, const QJsonObject& inputs) const override
+    {
+        const QString dir = inputs.value(QStringLiteral("directory")).toString();
+        QString error;
+        if (readManifest(dir, &error).isEmpty())
+            return Outcome::failed(error);
+        const QString program = inputs.value(QStringLiteral("program")).toString();
+        const ProgramRun run
+            = runProgram(context, program, {QStringLiteral("--ignore=") + QString::fromLatin1(kCockpitManifest), dir},
+                         {}, std::chrono::hours(2));
+        if (!run.ok())
+            return Outcome::failed(programFailure(QStringLiteral("pg_verifybackup"), run));
+        return Outcome::done(run.tail.value(run.tail.size() - 1, ExecTr::tr("backup successfully verified")),
+                             QJsonObject{{QStringLiteral("output"), QJsonArray::fromStringList(run.tail)}});
+    }
+};
+
+int freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const int port = server.serverPort();
+    server.close();
+    return port;
+}
+
+bool copyTree(const QString& from, const QString& to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(it.filePath()));
+        if (it.fileInfo().isDir()) {
+            if (!QDir().mkpath(target))
+                return false;
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        } else if (!QFile::copy(it.filePath(), target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+class RestoreTestExecutor final : public Executor
+{
+public:
+    Result<QJsonObject> resolve(const ExecContext& context, const PlannedAction& planned) const override
+    {
+        const auto dir = snapshotDirectory(context, planned.action.label);
+        if (!dir)
+            return dir.error();
+        return QJsonObject{{QStringLiteral("snapshot"), dir.value()},
+                           {QStringLiteral("server"), postgresProgram(QStringLiteral("pg_ctl"))},
+                           {QStringLiteral("plan"),
+                            ExecTr::tr("copy the snapshot, start it on a free port of 127.0.0.1 (trust for "
+                                       "127.0.0.1 only), count the application tables, stop it, remove the copy")}};
+    }
+
+    Outcome run(const ExecContext& context, const PlannedAction&, const QJsonObject& inputs) const override
+    {
+        const QString snapshot = inputs.value(QStringLiteral("snapshot")).toString();
+        QString error;
+        const QJsonObject manifest = readManifest(snapshot, &error);
+        if (manifest.isEmpty())
+            return Outcome::failed(error);
+        // In the system's temporary folder: the backup folder is private to this user, and the
+        // throwaway server may run as another (postgres, when this is root).
+        const QString work = QDir(QDir::tempPath())
+                                 .filePath(QStringLiteral("rollout-cockpit-restore-%1")
+                                               .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
+        const qint64 needed = directorySize(snapshot);
+        QStorageInfo storage(QDir::tempPath());
+        if (storage.isValid() && storage.bytesAvailable() < needed + 64LL * 1024 * 1024)
+            return Outcome::failed(ExecTr::tr("not enough space in %1 for the restore test: %2 MB free, %3 MB needed")
+                                       .arg(QDir::tempPath())
+                                       .arg(storage.bytesAvailable() / (1024 * 1024))
+                                       .arg(needed / (1024 * 1024)));
+        bool serverStarted = false;
+        std::function<void()> stopServer;
+        const auto cleanup = qScopeGuard([&] {
+            if (serverStarted && stopServer)
+                stopServer();
+            QDir(work).removeRecursively();
+        });
+        if (context.output)
+            context.output(ExecTr::tr("copying %1 to %2").arg(snapshot, work));
+        const QString data = QDir(work).filePath(QStringLiteral("data"));
+        if (!copyTree(snapshot, data))
+            return Outcome::failed(ExecTr::tr("cannot copy the snapshot to %1 (disk full?)").arg(work));
+        QFile::remove(QDir(data).filePath(QStringLiteral("standby.signal")));
+        QFile::remove(QDir(data).filePath(QStringLiteral("recovery.signal")));
+        QFile hba(QDir(work).filePath(QStringLiteral("restore-hba.conf")));
+        if (!hba.open(QIODevice::WriteOnly))
+            return Outcome::failed(ExecTr::tr("cannot write %1").arg(hba.fileName()));
+        hba.write("local all all trust\nhost all all 127.0.0.1/32 trust\n");
+        hba.close();
+        const int port = freeLoopbackPort();
+        if (port == 0)
+            return Outcome::failed(ExecTr::tr("no free port on 127.0.0.1"));
+
+        // PostgreSQL refuses to run as root: as root, the copy goes to the postgres user.
+        const bool root = ::geteuid() == 0;
+        QStringList prefix;
+        if (root) {
+            const ProgramRun chown
+                = runProgram(context, QStringLiteral("chown"),
+                             {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), work}, {}, 60s);
+            if (chown.exitCode != 0)
+                return Outcome::failed(programFailure(QStringLiteral("chown"), chown));
+            prefix = {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")};
+        }
+        const QString pgCtl = inputs.value(QStringLiteral("server")).toString();
+        const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
+                                               "-c hba_file=%3 -c ident_file=%3 -c ssl=off -c archive_mode=off "
+                                               "-c logging_collector=off -c cluster_name=rollout-cockpit-restore-test "
+                                               "-c max_connections=20 -c shared_buffers=32MB")
+                                    .arg(port)
+                                    .arg(work, hba.fileName());
+        const auto pgCtlRun = [&context, root, prefix, pgCtl](const QStringList& args,
+                                                              std::chrono::milliseconds timeout) {
+            if (root)
+                return runProgram(context, QStringLiteral("runuser"), prefix + QStringList{pgCtl} + args, {}, timeout);
+            return runProgram(context, pgCtl, args, {}, timeout);
+        };
+        const ProgramRun started
+            = pgCtlRun({QStringLiteral("-D"), data, QStringLiteral("-l"),
+                        QDir(work).filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
+                        QStringLiteral("120"), QStringLiteral("-o"), options, QStringLiteral("start")},
+                       150s);
+        serverStarted = true; // pg_ctl may have started it even when it answered an error
+        stopServer = [pgCtlRun, data] {
+            pgCtlRun({QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("immediate"),
+                      QStringLiteral("-w"), QStringLiteral("stop")},
+                     60s);
+        };
+        if (started.exitCode != 0) {
+            QFile log(QDir(work).filePath(QStringLiteral("server.log")));
+            QStringList lines;
+            if (log.open(QIODevice::ReadOnly))
+                lines = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            return Outcome::failed(programFailure(QStringLiteral("pg_ctl start"), started) + QStringLiteral(": ")
+                                   + lines.mid(std::max<qsizetype>(0, lines.size() - 3)).join(QLatin1String(" / ")));
+        }
+        // Count on the throwaway server.
+        ExecContext restored = context;
+        restored.profile.pgNodes = {{QStringLiteral("restore-test"), QStringLiteral("127.0.0.1"), port}};
+        restored.profile.pgSslMode = QStringLiteral("disable");
+        restored.profile.pgTls = {};
+        restored.credentials.insert(QStringLiteral("postgres"), QString());
+        const QString database = manifest.value(QStringLiteral("database")).toString();
+        const auto counts = countRows(restored, everyNode(restored).first(), database);
+        if (!counts)
+            return Outcome::failed(ExecTr::tr("the restored server did not answer: %1").arg(counts.error().toString()));
+        const QJsonObject recorded = manifest.value(QStringLiteral("row_counts")).toObject();
+        QStringList problems;
+        QJsonObject compared;
+        for (auto it = recorded.begin(); it != recorded.end(); ++it) {
+            const qint64 start = it.value().toObject().value(QStringLiteral("start")).toInteger();
+            const qint64 end = it.value().toObject().value(QStringLiteral("end")).toInteger();
+            if (!counts->contains(it.key())) {
+                problems.append(ExecTr::tr("%1 is missing in the restored database").arg(it.key()));
+                continue;
+            }
+            const qint64 found = counts->value(it.key()).toInteger();
+            compared[it.key()] = QJsonObject{
+                {QStringLiteral("restored"), found}, {QStringLiteral("start"), start}, {QStringLiteral("end"), end}};
+            if (found < std::min(start, end) || found > std::max(start, end))
+                problems.append(ExecTr::tr("%1: %2 rows restored, %3 to %4 recorded while the snapshot was taken")
+                                    .arg(it.key())
+                                    .arg(found)
+                                    .arg(start)
+                                    .arg(end));
+        }
+        if (!problems.isEmpty())
+            return Outcome::failed(problems.join(QLatin1String("; ")),
+                                   QJsonObject{{QStringLiteral("tables"), compared}});
+        return Outcome::done(
+            ExecTr::tr("restored on 127.0.0.1:%1; %n table(s) hold the recorded row counts; stopped and removed",
+                       nullptr, static_cast<int>(recorded.size()))
+                .arg(port),
+            QJsonObject{{QStringLiteral("tables"), compared}, {QStringLiteral("port"), port}});
+    }
+};
+
+class RowCountExecutor final : public Executor
+{
+public:
+    Result<QJsonObject> resolve(const ExecContext& context, const PlannedAction& planned) const override
+    {
+        const auto dir = snapshotDirectory(context, planned.action.label);
+        if (!dir)
+            return dir.error();
+        const auto leader = findLeader(context);
+        if (!leader)
+            return leader.error();
+        return withTarget(QJsonObject{{QStringLiteral("table"), planned.action.table},
+                                      {QStringLiteral("snapshot"), dir.value()},
+                                      {QStringLiteral("rule"), ExecTr::tr("rows now >= rows when the snapshot began")}},
+                          leader.value());
+    }
+
+    Outcome run(const ExecContext& context, const PlannedAction& planned, const QJsonObject& inputs) const override
+    {
+        QString error;
+        const QJsonObject manifest = readManifest(inputs.value(QStringLiteral("snapshot")).toString(), &error);
+        if (manifest.isEmpty())
+            return Outcome::failed(error);
+        const QJsonObject counts = manifest.value(QStringLiteral("row_counts")).toObject();
+        QString key = planned.action.table;
+        if (!counts.contains(key))
+            key = QStringLiteral("public.") + planned.action.table;
+        if (!counts.contains(key))
+            return Outcome::failed(ExecTr::tr("the snapshot recorded no count for %1").arg(planned.action.table));
+        const qint64 recorded = counts.value(key).toObject().value(QStringLiteral("start")).toInteger();
+        const auto now
+            = countRows(context, targetFrom(context, inputs), manifest.value(QStringLiteral("database")).toString());
+        if (!now)
+            return Outcome::failed(now.error());
+        const qint64 current = now->value(key).toInteger(-1);
+        const QJsonObject outputs{{QStringLiteral("recorded"), recorded}, {QStringLiteral("now"), current}};
+        if (current < recorded)
+            return Outcome::failed(
+                ExecTr::tr("%1 holds %2 rows, %3 were recorded before the migration: %4 rows are missing")
+                    .arg(key)
+                    .arg(current)
+                    .arg(recorded)
+                    .arg(recorded - current),
+                outputs);
+        return Outcome::done(ExecTr::tr("%1 holds %2 rows (%3 recorded before the migration): none lost")
+                                 .arg(key)
+                                 .arg(current)
+                                 .arg(recorded),
+                             outputs);
+    }
+};
+
+} // namespace
+
+const Executor& snapshotExecutor()
+{
+    static const SnapshotExecutor executor;
+    return executor;
+}
+
+const Executor& verifySnapshotExecutor()
+{
+    static const VerifySnapshotExecutor executor;
+    return executor;
+}
+
+const Executor& restoreTestExecutor()
+{
+    static const RestoreTestExecutor executor;
+    return executor;
+}
+
+const Executor& rowCountExecutor()
+{
+    static const RowCountExecutor executor;
+    return executor;
+}
+
+} // namespace cockpit::migration
