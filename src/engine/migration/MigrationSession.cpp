@@ -111,15 +111,15 @@ ExecContext MigrationSession::makeContext(const QHash<QString, QString>& credent
     return context;
 }
 
-void MigrationSession::probe(const QString& path)
+bool MigrationSession::probe(const QString& path)
 {
     if (!m_profile || m_thread)
-        return;
+        return false;
     const Plan plan = buildPlan(
         m_runbook, path.startsWith(QLatin1String("rollback/")) ? Procedure::Rollback : Procedure::Migration);
     const PlannedAction* action = plan.find(path);
     if (!action)
-        return;
+        return false;
     // Probes ask the cluster: on a short-lived thread of their own, never the window's. The
     // answer comes back through a future, delivered only while this session still exists.
     auto context = std::make_shared<ExecContext>(makeContext({}));
@@ -134,6 +134,7 @@ void MigrationSession::probe(const QString& path)
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     onFinished(promise->future(), this, [this, path](const QString& summary) { Q_EMIT probed(path, summary); });
     thread->start();
+    return true;
 }
 
 void MigrationSession::start(const RunOptions& options, std::optional<std::chrono::milliseconds> watchFor)

@@ -49,7 +49,7 @@ public:
     void resolve(const QString& path, const QString& as, const QString& note);
     void skip(const QString& path, const QString& reason);
     void overrideGate(const QString& gate, const QString& reason);
-    void probe(const QString& path); // probed() answers
+    bool probe(const QString& path); // probed() answers; false: it cannot ask now (no profile, a run)
 
     // Called on the window's thread while the runner's thread waits: a person confirms, then
     // answer(true|false) (an abort ends the wait with a no). Unset: nothing is confirmed.

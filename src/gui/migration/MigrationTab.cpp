@@ -338,10 +338,8 @@ void MigrationTab::refreshStates()
                                            a && !a->action.isIdempotent()
                                                ? tr(" (this action is not idempotent: running it twice does it twice)")
                                                : QString()));
-        if (m_probe.isEmpty() && m_probeAsked != doubtPath) {
+        if (m_probe.isEmpty() && m_probeAsked != doubtPath && m_session->probe(doubtPath))
             m_probeAsked = doubtPath; // once: the journal reloads while the probe is out
-            m_session->probe(doubtPath);
-        }
         if (!plannedFor(selectedPath()))
             if (QTreeWidgetItem* row = m_rows.value(doubtPath))
                 m_ui->procedureTreeWidget->setCurrentItem(row); // the decision is about this one
