@@ -2,6 +2,8 @@
 
 #include "TokenTable.h"
 
+#include <algorithm>
+
 namespace cockpit {
 namespace {
 
@@ -41,6 +43,13 @@ constexpr TokenTable<Trigger::Kind, 4> kTriggerKinds{{
     {Trigger::Kind::Manual, u"manual"},
 }};
 
+constexpr TokenTable<MetricProbe, 4> kMetricProbes{{
+    {MetricProbe::ReplicationLagMs, u"replication_lag_ms"},
+    {MetricProbe::ReplicationLagBytes, u"replication_lag_bytes"},
+    {MetricProbe::ConnectionsPercent, u"connections_percent"},
+    {MetricProbe::UnplannedFailovers, u"unplanned_failovers"},
+}};
+
 constexpr TokenTable<ApprovalField::Type, 4> kFieldTypes{{
     {ApprovalField::Type::Date, u"date"},
     {ApprovalField::Type::DateTime, u"datetime"},
@@ -56,6 +65,29 @@ int Runbook::itemCount() const
     for (const ChecklistSection& section : sections)
         count += static_cast<int>(section.items.size());
     return count;
+}
+
+namespace {
+template<typename T> const T* findById(const QList<T>& list, const QString& id)
+{
+    const auto it = std::find_if(list.begin(), list.end(), [&](const T& x) { return x.id == id; });
+    return it == list.end() ? nullptr : &*it;
+}
+} // namespace
+
+const MonitoredMetric* Runbook::findMetric(const QString& metricId) const
+{
+    return findById(monitoring.metrics, metricId);
+}
+
+const ResponseRow* Runbook::findResponse(const QString& rowId) const
+{
+    return findById(responseMatrix, rowId);
+}
+
+const Contact* Runbook::findContact(const QString& contactId) const
+{
+    return findById(contacts, contactId);
 }
 
 const ChecklistItem* Runbook::findItem(const QString& itemId) const
@@ -111,6 +143,14 @@ std::optional<Trigger::Kind> parseTriggerKind(QStringView token)
 QString triggerKindToken(Trigger::Kind kind)
 {
     return tokenFromEnum(kTriggerKinds, kind);
+}
+std::optional<MetricProbe> parseMetricProbe(QStringView token)
+{
+    return enumFromToken(kMetricProbes, token);
+}
+QString metricProbeToken(MetricProbe probe)
+{
+    return tokenFromEnum(kMetricProbes, probe);
 }
 std::optional<ApprovalField::Type> parseFieldType(QStringView token)
 {

@@ -164,13 +164,41 @@ struct Limit
     Unit unit = Unit::None;
 };
 
+// How a metric is measured: a PromQL instant query, a direct probe of the cluster, or a value
+// a person enters (cost). Exactly one per metric; the loader checks it.
+enum class MetricProbe
+{
+    ReplicationLagMs, // the leader's pg_stat_replication: the largest replay_lag, in ms
+    ReplicationLagBytes, // the largest replay distance in bytes
+    ConnectionsPercent, // pg_stat_activity against max_connections on the leader, in %
+    UnplannedFailovers, // Patroni /history entries the cockpit did not start, a running count
+};
+
+struct MetricSource
+{
+    enum class Kind
+    {
+        Query,
+        Probe,
+        Manual,
+    };
+    Kind kind = Kind::Manual;
+    QString query; // Query: PromQL returning one number (the largest series when several)
+    MetricProbe probe = MetricProbe::ReplicationLagMs;
+};
+
 struct MonitoredMetric
 {
     QString id;
     QString title;
-    Limit target;
-    Limit alert;
+    std::optional<Limit> target; // the guide's monitoring table; absent on the metrics it does not list
+    std::optional<Limit> alert;
     Duration interval{0};
+    Unit unit = Unit::None; // what the source returns
+    MetricSource source;
+    QString response; // the response-matrix row an alert on this metric follows (may be empty)
+    QString contact; // the contact escalated to (may be empty)
+    bool counter = false; // a running count (failovers, OOM kills): triggers look at its increase
 };
 
 struct Monitoring
@@ -270,6 +298,9 @@ struct Runbook
     QStringList warnings;
 
     int itemCount() const;
+    const MonitoredMetric* findMetric(const QString& metricId) const;
+    const ResponseRow* findResponse(const QString& rowId) const;
+    const Contact* findContact(const QString& contactId) const;
     const ChecklistItem* findItem(const QString& itemId) const;
     // Index of the section holding the item, or -1.
     int sectionOfItem(const QString& itemId) const;
@@ -282,6 +313,8 @@ QStringList actionKindTokens(); // every kind, in the format's order
 std::optional<Action::Kind> parseActionKind(QStringView token);
 QString triggerKindToken(Trigger::Kind kind);
 std::optional<Trigger::Kind> parseTriggerKind(QStringView token);
+QString metricProbeToken(MetricProbe probe);
+std::optional<MetricProbe> parseMetricProbe(QStringView token);
 QString fieldTypeToken(ApprovalField::Type type);
 std::optional<ApprovalField::Type> parseFieldType(QStringView token);
 

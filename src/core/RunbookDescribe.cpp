@@ -30,6 +30,11 @@ QString describeParameter(const Parameter& parameter)
         + describeValue(parameter.value, parameter.unit);
 }
 
+QString describeLimit(const std::optional<Limit>& limit)
+{
+    return limit ? describeLimit(*limit) : QStringLiteral("\u2014");
+}
+
 QString describeLimit(const Limit& limit)
 {
     return comparisonSymbol(limit.comparison) + QLatin1Char(' ') + formatWithUnit(limit.value, limit.unit);
@@ -76,16 +81,17 @@ QString describeAction(const Action& action)
             .arg(action.database, action.user, action.sql);
     case Action::Kind::ReadOnly:
         return action.on ? RunbookDescribe::tr("Make the whole cluster read-only (Patroni's dynamic configuration: "
-                                                "default_transaction_read_only = on on every member, verified)")
+                                               "default_transaction_read_only = on on every member, verified)")
                          : RunbookDescribe::tr("Make the cluster writable again (default_transaction_read_only = off "
-                                                "on every member, verified)");
+                                               "on every member, verified)");
     case Action::Kind::TerminateBackends:
         return RunbookDescribe::tr("End the application's sessions on %1 (sparing this cockpit, replication and "
                                    "administrators), counting them")
             .arg(action.database);
     case Action::Kind::StackDeploy:
         return RunbookDescribe::tr("docker stack deploy -c %1 %2")
-            .arg(action.composeFile.isEmpty() ? RunbookDescribe::tr("<the profile's compose file>") : action.composeFile,
+            .arg(action.composeFile.isEmpty() ? RunbookDescribe::tr("<the profile's compose file>")
+                                              : action.composeFile,
                  action.stack.isEmpty() ? RunbookDescribe::tr("<the profile's stack>") : action.stack);
     case Action::Kind::StackRemove:
         return RunbookDescribe::tr("docker stack rm %1")
@@ -94,18 +100,23 @@ QString describeAction(const Action& action)
         return RunbookDescribe::tr("Base backup of the leader as snapshot \"%1\" (pg_basebackup), with a manifest "
                                    "and the application tables' row counts")
             .arg(action.label);
-    case Action::Kind::VerifySnapshot: return RunbookDescribe::tr("Verify snapshot \"%1\" (pg_verifybackup)").arg(action.label);
+    case Action::Kind::VerifySnapshot:
+        return RunbookDescribe::tr("Verify snapshot \"%1\" (pg_verifybackup)").arg(action.label);
     case Action::Kind::RestoreTest:
-        return RunbookDescribe::tr("Start snapshot \"%1\" on a throwaway server and compare its row counts").arg(action.label);
+        return RunbookDescribe::tr("Start snapshot \"%1\" on a throwaway server and compare its row counts")
+            .arg(action.label);
     case Action::Kind::ApprovalsGate:
-        return RunbookDescribe::tr("Approval gate: every role signed, inside the maintenance window (\"%1\")").arg(action.message);
+        return RunbookDescribe::tr("Approval gate: every role signed, inside the maintenance window (\"%1\")")
+            .arg(action.message);
     case Action::Kind::Baseline:
         return RunbookDescribe::tr("Performance baseline: %1 timed runs of %2 queries; p50, p95, p99")
             .arg(action.runs)
             .arg(action.arguments.size());
     case Action::Kind::RowCount:
-        return RunbookDescribe::tr("Count %1 against the count recorded in snapshot \"%2\"").arg(action.table, action.label);
-    case Action::Kind::WriteProbe: return RunbookDescribe::tr("Write a test row to %1 and read it back").arg(action.table);
+        return RunbookDescribe::tr("Count %1 against the count recorded in snapshot \"%2\"")
+            .arg(action.table, action.label);
+    case Action::Kind::WriteProbe:
+        return RunbookDescribe::tr("Write a test row to %1 and read it back").arg(action.table);
     case Action::Kind::DockerServiceScale:
         return RunbookDescribe::tr("Scale Docker service %1 to %2 replicas%3")
             .arg(action.service)
@@ -114,7 +125,8 @@ QString describeAction(const Action& action)
     case Action::Kind::ReadinessGate:
         return action.items.isEmpty()
             ? RunbookDescribe::tr("Readiness gate: every automated item must pass (\"%1\")").arg(action.message)
-            : RunbookDescribe::tr("Checks that must pass: %1 (\"%2\")").arg(action.items.join(QStringLiteral(", ")), action.message);
+            : RunbookDescribe::tr("Checks that must pass: %1 (\"%2\")")
+                  .arg(action.items.join(QStringLiteral(", ")), action.message);
     case Action::Kind::Manual: return RunbookDescribe::tr("Confirm: %1").arg(action.instruction);
     case Action::Kind::Notify: return RunbookDescribe::tr("Notify stakeholders: %1").arg(action.message);
     case Action::Kind::Watch: {

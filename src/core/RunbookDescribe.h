@@ -11,6 +11,7 @@ namespace cockpit {
 QString describeValue(const QJsonValue& value, Unit unit);
 QString describeParameter(const Parameter& parameter); // "vm.swappiness = 10"
 QString describeLimit(const Limit& limit); // "< 500 ms"
+QString describeLimit(const std::optional<Limit>& limit); // "—" when there is none
 QString describeCriterion(const Criterion& criterion); // "latency_p95 < 500 ms", "judged by people"
 QString describeTrigger(const Trigger& trigger); // "error_rate > 5% for 5m"
 QString describeAction(const Action& action); // "SQL on distributed_postgres_cluster as dpg_cluster: ..."

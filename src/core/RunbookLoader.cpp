@@ -21,9 +21,11 @@ const QStringList kComparisonTokens{QStringLiteral("eq"),       QStringLiteral("
                                     QStringLiteral("includes"), QStringLiteral("one_of"), QStringLiteral("stable")};
 const QStringList kScalarComparisonTokens{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"),
                                           QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge")};
-const QStringList kUnitTokens{QStringLiteral("none"),       QStringLiteral("ms"),     QStringLiteral("s"),
-                              QStringLiteral("percent"),    QStringLiteral("count"),  QStringLiteral("bytes"),
-                              QStringLiteral("multiplier"), QStringLiteral("version")};
+const QStringList kUnitTokens{QStringLiteral("none"),       QStringLiteral("ms"),      QStringLiteral("s"),
+                              QStringLiteral("percent"),    QStringLiteral("count"),   QStringLiteral("bytes"),
+                              QStringLiteral("multiplier"), QStringLiteral("version"), QStringLiteral("per_second")};
+const QStringList kMetricProbeTokens{QStringLiteral("replication_lag_ms"), QStringLiteral("replication_lag_bytes"),
+                                     QStringLiteral("connections_percent"), QStringLiteral("unplanned_failovers")};
 const QStringList kSeverityTokens{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
                                   QStringLiteral("low"), QStringLiteral("info")};
 
@@ -138,6 +140,8 @@ private:
     Step readStep(JsonObjectReader& r, IdScope& ids);
     QList<Step> readSteps(JsonObjectReader& parent, const QString& key, IdScope& ids);
     Limit readLimit(JsonObjectReader& parent, const QString& key);
+    std::optional<Limit> readOptionalLimit(JsonObjectReader& parent, const QString& key);
+    void checkReferences(const Runbook& runbook);
     void readChecklist(JsonObjectReader& r, Runbook& runbook);
     void readMigration(JsonObjectReader& r, Runbook& runbook);
     void readRollback(JsonObjectReader& r, Runbook& runbook);
@@ -179,8 +183,9 @@ Parameter Reader::readParameter(JsonObjectReader& r)
     } else if (!value->isString()) {
         r.problems().add(valuePath, QStringLiteral("expected a number or string, found ") + jsonTypeName(*value));
     } else if (parameter.unit == Unit::Version && !isVersionText(value->toString())) {
-        r.problems().add(valuePath, QStringLiteral("bad version \"%1\" (expected numbers and dots, e.g. 15 or 20.10)")
-                                        .arg(value->toString()));
+        r.problems().add(
+            valuePath,
+            QStringLiteral("bad version \"%1\" (expected numbers and dots, e.g. 15 or 20.10)").arg(value->toString()));
     }
     return parameter;
 }
@@ -244,8 +249,9 @@ Action Reader::readAction(JsonObjectReader& r)
         action.database = r.requiredString(QStringLiteral("database"));
         action.user = r.requiredString(QStringLiteral("user"));
         action.sql = r.requiredString(QStringLiteral("sql"));
-        action.everyNode = r.optionalToken(QStringLiteral("on"), {QStringLiteral("leader"), QStringLiteral("every_node")},
-                                           QStringLiteral("leader"))
+        action.everyNode
+            = r.optionalToken(QStringLiteral("on"), {QStringLiteral("leader"), QStringLiteral("every_node")},
+                              QStringLiteral("leader"))
             == QLatin1String("every_node");
         break;
     case Action::Kind::ReadOnly: action.on = r.requiredBool(QStringLiteral("on")).value_or(true); break;
@@ -259,8 +265,10 @@ Action Reader::readAction(JsonObjectReader& r)
     case Action::Kind::VerifySnapshot:
     case Action::Kind::RestoreTest:
         action.label = r.requiredString(QStringLiteral("label"));
-        if (!action.label.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")).match(action.label).hasMatch())
-            r.problems().add(r.pathOf(QStringLiteral("label")), QStringLiteral("use letters, digits, '.', '_' and '-' (at most 64)"));
+        if (!action.label.isEmpty()
+            && !QRegularExpression(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")).match(action.label).hasMatch())
+            r.problems().add(r.pathOf(QStringLiteral("label")),
+                             QStringLiteral("use letters, digits, '.', '_' and '-' (at most 64)"));
         break;
     case Action::Kind::ApprovalsGate: action.message = r.requiredString(QStringLiteral("message")); break;
     case Action::Kind::Baseline:
@@ -340,6 +348,44 @@ Limit Reader::readLimit(JsonObjectReader& parent, const QString& key)
     checkThreshold(r, QStringLiteral("value"), limit.value, limit.unit);
     r.finish();
     return limit;
+}
+
+std::optional<Limit> Reader::readOptionalLimit(JsonObjectReader& parent, const QString& key)
+{
+    if (!parent.has(key))
+        return std::nullopt;
+    return readLimit(parent, key);
+}
+
+// What names a metric, a response row or a contact must name one the runbook defines: a
+// trigger on a metric nobody measures would never fire.
+void Reader::checkReferences(const Runbook& runbook)
+{
+    const auto metricProblem = [&](const QString& path, const QString& metric) {
+        if (!metric.isEmpty() && !runbook.findMetric(metric))
+            m_problems.add(path,
+                           QStringLiteral("no metric \"%1\" in monitoring.metrics (every metric a trigger or "
+                                          "criterion names must be defined there, with its query or probe)")
+                               .arg(metric));
+    };
+    for (qsizetype i = 0; i < runbook.rollback.triggers.size(); ++i) {
+        const Trigger& t = runbook.rollback.triggers[i];
+        if (t.kind != Trigger::Kind::Manual)
+            metricProblem(jsonIndexPath(QStringLiteral("rollback.triggers"), i) + QStringLiteral(".metric"), t.metric);
+    }
+    for (qsizetype i = 0; i < runbook.successCriteria.size(); ++i)
+        metricProblem(jsonIndexPath(QStringLiteral("success_criteria"), i) + QStringLiteral(".metric"),
+                      runbook.successCriteria[i].metric);
+    for (qsizetype i = 0; i < runbook.monitoring.metrics.size(); ++i) {
+        const MonitoredMetric& m = runbook.monitoring.metrics[i];
+        const QString path = jsonIndexPath(QStringLiteral("monitoring.metrics"), i);
+        if (!m.response.isEmpty() && !runbook.findResponse(m.response))
+            m_problems.add(path + QStringLiteral(".response"),
+                           QStringLiteral("no row \"%1\" in response_matrix").arg(m.response));
+        if (!m.contact.isEmpty() && !runbook.findContact(m.contact))
+            m_problems.add(path + QStringLiteral(".contact"),
+                           QStringLiteral("no contact \"%1\" in contacts").arg(m.contact));
+    }
 }
 
 void Reader::readChecklist(JsonObjectReader& parent, Runbook& runbook)
@@ -464,9 +510,36 @@ void Reader::readMonitoring(JsonObjectReader& parent, Runbook& runbook)
                     QStringLiteral("bad metric id \"%1\" (use lower-case letters, digits and '_')").arg(metric.id));
             metricIds.claim(metric.id, m.pathOf(QStringLiteral("id")));
             metric.title = m.requiredString(QStringLiteral("title"));
-            metric.target = readLimit(m, QStringLiteral("target"));
-            metric.alert = readLimit(m, QStringLiteral("alert"));
+            metric.target = readOptionalLimit(m, QStringLiteral("target"));
+            metric.alert = readOptionalLimit(m, QStringLiteral("alert"));
             metric.interval = m.requiredDuration(QStringLiteral("interval")).value_or(Duration(0));
+            if (metric.interval.count() <= 0 && m.has(QStringLiteral("interval")))
+                m.problems().add(m.pathOf(QStringLiteral("interval")), QStringLiteral("must be longer than zero"));
+            metric.unit = readUnit(m);
+            metric.counter = m.optionalBool(QStringLiteral("counter"), false);
+            metric.response = m.optionalString(QStringLiteral("response"));
+            metric.contact = m.optionalString(QStringLiteral("contact"));
+            const bool hasQuery = m.has(QStringLiteral("query"));
+            const bool hasProbe = m.has(QStringLiteral("probe"));
+            const bool manual = m.optionalBool(QStringLiteral("manual"), false);
+            if (int(hasQuery) + int(hasProbe) + int(manual) != 1) {
+                m.problems().add(m.path(),
+                                 QStringLiteral("needs exactly one of \"query\" (PromQL), \"probe\" (%1) "
+                                                "or \"manual\": true")
+                                     .arg(kMetricProbeTokens.join(QStringLiteral(", "))));
+            }
+            if (hasQuery) {
+                metric.source.kind = MetricSource::Kind::Query;
+                metric.source.query = m.requiredString(QStringLiteral("query")).trimmed();
+                if (metric.source.query.isEmpty() && m.has(QStringLiteral("query")))
+                    m.problems().add(m.pathOf(QStringLiteral("query")), QStringLiteral("an empty query"));
+            } else if (hasProbe) {
+                metric.source.kind = MetricSource::Kind::Probe;
+                metric.source.probe = parseMetricProbe(m.requiredToken(QStringLiteral("probe"), kMetricProbeTokens))
+                                          .value_or(MetricProbe::ReplicationLagMs);
+            } else {
+                metric.source.kind = MetricSource::Kind::Manual;
+            }
             runbook.monitoring.metrics.append(metric);
         });
     }
@@ -576,6 +649,7 @@ Runbook Reader::readRunbook(const QJsonObject& root)
     }
     readApprovals(r, runbook);
     r.finish();
+    checkReferences(runbook);
     return runbook;
 }
 
@@ -628,8 +702,8 @@ Result<Runbook> RunbookLoader::loadJson(const QByteArray& json, const QString& s
         return loadError(sourceName, summary, problems.size() == 1 ? QStringList() : problems.lines());
     }
     runbook.source = sourceName;
-    warnDuplicateTitles(titlesOf(runbook.sections), QStringLiteral("checklist.sections"), QStringLiteral("this section"),
-                        runbook.warnings);
+    warnDuplicateTitles(titlesOf(runbook.sections), QStringLiteral("checklist.sections"),
+                        QStringLiteral("this section"), runbook.warnings);
     for (qsizetype p = 0; p < runbook.phases.size(); ++p) {
         warnDuplicateTitles(titlesOf(runbook.phases[p].steps),
                             jsonIndexPath(QStringLiteral("migration.phases"), p) + QStringLiteral(".steps"),

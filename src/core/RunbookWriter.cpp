@@ -162,10 +162,10 @@ QJsonObject checklistToJson(const Runbook& runbook)
                  return QJsonObject{{QStringLiteral("id"), s.id},
                                     {QStringLiteral("title"), s.title},
                                     {QStringLiteral("items"), arrayOf(s.items, [](const ChecklistItem& i) {
-                                         QJsonObject o{{QStringLiteral("id"), i.id},
-                                                       {QStringLiteral("title"), i.title},
-                                                       {QStringLiteral("verification"),
-                                                        verificationToJson(i.verification)}};
+                                         QJsonObject o{
+                                             {QStringLiteral("id"), i.id},
+                                             {QStringLiteral("title"), i.title},
+                                             {QStringLiteral("verification"), verificationToJson(i.verification)}};
                                          putParameters(o, i.parameters);
                                          return o;
                                      })}};
@@ -206,11 +206,27 @@ QJsonObject runbookToJson(const Runbook& runbook)
     QJsonObject monitoring{
         {QStringLiteral("critical_watch"), dur(runbook.monitoring.criticalWatch)},
         {QStringLiteral("metrics"), arrayOf(runbook.monitoring.metrics, [](const MonitoredMetric& m) {
-             return QJsonObject{{QStringLiteral("id"), m.id},
-                                {QStringLiteral("title"), m.title},
-                                {QStringLiteral("target"), limitToJson(m.target)},
-                                {QStringLiteral("alert"), limitToJson(m.alert)},
-                                {QStringLiteral("interval"), dur(m.interval)}};
+             QJsonObject o{{QStringLiteral("id"), m.id},
+                           {QStringLiteral("title"), m.title},
+                           {QStringLiteral("interval"), dur(m.interval)}};
+             if (m.target)
+                 o[QStringLiteral("target")] = limitToJson(*m.target);
+             if (m.alert)
+                 o[QStringLiteral("alert")] = limitToJson(*m.alert);
+             if (m.unit != Unit::None)
+                 o[QStringLiteral("unit")] = unitToken(m.unit);
+             if (m.counter)
+                 o[QStringLiteral("counter")] = true;
+             if (!m.response.isEmpty())
+                 o[QStringLiteral("response")] = m.response;
+             if (!m.contact.isEmpty())
+                 o[QStringLiteral("contact")] = m.contact;
+             switch (m.source.kind) {
+             case MetricSource::Kind::Query: o[QStringLiteral("query")] = m.source.query; break;
+             case MetricSource::Kind::Probe: o[QStringLiteral("probe")] = metricProbeToken(m.source.probe); break;
+             case MetricSource::Kind::Manual: o[QStringLiteral("manual")] = true; break;
+             }
+             return o;
          })}};
     if (!runbook.monitoring.dashboard.isEmpty())
         monitoring[QStringLiteral("dashboard")] = runbook.monitoring.dashboard;

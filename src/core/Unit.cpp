@@ -5,7 +5,7 @@
 namespace cockpit {
 namespace {
 
-constexpr TokenTable<Unit, 8> kTokens{{
+constexpr TokenTable<Unit, 9> kTokens{{
     {Unit::None, u"none"},
     {Unit::Milliseconds, u"ms"},
     {Unit::Seconds, u"s"},
@@ -14,6 +14,7 @@ constexpr TokenTable<Unit, 8> kTokens{{
     {Unit::Bytes, u"bytes"},
     {Unit::Multiplier, u"multiplier"},
     {Unit::Version, u"version"},
+    {Unit::PerSecond, u"per_second"},
 }};
 
 } // namespace
@@ -38,6 +39,7 @@ QString formatWithUnit(double value, Unit unit)
     case Unit::Percent: return number + QLatin1Char('%');
     case Unit::Bytes: return number + QStringLiteral(" B");
     case Unit::Multiplier: return number + QStringLiteral("\u00d7");
+    case Unit::PerSecond: return number + QStringLiteral("/s");
     case Unit::None:
     case Unit::Count:
     case Unit::Version: return number;

@@ -19,6 +19,7 @@ enum class Unit
     Bytes,
     Multiplier,
     Version,
+    PerSecond, // a rate: requests per second
 };
 
 std::optional<Unit> parseUnit(QStringView token);

@@ -54,7 +54,13 @@ TEST(ShippedRunbook, HasEveryPartOfTheGuideInItsCounts)
     EXPECT_EQ(runbook.rollback.consistencyChecks.size(), 3);
     EXPECT_EQ(runbook.rollback.window, Duration(72h));
     EXPECT_EQ(runbook.rollback.procedureBudget, Duration(30min));
-    EXPECT_EQ(runbook.monitoring.metrics.size(), 8);
+    EXPECT_EQ(runbook.monitoring.metrics.size(), 16); // the guide's 8, and those the triggers, criteria and charts name
+    const auto guideTable = std::count_if(runbook.monitoring.metrics.begin(), runbook.monitoring.metrics.end(),
+                                          [](const MonitoredMetric& m) { return m.target && m.alert; });
+    EXPECT_EQ(guideTable, 8);
+    for (const MonitoredMetric& m : runbook.monitoring.metrics)
+        EXPECT_TRUE(m.source.kind != MetricSource::Kind::Manual || m.id == QLatin1String("cost_deviation"))
+            << m.id.toStdString();
     EXPECT_EQ(runbook.week1Validations.size(), 7);
     EXPECT_EQ(runbook.responseMatrix.size(), 6);
     EXPECT_EQ(runbook.successCriteria.size(), 9);
@@ -241,7 +247,8 @@ TEST(RunbookLoader, ReportsEveryProblemNotOnlyTheFirst)
 
 TEST(RunbookWarnings, TwoSectionsWithOneTitleAreAWarningNotAnError)
 {
-    const auto runbook = RunbookLoader::loadFile(test::dataPath(QStringLiteral("runbooks/duplicate-section-title.json")));
+    const auto runbook
+        = RunbookLoader::loadFile(test::dataPath(QStringLiteral("runbooks/duplicate-section-title.json")));
     ASSERT_TRUE(runbook.ok()) << runbook.error().toString().toStdString();
     ASSERT_EQ(runbook->warnings.size(), 1);
     EXPECT_EQ(runbook->warnings.first(),
@@ -256,7 +263,10 @@ TEST(RunbookWarnings, DuplicateKeysAreFoundWhereverTheyAreAndWithEscapes)
     const auto runbook = RunbookLoader::loadJson(json, QStringLiteral("dup.json"));
     ASSERT_FALSE(runbook.ok());
     const QString text = runbook.error().toString();
-    EXPECT_TRUE(text.contains(QStringLiteral("a[0].c.d: duplicate key \"d\" at line 1, column 31 (first at line 1, column 23)")))
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("a[0].c.d: duplicate key \"d\" at line 1, column 31 (first at line 1, column 23)")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("a: duplicate key \"a\" at line 1, column 47 (first at line 1, column 2)"))) << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("a: duplicate key \"a\" at line 1, column 47 (first at line 1, column 2)")))
+        << text.toStdString();
 }
