@@ -93,7 +93,7 @@ TEST(Cli, ShowJsonHasTheDocumentedPathsAndCounts)
     EXPECT_EQ(rollback[QStringLiteral("triggers")].toArray().size(), 6);
     EXPECT_EQ(rollback[QStringLiteral("procedure")].toArray().size(), 6);
     EXPECT_EQ(rollback[QStringLiteral("consistency_checks")].toArray().size(), 3);
-    EXPECT_EQ(root[QStringLiteral("monitoring")][QStringLiteral("metrics")].toArray().size(), 8);
+    EXPECT_EQ(root[QStringLiteral("monitoring")][QStringLiteral("metrics")].toArray().size(), 16);
     EXPECT_EQ(root[QStringLiteral("week1_validations")].toArray().size(), 7);
     EXPECT_EQ(root[QStringLiteral("response_matrix")].toArray().size(), 6);
     EXPECT_EQ(root[QStringLiteral("success_criteria")].toArray().size(), 9);
