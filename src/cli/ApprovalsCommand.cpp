@@ -27,7 +27,7 @@ int failed(const Error& error)
     err() << QStringLiteral("rollout-cockpit: ") << error.toString() << '\n';
     // Bad input is the caller's to fix (2); a store that refused or failed is a failure (1).
     return error.kind == ErrorKind::InvalidInput || error.kind == ErrorKind::NotFound ? int(ExitInvalidInput)
-                                                                                       : int(ExitFailure);
+                                                                                      : int(ExitFailure);
 }
 
 // An ISO 8601 instant with its offset ("2026-12-05T22:00:00+01:00", "...Z"); the zone it was
@@ -65,15 +65,16 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
 {
     QJsonArray roles;
     for (const approvals::RoleSignOff& role : state.roles) {
-        roles.append(QJsonObject{
-            {QStringLiteral("id"), role.roleId},
-            {QStringLiteral("title"), role.title},
-            {QStringLiteral("decision"), role.decision ? QJsonValue(approvalDecisionToken(*role.decision)) : QJsonValue()},
-            {QStringLiteral("signer"), role.signer.isEmpty() ? QJsonValue() : QJsonValue(role.signer)},
-            {QStringLiteral("at"), role.at.isValid() ? QJsonValue(toIsoUtc(role.at)) : QJsonValue()},
-            {QStringLiteral("comment"), role.comment},
-            {QStringLiteral("reason"), role.reason},
-            {QStringLiteral("record"), role.recordId == 0 ? QJsonValue() : QJsonValue(role.recordId)}});
+        roles.append(
+            QJsonObject{{QStringLiteral("id"), role.roleId},
+                        {QStringLiteral("title"), role.title},
+                        {QStringLiteral("decision"),
+                         role.decision ? QJsonValue(approvalDecisionToken(*role.decision)) : QJsonValue()},
+                        {QStringLiteral("signer"), role.signer.isEmpty() ? QJsonValue() : QJsonValue(role.signer)},
+                        {QStringLiteral("at"), role.at.isValid() ? QJsonValue(toIsoUtc(role.at)) : QJsonValue()},
+                        {QStringLiteral("comment"), role.comment},
+                        {QStringLiteral("reason"), role.reason},
+                        {QStringLiteral("record"), role.recordId == 0 ? QJsonValue() : QJsonValue(role.recordId)}});
     }
     QJsonObject root{{QStringLiteral("store"), store.path()},
                      {QStringLiteral("team"), store.isTeam()},
@@ -82,7 +83,8 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
                      {QStringLiteral("approved"), state.approvedCount()},
                      {QStringLiteral("date_approved"), instantJson(state.dateApproved)}};
     root[QStringLiteral("scheduled_rollout")] = state.scheduled
-        ? QJsonValue(QJsonObject{{QStringLiteral("at"), toIsoUtc(*state.scheduled)}, {QStringLiteral("zone"), state.scheduledZone}})
+        ? QJsonValue(QJsonObject{{QStringLiteral("at"), toIsoUtc(*state.scheduled)},
+                                 {QStringLiteral("zone"), state.scheduledZone}})
         : QJsonValue();
     root[QStringLiteral("maintenance_window")] = state.window
         ? QJsonValue(QJsonObject{{QStringLiteral("start"), toIsoUtc(state.window->start)},
@@ -90,26 +92,27 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
                                  {QStringLiteral("zone"), state.window->zone}})
         : QJsonValue();
     if (state.latestOverride) {
-        root[QStringLiteral("override")] = QJsonObject{{QStringLiteral("by"), state.latestOverride->actor},
-                                                       {QStringLiteral("reason"), state.latestOverride->reason},
-                                                       {QStringLiteral("at"), toIsoUtc(state.latestOverride->at)},
-                                                       {QStringLiteral("until"), toIsoUtc(state.latestOverride->until)}};
+        root[QStringLiteral("override")]
+            = QJsonObject{{QStringLiteral("by"), state.latestOverride->actor},
+                          {QStringLiteral("reason"), state.latestOverride->reason},
+                          {QStringLiteral("at"), toIsoUtc(state.latestOverride->at)},
+                          {QStringLiteral("until"), toIsoUtc(state.latestOverride->until)}};
     }
     root[QStringLiteral("gate")] = QJsonObject{{QStringLiteral("open"), gate.open},
                                                {QStringLiteral("overridden"), gate.overridden},
                                                {QStringLiteral("reasons"), QJsonArray::fromStringList(gate.reasons)},
                                                {QStringLiteral("summary"), gate.summary()}};
-    root[QStringLiteral("chain")] = QJsonObject{{QStringLiteral("intact"), chain.intact},
-                                                {QStringLiteral("records"), chain.records},
-                                                {QStringLiteral("head"), chain.head},
-                                                {QStringLiteral("first_bad_record"),
-                                                 chain.firstBadId == 0 ? QJsonValue() : QJsonValue(chain.firstBadId)},
-                                                {QStringLiteral("problem"), chain.problem}};
+    root[QStringLiteral("chain")] = QJsonObject{
+        {QStringLiteral("intact"), chain.intact},
+        {QStringLiteral("records"), chain.records},
+        {QStringLiteral("head"), chain.head},
+        {QStringLiteral("first_bad_record"), chain.firstBadId == 0 ? QJsonValue() : QJsonValue(chain.firstBadId)},
+        {QStringLiteral("problem"), chain.problem}};
     return root;
 }
 
-void showText(const approvals::ApprovalState& state, const approvals::GateVerdict& gate, const ledger::Verification& chain,
-              const QString& identity, const Store& store)
+void showText(const approvals::ApprovalState& state, const approvals::GateVerdict& gate,
+              const ledger::Verification& chain, const QString& identity, const Store& store)
 {
     out() << CliText::tr("Sign-off (%1 of %2 approved) in %3%4\n")
                  .arg(state.approvedCount())
@@ -127,12 +130,16 @@ void showText(const approvals::ApprovalState& state, const approvals::GateVerdic
         }
         out() << '\n';
     }
-    out() << CliText::tr("Date approved:      %1\n").arg(state.dateApproved ? approvals::describeInstant(*state.dateApproved, QString()) : CliText::tr("not yet"));
+    out() << CliText::tr("Date approved:      %1\n")
+                 .arg(state.dateApproved ? approvals::describeInstant(*state.dateApproved, QString())
+                                         : CliText::tr("not yet"));
     out() << CliText::tr("Scheduled rollout:  %1\n")
-                 .arg(state.scheduled ? approvals::describeInstant(*state.scheduled, state.scheduledZone) : CliText::tr("not set"));
+                 .arg(state.scheduled ? approvals::describeInstant(*state.scheduled, state.scheduledZone)
+                                      : CliText::tr("not set"));
     out() << CliText::tr("Maintenance window: %1\n")
-                 .arg(state.window ? CliText::tr("%1 to %2").arg(approvals::describeInstant(state.window->start, state.window->zone),
-                                                              approvals::describeInstant(state.window->end, state.window->zone))
+                 .arg(state.window ? CliText::tr("%1 to %2")
+                                         .arg(approvals::describeInstant(state.window->start, state.window->zone),
+                                              approvals::describeInstant(state.window->end, state.window->zone))
                                    : CliText::tr("not set"));
     out() << CliText::tr("Gate: %1\n").arg(gate.summary());
     out() << (chain.intact ? CliText::tr("Ledger: intact, %1 records, head %2\n").arg(chain.records).arg(chain.head)
@@ -145,7 +152,8 @@ int runApprovalsCommand(QStringList arguments)
 {
     const QString command = QStringLiteral("approvals");
     if (arguments.isEmpty())
-        return refuse(command, CliText::tr("missing subcommand (show, sign, revoke, window, schedule, override or verify)"));
+        return refuse(command,
+                      CliText::tr("missing subcommand (show, sign, revoke, window, schedule, override or verify)"));
     const QString sub = arguments.takeFirst();
     auto created = CommandContext::create(arguments);
     if (!created)
@@ -171,8 +179,9 @@ int runApprovalsCommand(QStringList arguments)
     if (sub == QLatin1String("show") || sub == QLatin1String("verify")) {
         const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
         if (!format || !arguments.isEmpty() || (sub == QLatin1String("verify") && !format->isEmpty()))
-            return refuse(command, sub == QLatin1String("show") ? CliText::tr("show takes --format text|json")
-                                                                 : CliText::tr("verify takes no argument"));
+            return refuse(command,
+                          sub == QLatin1String("show") ? CliText::tr("show takes --format text|json")
+                                                       : CliText::tr("verify takes no argument"));
         if (!format->isEmpty() && format.value() != QLatin1String("text") && format.value() != QLatin1String("json"))
             return refuse(command, CliText::tr("unknown format \"%1\" (use text or json)").arg(format.value()));
         const auto records = store->approvalRecords(rollout->id);
@@ -204,14 +213,16 @@ int runApprovalsCommand(QStringList arguments)
         const auto comment = takeSingleOption(arguments, QStringLiteral("--comment"));
         const auto reason = takeSingleOption(arguments, QStringLiteral("--reason"));
         if (!decision || !comment || !reason || arguments.size() != 1)
-            return refuse(command, sub == QLatin1String("sign")
-                                       ? CliText::tr("sign takes ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]")
-                                       : CliText::tr("revoke takes ROLE"));
+            return refuse(command,
+                          sub == QLatin1String("sign") ? CliText::tr(
+                              "sign takes ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]")
+                                                       : CliText::tr("revoke takes ROLE"));
         ApprovalAction action;
         action.role = arguments.first();
         if (roleTitle(action.role).isEmpty())
-            return refuse(command, CliText::tr("the runbook has no approval role \"%1\" (roles: %2)")
-                                       .arg(action.role, roleIds.join(QStringLiteral(", "))));
+            return refuse(command,
+                          CliText::tr("the runbook has no approval role \"%1\" (roles: %2)")
+                              .arg(action.role, roleIds.join(QStringLiteral(", "))));
         action.actor = context.identity();
         action.comment = comment.value();
         action.reason = reason.value();
@@ -247,8 +258,9 @@ int runApprovalsCommand(QStringList arguments)
             const auto from = parseInstant(start.value(), zone.value());
             const auto to = parseInstant(end.value(), zone.value());
             if (!from || !to)
-                return refuse(command, CliText::tr("give times as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) "
-                                                   "or a known --zone (Europe/Berlin)"));
+                return refuse(command,
+                              CliText::tr("give times as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) "
+                                          "or a known --zone (Europe/Berlin)"));
             MaintenanceWindow window{from->first, to->first, from->second};
             recorded = store->recordWindow(rollout->id, window, context.identity());
         } else {
@@ -256,8 +268,9 @@ int runApprovalsCommand(QStringList arguments)
                 return refuse(command, CliText::tr("schedule takes ISO8601 [--zone NAME]"));
             const auto at = parseInstant(arguments.first(), zone.value());
             if (!at)
-                return refuse(command, CliText::tr("give the time as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) "
-                                                   "or a known --zone (Europe/Berlin)"));
+                return refuse(command,
+                              CliText::tr("give the time as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) "
+                                          "or a known --zone (Europe/Berlin)"));
             recorded = store->recordSchedule(rollout->id, at->first, at->second, context.identity());
         }
         if (!recorded)
@@ -298,7 +311,8 @@ int runTeamCommand(QStringList arguments)
     Store* store = opened.value();
     auto* team = dynamic_cast<PostgresBackend*>(&store->backend());
     if (!team)
-        return refuse(command, CliText::tr("the store is not a team store: give --profile P of a profile with a team_store"));
+        return refuse(command,
+                      CliText::tr("the store is not a team store: give --profile P of a profile with a team_store"));
     if (sub == QLatin1String("init")) {
         if (!arguments.isEmpty())
             return refuse(command, CliText::tr("init takes no argument"));
@@ -374,11 +388,11 @@ int runTeamCommand(QStringList arguments)
         if (!known)
             return refuse(command, CliText::tr("the runbook has no approval role \"%1\"").arg(arguments[1]));
         const auto done = sub == QLatin1String("grant") ? team->grant(arguments[0], arguments[1])
-                                                         : team->ungrant(arguments[0], arguments[1]);
+                                                        : team->ungrant(arguments[0], arguments[1]);
         if (!done)
             return failed(done.error());
         out() << (sub == QLatin1String("grant") ? CliText::tr("%1 may now sign for %2\n")
-                                                 : CliText::tr("%1 may no longer sign for %2\n"))
+                                                : CliText::tr("%1 may no longer sign for %2\n"))
                      .arg(arguments[0], arguments[1]);
         return ExitOk;
     }

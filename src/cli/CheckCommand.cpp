@@ -123,25 +123,25 @@ int runCheckCommand(QStringList arguments)
     const Runbook book = runbook.value();
     const QString profileName = profile->name;
     const QString outputPath = output.value();
-    return runAsync(runner->run(selected).then(
-        [secrets, runner, book, store, rollout, chosenFormat, outputPath, profileName](const ReadinessReport& report) {
-            if (store) {
-                if (const auto recorded = store->recordCheckResults(rollout, profileName, report.items); !recorded)
-                    err() << CliText::tr("warning: the results were not recorded: %1\n").arg(recorded.error().toString());
-            }
-            const QHash<QString, ItemState> states = statesOf(store, rollout);
-            const ReadinessVerdict verdict = judgeReadiness(book, report, states);
-            QByteArray bytes;
-            if (chosenFormat == QLatin1String("json"))
-                bytes = checkReportJson(book, report, verdict, states);
-            else if (chosenFormat == QLatin1String("junit"))
-                bytes = checkReportJunit(book, report, states);
-            else
-                bytes = checkReportText(book, report, verdict, states).toUtf8();
-            if (!writeOutput(outputPath, bytes))
-                return int(ExitInvalidInput);
-            return verdict.open ? int(ExitOk) : int(ExitFailure);
-        }));
+    return runAsync(runner->run(selected).then([secrets, runner, book, store, rollout, chosenFormat, outputPath,
+                                                profileName](const ReadinessReport& report) {
+        if (store) {
+            if (const auto recorded = store->recordCheckResults(rollout, profileName, report.items); !recorded)
+                err() << CliText::tr("warning: the results were not recorded: %1\n").arg(recorded.error().toString());
+        }
+        const QHash<QString, ItemState> states = statesOf(store, rollout);
+        const ReadinessVerdict verdict = judgeReadiness(book, report, states);
+        QByteArray bytes;
+        if (chosenFormat == QLatin1String("json"))
+            bytes = checkReportJson(book, report, verdict, states);
+        else if (chosenFormat == QLatin1String("junit"))
+            bytes = checkReportJunit(book, report, states);
+        else
+            bytes = checkReportText(book, report, verdict, states).toUtf8();
+        if (!writeOutput(outputPath, bytes))
+            return int(ExitInvalidInput);
+        return verdict.open ? int(ExitOk) : int(ExitFailure);
+    }));
 }
 
 int runChecklistCommand(QStringList arguments)
@@ -175,27 +175,29 @@ int runChecklistCommand(QStringList arguments)
             for (const ChecklistSection& section : runbook->sections) {
                 for (const ChecklistItem& item : section.items) {
                     const ItemState state = states.value(item.id, ItemState::unrecorded(item.id));
-                    QJsonObject o{{QStringLiteral("id"), item.id},
-                                  {QStringLiteral("section"), section.id},
-                                  {QStringLiteral("title"), item.title},
-                                  {QStringLiteral("status"), itemStatusToken(state.status)},
-                                  {QStringLiteral("changed_by"), state.changedBy},
-                                  {QStringLiteral("changed_at"), state.isRecorded() ? toIsoUtc(state.changedAt) : QString()},
-                                  {QStringLiteral("note"), state.note},
-                                  {QStringLiteral("evidence"), state.evidence},
-                                  {QStringLiteral("classification"), classificationToken(item.verification.classification)}};
+                    QJsonObject o{
+                        {QStringLiteral("id"), item.id},
+                        {QStringLiteral("section"), section.id},
+                        {QStringLiteral("title"), item.title},
+                        {QStringLiteral("status"), itemStatusToken(state.status)},
+                        {QStringLiteral("changed_by"), state.changedBy},
+                        {QStringLiteral("changed_at"), state.isRecorded() ? toIsoUtc(state.changedAt) : QString()},
+                        {QStringLiteral("note"), state.note},
+                        {QStringLiteral("evidence"), state.evidence},
+                        {QStringLiteral("classification"), classificationToken(item.verification.classification)}};
                     if (checked.contains(item.id)) {
                         const ItemCheckResult& result = checked[item.id];
-                        o[QStringLiteral("check")] = QJsonObject{{QStringLiteral("status"), checkStatusToken(result.status)},
-                                                                 {QStringLiteral("observed"), result.observed()},
-                                                                 {QStringLiteral("checked_at"), toIsoUtc(result.checkedAt)}};
+                        o[QStringLiteral("check")]
+                            = QJsonObject{{QStringLiteral("status"), checkStatusToken(result.status)},
+                                          {QStringLiteral("observed"), result.observed()},
+                                          {QStringLiteral("checked_at"), toIsoUtc(result.checkedAt)}};
                     }
                     items.append(o);
                 }
             }
-            out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("runbook"), runbook->id},
-                                                                 {QStringLiteral("items"), items}})
-                                           .toJson(QJsonDocument::Indented));
+            out() << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("runbook"), runbook->id}, {QStringLiteral("items"), items}})
+                    .toJson(QJsonDocument::Indented));
             return ExitOk;
         }
         if (!format->isEmpty() && format.value() != QLatin1String("text"))
@@ -208,7 +210,8 @@ int runChecklistCommand(QStringList arguments)
                 const ItemState state = states.value(item.id, ItemState::unrecorded(item.id));
                 ++total;
                 complete += state.status == ItemStatus::Done || state.status == ItemStatus::NotApplicable ? 1 : 0;
-                const QString check = checked.contains(item.id) ? checkStatusToken(checked[item.id].status) : QStringLiteral("-");
+                const QString check
+                    = checked.contains(item.id) ? checkStatusToken(checked[item.id].status) : QStringLiteral("-");
                 out() << QStringLiteral("  %1 %2 %3 %4\n")
                              .arg(itemStatusToken(state.status).leftJustified(15), check.leftJustified(8),
                                   item.id.leftJustified(26), item.title);
@@ -235,7 +238,8 @@ int runChecklistCommand(QStringList arguments)
         if (!status->isEmpty()) {
             const auto parsed = parseItemStatus(QString(status.value()).replace(QLatin1Char('-'), QLatin1Char('_')));
             if (!parsed)
-                return refuse(CliText::tr("unknown status \"%1\" (open, done, not-applicable or blocked)").arg(status.value()));
+                return refuse(
+                    CliText::tr("unknown status \"%1\" (open, done, not-applicable or blocked)").arg(status.value()));
             change.status = *parsed;
         }
         if (!note->isEmpty())

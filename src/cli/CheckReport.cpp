@@ -50,15 +50,15 @@ QString checkReportText(const Runbook& runbook, const ReadinessReport& report, c
         QString label = statusLabel(result.status);
         if (isWaived(result, states))
             label = CliText::tr("N/A");
-        text += QStringLiteral("  %1 %2 %3\n").arg(label.leftJustified(8), result.itemId.leftJustified(26),
-                                                   item ? item->title : QString());
+        text += QStringLiteral("  %1 %2 %3\n")
+                    .arg(label.leftJustified(8), result.itemId.leftJustified(26), item ? item->title : QString());
         if (result.classification == Classification::Manual)
             continue;
         for (const CheckEvidence& check : result.checks) {
             if (result.status == CheckStatus::Pass && check.status == CheckStatus::Pass)
                 continue; // a pass says enough in its line
-            text += QStringLiteral("           %1 %2: %3").arg(statusLabel(check.status).leftJustified(8), check.title,
-                                                              check.observed);
+            text += QStringLiteral("           %1 %2: %3")
+                        .arg(statusLabel(check.status).leftJustified(8), check.title, check.observed);
             if (!check.expected.isEmpty())
                 text += CliText::tr(" (expected %1)").arg(check.expected);
             text += QLatin1Char('\n');
@@ -76,7 +76,8 @@ QString checkReportText(const Runbook& runbook, const ReadinessReport& report, c
     for (const QString& waived : verdict.waived)
         text += CliText::tr("Accepted gap: %1\n").arg(waived);
     if (verdict.open) {
-        text += CliText::tr("Gate: open (%1 of %2 automated item(s) pass)\n").arg(verdict.passed).arg(verdict.automated);
+        text
+            += CliText::tr("Gate: open (%1 of %2 automated item(s) pass)\n").arg(verdict.passed).arg(verdict.automated);
     } else {
         text += CliText::tr("Gate: CLOSED — %n automated item(s) do not pass:\n", nullptr,
                             static_cast<int>(verdict.reasons.size()));
@@ -133,7 +134,8 @@ QByteArray checkReportJson(const Runbook& runbook, const ReadinessReport& report
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray checkReportJunit(const Runbook& runbook, const ReadinessReport& report, const QHash<QString, ItemState>& states)
+QByteArray checkReportJunit(const Runbook& runbook, const ReadinessReport& report,
+                            const QHash<QString, ItemState>& states)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -159,7 +161,9 @@ QByteArray checkReportJunit(const Runbook& runbook, const ReadinessReport& repor
         int skipped = 0;
         qint64 ms = 0;
         for (const ItemCheckResult* r : results) {
-            failures += (r->status == CheckStatus::Fail || r->status == CheckStatus::Unknown) && !isWaived(*r, states) ? 1 : 0;
+            failures += (r->status == CheckStatus::Fail || r->status == CheckStatus::Unknown) && !isWaived(*r, states)
+                ? 1
+                : 0;
             skipped += r->status == CheckStatus::Manual || isWaived(*r, states) ? 1 : 0;
             ms += r->durationMs;
         }
@@ -175,12 +179,15 @@ QByteArray checkReportJunit(const Runbook& runbook, const ReadinessReport& repor
             const ChecklistItem* item = runbook.findItem(r->itemId);
             w.writeStartElement(QStringLiteral("testcase"));
             w.writeAttribute(QStringLiteral("classname"), section.id);
-            w.writeAttribute(QStringLiteral("name"), QStringLiteral("%1: %2").arg(r->itemId, item ? item->title : QString()));
-            w.writeAttribute(QStringLiteral("time"), QString::number(static_cast<double>(r->durationMs) / 1000.0, 'f', 3));
+            w.writeAttribute(QStringLiteral("name"),
+                             QStringLiteral("%1: %2").arg(r->itemId, item ? item->title : QString()));
+            w.writeAttribute(QStringLiteral("time"),
+                             QString::number(static_cast<double>(r->durationMs) / 1000.0, 'f', 3));
             QString body;
             for (const CheckEvidence& check : r->checks) {
                 body += QStringLiteral("%1 [%2]: observed %3; expected %4; source %5\n")
-                            .arg(check.title, checkStatusToken(check.status), check.observed, check.expected, check.source);
+                            .arg(check.title, checkStatusToken(check.status), check.observed, check.expected,
+                                 check.source);
                 for (const QString& detail : check.details)
                     body += QStringLiteral("  %1\n").arg(detail);
             }
@@ -197,9 +204,10 @@ QByteArray checkReportJunit(const Runbook& runbook, const ReadinessReport& repor
                 w.writeEndElement();
             } else if (r->status == CheckStatus::Manual) {
                 w.writeStartElement(QStringLiteral("skipped"));
-                w.writeAttribute(QStringLiteral("message"), QStringLiteral("%1: a person decides (%2)")
-                                                                .arg(classificationToken(r->classification),
-                                                                     item ? item->verification.note : QString()));
+                w.writeAttribute(
+                    QStringLiteral("message"),
+                    QStringLiteral("%1: a person decides (%2)")
+                        .arg(classificationToken(r->classification), item ? item->verification.note : QString()));
                 w.writeEndElement();
             }
             if (!body.isEmpty())

@@ -14,6 +14,7 @@ QByteArray checkReportJson(const Runbook& runbook, const ReadinessReport& report
                            const QHash<QString, ItemState>& states);
 // JUnit XML as CI systems load it: a test suite per section, a test case per item; fail and
 // unknown are failures, manual items are skipped.
-QByteArray checkReportJunit(const Runbook& runbook, const ReadinessReport& report, const QHash<QString, ItemState>& states);
+QByteArray checkReportJunit(const Runbook& runbook, const ReadinessReport& report,
+                            const QHash<QString, ItemState>& states);
 
 } // namespace cockpit::cli

@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "ProfileCommand.h"
 #include "RunbookCommand.h"
+#include "WatchCommand.h"
 #include "core/FileInput.h"
 #include "core/Settings.h"
 
@@ -17,12 +18,25 @@ namespace {
 // Options of the window (and of Qt itself) that take a value, so that their value is not
 // mistaken for a command.
 const QStringList kOptionsWithValue{
-    QStringLiteral("--store"),        QStringLiteral("--runbook"),        QStringLiteral("--settings"),
-    QStringLiteral("--profile"),      QStringLiteral("--as"),      QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
-    QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),          QStringLiteral("-style"),
-    QStringLiteral("-stylesheet"),    QStringLiteral("-session"),         QStringLiteral("-display"),
-    QStringLiteral("-geometry"),      QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
-    QStringLiteral("-qwindowtitle"),  QStringLiteral("-title"),           QStringLiteral("-name"),
+    QStringLiteral("--store"),
+    QStringLiteral("--runbook"),
+    QStringLiteral("--settings"),
+    QStringLiteral("--profile"),
+    QStringLiteral("--as"),
+    QStringLiteral("-platform"),
+    QStringLiteral("-platformpluginpath"),
+    QStringLiteral("-platformtheme"),
+    QStringLiteral("-plugin"),
+    QStringLiteral("-style"),
+    QStringLiteral("-stylesheet"),
+    QStringLiteral("-session"),
+    QStringLiteral("-display"),
+    QStringLiteral("-geometry"),
+    QStringLiteral("-qwindowgeometry"),
+    QStringLiteral("-qwindowicon"),
+    QStringLiteral("-qwindowtitle"),
+    QStringLiteral("-title"),
+    QStringLiteral("-name"),
     QStringLiteral("-font"),
 };
 
@@ -60,59 +74,68 @@ bool hasFlag(const QStringList& arguments, std::initializer_list<const char*> na
 
 QString usageText()
 {
-    return CliText::tr("Usage:\n"
-                       "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]\n"
-                       "      Open the cockpit window.\n"
-                       "  rollout-cockpit runbook validate FILE\n"
-                       "      Check a runbook; exit 0 when valid, 2 with every problem on stderr.\n"
-                       "  rollout-cockpit runbook show [--format text|json] [FILE]\n"
-                       "      Print a runbook (default: the shipped production rollout guide).\n"
-                       "  rollout-cockpit profile list [--format text|json]\n"
-                       "  rollout-cockpit profile show NAME\n"
-                       "  rollout-cockpit profile test NAME [--format text|json]\n"
-                       "      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.\n"
-                       "  rollout-cockpit profile import FILE [--name NAME]\n"
-                       "      Add a profile from JSON; its password_file entries go to the keychain.\n"
-                       "  rollout-cockpit profile remove NAME\n"
-                       "  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...\n"
-                       "                        [--format text|json|junit] [--output FILE]\n"
-                       "      Verify the checklist against the live cluster. Exit 0 when every automated item\n"
-                       "      passes (or a person marked it not applicable with a reason), 1 when any fails\n"
-                       "      or is unknown, 2 on a usage or configuration error.\n"
-                       "  rollout-cockpit checklist show [--format text|json]\n"
-                       "  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked\n"
-                       "                        [--note TEXT] [--evidence TEXT] [--as NAME]\n"
-                       "  rollout-cockpit approvals show [--format text|json]\n"
-                       "  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]\n"
-                       "  rollout-cockpit approvals revoke ROLE\n"
-                       "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
-                       "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
-                       "  rollout-cockpit approvals override --reason TEXT\n"
-                       "  rollout-cockpit approvals verify\n"
-                       "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]\n"
-                       "  rollout-cockpit migrate --status [--format json]\n"
-                       "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
-                       "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
-                       "  rollout-cockpit migrate --override readiness|approvals --reason TEXT\n"
-                       "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"
-                       "      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,\n"
-                       "      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.\n"
-                       "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
-                       "      it is broken (naming the first bad record).\n"
-                       "  rollout-cockpit team init|grants --profile P\n"
-                       "  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P\n"
-                       "  rollout-cockpit team import --from PATH --profile P\n"
-                       "      The team store (the profile's team_store): set it up, and who may sign for what.\n"
-                       "  rollout-cockpit --version | --help\n"
-                       "\n"
-                       "Options:\n"
-                       "  --store PATH     the SQLite store (default: the profile's team store if it has one, else\n"
-                       "                   cockpit.sqlite in the application data folder)\n"
-                       "  --runbook FILE   open this runbook instead of the remembered one\n"
-                       "  --settings FILE  read and write settings in this INI file\n"
-                       "  --profile NAME   watch this connection profile's cluster\n"
-                       "\n"
-                       "Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.\n");
+    return CliText::tr(
+        "Usage:\n"
+        "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]\n"
+        "      Open the cockpit window.\n"
+        "  rollout-cockpit runbook validate FILE\n"
+        "      Check a runbook; exit 0 when valid, 2 with every problem on stderr.\n"
+        "  rollout-cockpit runbook show [--format text|json] [FILE]\n"
+        "      Print a runbook (default: the shipped production rollout guide).\n"
+        "  rollout-cockpit profile list [--format text|json]\n"
+        "  rollout-cockpit profile show NAME\n"
+        "  rollout-cockpit profile test NAME [--format text|json]\n"
+        "      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.\n"
+        "  rollout-cockpit profile import FILE [--name NAME]\n"
+        "      Add a profile from JSON; its password_file entries go to the keychain.\n"
+        "  rollout-cockpit profile remove NAME\n"
+        "  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...\n"
+        "                        [--format text|json|junit] [--output FILE]\n"
+        "      Verify the checklist against the live cluster. Exit 0 when every automated item\n"
+        "      passes (or a person marked it not applicable with a reason), 1 when any fails\n"
+        "      or is unknown, 2 on a usage or configuration error.\n"
+        "  rollout-cockpit checklist show [--format text|json]\n"
+        "  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked\n"
+        "                        [--note TEXT] [--evidence TEXT] [--as NAME]\n"
+        "  rollout-cockpit approvals show [--format text|json]\n"
+        "  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]\n"
+        "  rollout-cockpit approvals revoke ROLE\n"
+        "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
+        "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
+        "  rollout-cockpit approvals override --reason TEXT\n"
+        "  rollout-cockpit approvals verify\n"
+        "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]\n"
+        "  rollout-cockpit migrate --status [--format json]\n"
+        "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
+        "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
+        "  rollout-cockpit migrate --override readiness|approvals --reason TEXT\n"
+        "  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]\n"
+        "      Every metric's value and state, the rollback triggers (history from Prometheus),\n"
+        "      the success criteria; exit 0 when no trigger fires, 1 when one does.\n"
+        "  rollout-cockpit triggers replay --input FILE [--format text|json]\n"
+        "      The runbook's triggers over recorded samples (CSV timestamp,metric,value):\n"
+        "      every state transition, as Prometheus's alerting rules would make them.\n"
+        "  rollout-cockpit switchover [--profile P] [--to NODE] --yes\n"
+        "      A planned switchover through Patroni, recorded so it never counts as a failover.\n"
+        "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"
+        "      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,\n"
+        "      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.\n"
+        "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
+        "      it is broken (naming the first bad record).\n"
+        "  rollout-cockpit team init|grants --profile P\n"
+        "  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P\n"
+        "  rollout-cockpit team import --from PATH --profile P\n"
+        "      The team store (the profile's team_store): set it up, and who may sign for what.\n"
+        "  rollout-cockpit --version | --help\n"
+        "\n"
+        "Options:\n"
+        "  --store PATH     the SQLite store (default: the profile's team store if it has one, else\n"
+        "                   cockpit.sqlite in the application data folder)\n"
+        "  --runbook FILE   open this runbook instead of the remembered one\n"
+        "  --settings FILE  read and write settings in this INI file\n"
+        "  --profile NAME   watch this connection profile's cluster\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.\n");
 }
 
 bool isCliInvocation(const QStringList& arguments)
@@ -143,6 +166,12 @@ int run(const QStringList& arguments)
             code = runApprovalsCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
         } else if (command == QLatin1String("migrate") || command == QLatin1String("rollback")) {
             code = runMigrateCommand(arguments.mid(1, index - 1) + rest, command == QLatin1String("rollback"));
+        } else if (command == QLatin1String("watch")) {
+            code = runWatchCommand(arguments.mid(1, index - 1) + rest);
+        } else if (command == QLatin1String("triggers")) {
+            code = runTriggersCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
+        } else if (command == QLatin1String("switchover")) {
+            code = runSwitchoverCommand(arguments.mid(1, index - 1) + rest);
         } else if (command == QLatin1String("team")) {
             code = runTeamCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
         } else if (command == QLatin1String("profile")) {

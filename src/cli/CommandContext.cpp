@@ -2,9 +2,9 @@
 
 #include "CliSupport.h"
 #include "Console.h"
+#include "connectors/secrets/SecretStore.h"
 #include "core/FileInput.h"
 #include "core/RunbookLoader.h"
-#include "connectors/secrets/SecretStore.h"
 #include "engine/profiles/ProfileClients.h"
 #include "store/Store.h"
 
@@ -21,9 +21,9 @@ Result<std::unique_ptr<CommandContext>> CommandContext::create(QStringList& argu
             return makeError(ErrorKind::InvalidInput, CliText::tr("%1 needs a value").arg(QString::fromLatin1(name)));
         return value.value();
     };
-    for (const auto& [name, target] : {std::pair("--runbook", &context->m_runbookPath),
-                                       std::pair("--profile", &context->m_profileName),
-                                       std::pair("--store", &context->m_storePath), std::pair("--as", &context->m_identity)}) {
+    for (const auto& [name, target] :
+         {std::pair("--runbook", &context->m_runbookPath), std::pair("--profile", &context->m_profileName),
+          std::pair("--store", &context->m_storePath), std::pair("--as", &context->m_identity)}) {
         const auto value = take(name);
         if (!value)
             return value.error();
@@ -59,7 +59,8 @@ Result<ConnectionProfile> CommandContext::profile() const
         = m_profileName.isEmpty() ? m_settings->value(Settings::Key::CurrentProfile).toString() : m_profileName;
     if (name.isEmpty()) {
         return makeError(ErrorKind::InvalidInput, CliText::tr("no connection profile: give --profile NAME"),
-                         m_settings->fileName(), CliText::tr("`rollout-cockpit profile list` shows the profiles there are."));
+                         m_settings->fileName(),
+                         CliText::tr("`rollout-cockpit profile list` shows the profiles there are."));
     }
     return ProfileStore(*m_settings).load(name);
 }

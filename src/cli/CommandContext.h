@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/ConnectionProfile.h"
+#include "core/Records.h"
 #include "core/Result.h"
 #include "core/Runbook.h"
-#include "core/Records.h"
 #include "core/Settings.h"
 
 #include <QStringList>

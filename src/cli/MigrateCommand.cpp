@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "CommandContext.h"
 #include "Console.h"
+#include "ExecSetup.h"
 #include "connectors/secrets/SecretStore.h"
 #include "core/Clock.h"
 #include "core/RunbookDescribe.h"
@@ -228,23 +229,11 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     if ((!overrideGate->isEmpty() || !skipStep->isEmpty()) && reason->trimmed().isEmpty())
         return refuse(command, CliText::tr("an override or a skip needs --reason TEXT: it is recorded"));
 
-    CommandContext& context = *created.value();
-    const auto rollout = context.openRollout();
-    if (!rollout)
-        return refuse(command, rollout.error().toString());
-    const auto profile = context.profile();
-    if (!profile)
-        return refuse(command, profile.error().toString());
-
-    ExecContext exec;
-    exec.runbook = rollout->runbook;
-    exec.profile = profile.value();
-    exec.rolloutId = rollout->info.id;
-    exec.actor = context.identity();
-    exec.clock = &Clock::system();
+    auto prepared = execContextFor(*created.value());
+    if (!prepared)
+        return refuse(command, prepared.error().toString());
+    ExecContext& exec = prepared.value();
     exec.watchFor = watchDuration;
-    Store* store = rollout->store;
-    exec.withStore = [store](const std::function<void(Store&)>& job) { job(*store); };
     MigrationRunner runner(exec);
     const Procedure procedure = rollback ? Procedure::Rollback : Procedure::Migration;
     const Plan plan = buildPlan(exec.runbook, procedure);
@@ -300,12 +289,8 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     }
 
     // The passwords, from the keychain, before anything runs.
-    KeychainSecretStore keychain;
-    for (const QString& credential : exec.profile.credentials()) {
-        const auto password = waitFor(keychain.read(secretKey(exec.profile.name, credential)));
-        if (password)
-            exec.credentials.insert(credential, password.value());
-        else if (!dryRun)
+    for (const QString& credential : loadCredentials(exec)) {
+        if (!dryRun)
             err() << CliText::tr("warning: no password for the credential \"%1\" of profile %2 in the keychain\n")
                          .arg(credential, exec.profile.name);
     }

@@ -107,7 +107,8 @@ QString TeamStoreOptions::location() const
     return QStringLiteral("%1@%2/%3").arg(user, places.join(QLatin1Char(',')), database);
 }
 
-Store::Store(std::unique_ptr<StoreBackend> backend, const Clock& clock) : m_backend(std::move(backend)), m_clock(clock) { }
+Store::Store(std::unique_ptr<StoreBackend> backend, const Clock& clock) : m_backend(std::move(backend)), m_clock(clock)
+{ }
 
 Store::~Store() = default;
 
@@ -188,8 +189,8 @@ Result<AuditEntry> Store::appendOne(AuditEntry entry, const QString& what)
         const auto appended = append(entry);
         if (appended && transaction.commit())
             return entry;
-        const Error error = appended ? failure(QStringLiteral("cannot commit %1").arg(what), transaction.error())
-                                     : appended.error();
+        const Error error
+            = appended ? failure(QStringLiteral("cannot commit %1").arg(what), transaction.error()) : appended.error();
         if (attempt >= kAttempts || !m_backend->isRetryable(error))
             return error;
     }
@@ -326,14 +327,15 @@ Result<ItemState> Store::applyItemChangeOnce(qint64 rolloutId, const ItemChange&
         return previous.error();
     const ItemState before = previous.value().value_or(ItemState::unrecorded(change.itemId));
     if (change.baseVersion && *change.baseVersion != before.version) {
-        Error stale = makeError(ErrorKind::Conflict,
-                                QStringLiteral("%1 was changed by %2 at %3 after you loaded it; your change was not saved")
-                                    .arg(change.itemId, before.changedBy.isEmpty() ? QStringLiteral("someone") : before.changedBy,
-                                         toIsoUtc(before.changedAt)),
-                                change.itemId,
-                                QStringLiteral("The item now shows what %1 recorded; make your change again if it "
-                                               "still applies.")
-                                    .arg(before.changedBy.isEmpty() ? QStringLiteral("they") : before.changedBy));
+        Error stale = makeError(
+            ErrorKind::Conflict,
+            QStringLiteral("%1 was changed by %2 at %3 after you loaded it; your change was not saved")
+                .arg(change.itemId, before.changedBy.isEmpty() ? QStringLiteral("someone") : before.changedBy,
+                     toIsoUtc(before.changedAt)),
+            change.itemId,
+            QStringLiteral("The item now shows what %1 recorded; make your change again if it "
+                           "still applies.")
+                .arg(before.changedBy.isEmpty() ? QStringLiteral("they") : before.changedBy));
         return stale;
     }
     ItemState after = before;
@@ -383,7 +385,8 @@ Result<ItemState> Store::applyItemChangeOnce(qint64 rolloutId, const ItemChange&
     query.addBindValue(after.version);
     query.addBindValue(before.version);
     if (!query.exec()) {
-        const Error error = failure(QStringLiteral("cannot save checklist item %1").arg(change.itemId), query.lastError());
+        const Error error
+            = failure(QStringLiteral("cannot save checklist item %1").arg(change.itemId), query.lastError());
         retry = m_backend->isRetryable(error);
         return error;
     }
@@ -392,11 +395,12 @@ Result<ItemState> Store::applyItemChangeOnce(qint64 rolloutId, const ItemChange&
         return makeError(ErrorKind::Conflict,
                          QStringLiteral("%1 was changed by someone else at the same moment; your change was not saved")
                              .arg(change.itemId),
-                         change.itemId, QStringLiteral("The item now shows the other change; make yours again if it "
-                                                       "still applies."));
+                         change.itemId,
+                         QStringLiteral("The item now shows the other change; make yours again if it "
+                                        "still applies."));
     }
-    const QString changeId = change.changeId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                       : change.changeId;
+    const QString changeId
+        = change.changeId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : change.changeId;
     for (const FieldChange& field : changes) {
         AuditEntry entry;
         entry.rolloutId = rolloutId;
@@ -416,7 +420,8 @@ Result<ItemState> Store::applyItemChangeOnce(qint64 rolloutId, const ItemChange&
         }
     }
     if (!transaction.commit()) {
-        const Error error = failure(QStringLiteral("cannot commit checklist item %1").arg(change.itemId), transaction.error());
+        const Error error
+            = failure(QStringLiteral("cannot commit checklist item %1").arg(change.itemId), transaction.error());
         retry = m_backend->isRetryable(error);
         return error;
     }
@@ -486,7 +491,8 @@ Result<Done> Store::recordCheckResults(qint64 rolloutId, const QString& profile,
         query.addBindValue(text(result.observed()));
         query.addBindValue(text(result.expected()));
         query.addBindValue(text(result.source()));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(evidenceToJson(result.checks)).toJson(QJsonDocument::Compact)));
+        query.addBindValue(
+            QString::fromUtf8(QJsonDocument(evidenceToJson(result.checks)).toJson(QJsonDocument::Compact)));
         query.addBindValue(toIsoUtc(result.checkedAt.isValid() ? result.checkedAt : m_clock.nowUtc()));
         query.addBindValue(result.durationMs);
         if (!query.exec())
@@ -500,9 +506,10 @@ Result<Done> Store::recordCheckResults(qint64 rolloutId, const QString& profile,
 Result<QList<ItemCheckResult>> Store::latestCheckResults(qint64 rolloutId)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT ") + kCheckColumns
-                  + QStringLiteral(" FROM check_results WHERE id IN (SELECT max(id) FROM check_results WHERE rollout_id = ?"
-                                   " GROUP BY item_id) ORDER BY item_id"));
+    query.prepare(
+        QStringLiteral("SELECT ") + kCheckColumns
+        + QStringLiteral(" FROM check_results WHERE id IN (SELECT max(id) FROM check_results WHERE rollout_id = ?"
+                         " GROUP BY item_id) ORDER BY item_id"));
     query.addBindValue(rolloutId);
     if (!query.exec())
         return failure(QStringLiteral("cannot read the check results"), query.lastError());
@@ -549,8 +556,9 @@ Result<AuditEntry> Store::recordApproval(qint64 rolloutId, const ApprovalAction&
             return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
         // The role's latest decision: what a revocation takes back, and the audit's old value.
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("SELECT new_value, actor FROM audit_log WHERE rollout_id = ? AND entity = 'approval' "
-                                     "AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+        query.prepare(
+            QStringLiteral("SELECT new_value, actor FROM audit_log WHERE rollout_id = ? AND entity = 'approval' "
+                           "AND entity_id = ? ORDER BY id DESC LIMIT 1"));
         query.addBindValue(rolloutId);
         query.addBindValue(action.role);
         if (!query.exec())
@@ -588,8 +596,8 @@ Result<AuditEntry> Store::recordApproval(qint64 rolloutId, const ApprovalAction&
         const auto appended = append(entry);
         if (appended && transaction.commit())
             return entry;
-        const Error error = appended ? failure(QStringLiteral("cannot commit the sign-off"), transaction.error())
-                                     : appended.error();
+        const Error error
+            = appended ? failure(QStringLiteral("cannot commit the sign-off"), transaction.error()) : appended.error();
         if (attempt >= kAttempts || !m_backend->isRetryable(error))
             return error;
     }
@@ -631,7 +639,8 @@ Result<AuditEntry> Store::recordOverride(qint64 rolloutId, const QString& reason
 {
     if (reason.trimmed().isEmpty()) {
         return makeError(ErrorKind::InvalidInput, QStringLiteral("an emergency override needs a reason"),
-                         QStringLiteral("override"), QStringLiteral("Say what the emergency is; the reason is recorded."));
+                         QStringLiteral("override"),
+                         QStringLiteral("Say what the emergency is; the reason is recorded."));
     }
     AuditEntry entry;
     entry.rolloutId = rolloutId;
@@ -664,27 +673,40 @@ Result<QList<AuditEntry>> Store::approvalRecords(qint64 rolloutId)
 Result<AuditEntry> Store::appendJournal(qint64 rolloutId, const QString& entityId, const QString& field,
                                         const QString& value, const QString& comment, const QString& actor)
 {
+    return appendRecord(rolloutId, QStringLiteral("migration"), entityId, field, value, comment, actor);
+}
+
+Result<AuditEntry> Store::appendRecord(qint64 rolloutId, const QString& entity, const QString& entityId,
+                                       const QString& field, const QString& value, const QString& comment,
+                                       const QString& actor)
+{
     AuditEntry entry;
     entry.rolloutId = rolloutId;
     entry.actor = actorFor(actor);
-    entry.entity = QStringLiteral("migration");
+    entry.entity = entity;
     entry.entityId = entityId;
     entry.field = field;
     entry.newValue = value;
     entry.comment = comment;
     if (entry.actor.isEmpty())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("a journal record needs an author"), entityId);
-    return appendOne(entry, QStringLiteral("the journal record"));
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("a record needs an author"), entityId);
+    return appendOne(entry, QStringLiteral("the %1 record").arg(entity));
 }
 
 Result<QList<AuditEntry>> Store::journal(qint64 rolloutId)
 {
+    return records(rolloutId, QStringLiteral("migration"));
+}
+
+Result<QList<AuditEntry>> Store::records(qint64 rolloutId, const QString& entity)
+{
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT ") + kLedgerColumns
-                  + QStringLiteral(" FROM audit_log WHERE rollout_id = ? AND entity = 'migration' ORDER BY id"));
+                  + QStringLiteral(" FROM audit_log WHERE rollout_id = ? AND entity = ? ORDER BY id"));
     query.addBindValue(rolloutId);
+    query.addBindValue(entity);
     if (!query.exec())
-        return failure(QStringLiteral("cannot read the migration journal"), query.lastError());
+        return failure(QStringLiteral("cannot read the %1 records").arg(entity), query.lastError());
     QList<AuditEntry> entries;
     while (query.next())
         entries.append(auditEntryFrom(query));
@@ -718,9 +740,10 @@ Result<MigrationLock> Store::acquireMigrationLock(qint64 rolloutId, const QStrin
         lock.holder = actorFor(holder);
         lock.token = token;
         lock.expiresAt = now.addSecs(lease.count());
-        query.prepare(QStringLiteral("INSERT INTO migration_lock (rollout_id, holder, token, expires_at) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (rollout_id) DO UPDATE SET holder = excluded.holder, token = excluded.token, "
-                                     "expires_at = excluded.expires_at"));
+        query.prepare(
+            QStringLiteral("INSERT INTO migration_lock (rollout_id, holder, token, expires_at) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (rollout_id) DO UPDATE SET holder = excluded.holder, token = excluded.token, "
+                           "expires_at = excluded.expires_at"));
         query.addBindValue(rolloutId);
         query.addBindValue(lock.holder);
         query.addBindValue(token);
@@ -795,7 +818,8 @@ Result<ledger::Verification> Store::verifyLedger()
         trail.lastId = e.id;
     }
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT rollout_id, ") + kItemColumns + QStringLiteral(" FROM checklist_state ORDER BY rollout_id, item_id")))
+    if (!query.exec(QStringLiteral("SELECT rollout_id, ") + kItemColumns
+                    + QStringLiteral(" FROM checklist_state ORDER BY rollout_id, item_id")))
         return failure(QStringLiteral("cannot read the checklist"), query.lastError());
     while (query.next()) {
         const qint64 rollout = query.value(0).toLongLong();
@@ -823,8 +847,10 @@ Result<ledger::Verification> Store::verifyLedger()
         if (!problem.isEmpty()) {
             verification.intact = false;
             verification.firstBadId = it == trails.constEnd() ? 0 : it->lastId;
-            verification.problem = problem + QStringLiteral(" (rollout %1): the stored state was changed outside the "
-                                                            "cockpit").arg(rollout);
+            verification.problem = problem
+                + QStringLiteral(" (rollout %1): the stored state was changed outside the "
+                                 "cockpit")
+                      .arg(rollout);
             return verification;
         }
     }

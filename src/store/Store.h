@@ -38,7 +38,8 @@ public:
     // The local store: a SQLite file.
     static Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock = Clock::system());
     // The team store: PostgreSQL.
-    static Result<std::unique_ptr<Store>> openTeam(const TeamStoreOptions& options, const Clock& clock = Clock::system());
+    static Result<std::unique_ptr<Store>> openTeam(const TeamStoreOptions& options,
+                                                   const Clock& clock = Clock::system());
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
 
@@ -89,6 +90,12 @@ public:
     Result<AuditEntry> appendJournal(qint64 rolloutId, const QString& entityId, const QString& field,
                                      const QString& value, const QString& comment, const QString& actor);
     Result<QList<AuditEntry>> journal(qint64 rolloutId);
+    // Any other record of the ledger under its own entity ("switchover", "trigger", "alert",
+    // "success"), durable when it returns; records(entity) oldest first.
+    Result<AuditEntry> appendRecord(qint64 rolloutId, const QString& entity, const QString& entityId,
+                                    const QString& field, const QString& value, const QString& comment,
+                                    const QString& actor);
+    Result<QList<AuditEntry>> records(qint64 rolloutId, const QString& entity);
     // Takes (or renews) the lock for `lease` when it is free, expired or already this token's;
     // else answers who holds it, held = false.
     Result<MigrationLock> acquireMigrationLock(qint64 rolloutId, const QString& holder, const QString& token,

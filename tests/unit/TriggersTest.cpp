@@ -1,0 +1,300 @@
+// The rollback triggers' evaluator at its boundaries, each series also handed to Prometheus's
+// own rule evaluation (promtool test rules) to check that both say "firing" at the same
+// evaluations.
+#include "engine/monitoring/Triggers.h"
+#include "core/RunbookLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+
+using namespace cockpit;
+
+namespace {
+
+const Runbook& shipped()
+{
+    static const Runbook runbook = RunbookLoader::loadFile(builtinRunbookPath()).value();
+    return runbook;
+}
+
+// Values per minute from t = 0; "_" = no sample that minute.
+using Series = std::map<QString, QStringList>;
+
+// Every minute gets a row (the latency is always low): one evaluation per minute, as promtool's.
+QByteArray toCsv(const Series& series, int minutes)
+{
+    QByteArray csv = "timestamp,metric,value\n";
+    for (int m = 0; m < minutes; ++m) {
+        csv += QByteArray::number(m * 60) + ",latency_p95,10\n";
+        for (const auto& [metric, values] : series) {
+            if (m < values.size() && values[m] != QLatin1String("_"))
+                csv += QByteArray::number(m * 60) + ',' + metric.toUtf8() + ',' + values[m].toUtf8() + '\n';
+        }
+    }
+    return csv;
+}
+
+QList<TriggerTransition> replay(const Series& series, int minutes)
+{
+    const auto transitions = replayTriggers(shipped(), toCsv(series, minutes), QStringLiteral("test.csv"));
+    EXPECT_TRUE(transitions.ok()) << (transitions.ok() ? "" : transitions.error().toString().toStdString());
+    return transitions.ok() ? transitions.value() : QList<TriggerTransition>{};
+}
+
+QStringList describe(const QList<TriggerTransition>& transitions, const QString& trigger)
+{
+    QStringList out;
+    for (const TriggerTransition& t : transitions) {
+        if (t.trigger == trigger)
+            out.append(QStringLiteral("%1@%2").arg(alertStateToken(t.to)).arg(t.atMs / 60000));
+    }
+    return out;
+}
+
+// Is the trigger firing at the evaluation at minute m?
+bool firingAt(const QList<TriggerTransition>& transitions, const QString& trigger, int minute)
+{
+    bool firing = false;
+    for (const TriggerTransition& t : transitions) {
+        if (t.trigger == trigger && t.atMs <= qint64(minute) * 60000)
+            firing = t.to == AlertState::Firing;
+    }
+    return firing;
+}
+
+QString alertName(const QString& trigger)
+{
+    return QString(trigger).replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+// The shipped runbook's threshold and event triggers as Prometheus alerting rules, thresholds in
+// the metric's unit (the latency trigger's 2 s on a metric in ms is 2000).
+QString rulesYaml()
+{
+    QString yaml = QStringLiteral("groups:\n  - name: cockpit\n    rules:\n");
+    for (const Trigger& t : shipped().rollback.triggers) {
+        const MonitoredMetric* metric = shipped().findMetric(t.metric);
+        if (t.kind == Trigger::Kind::Threshold) {
+            const double threshold = convertUnit(t.threshold, t.unit, metric->unit).value_or(t.threshold);
+            yaml += QStringLiteral("      - alert: %1\n        expr: %2 > %3\n        for: %4s\n")
+                        .arg(alertName(t.id), t.metric)
+                        .arg(threshold)
+                        .arg(t.forDuration.count() / 1000);
+        } else if (t.kind == Trigger::Kind::Event && metric->counter) {
+            yaml += QStringLiteral("      - alert: %1\n        expr: increase(%2[5m]) > %3\n")
+                        .arg(alertName(t.id), t.metric)
+                        .arg(t.threshold);
+        }
+    }
+    return yaml;
+}
+
+// promtool on the same series, told to expect exactly what the cockpit's replay says at every
+// minute: passes only if both agree everywhere.
+void expectPrometheusAgrees(const Series& series, int minutes, const QStringList& triggers)
+{
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty())
+        GTEST_SKIP() << "promtool is not installed (scripts/test installs the prometheus package)";
+    const auto transitions = replay(series, minutes);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile rules(dir.filePath(QStringLiteral("rules.yml")));
+    ASSERT_TRUE(rules.open(QIODevice::WriteOnly));
+    rules.write(rulesYaml().toUtf8());
+    rules.close();
+
+    QString test = QStringLiteral("rule_files: [rules.yml]\nevaluation_interval: 1m\ntests:\n  - interval: 1m\n"
+                                  "    input_series:\n");
+    test += QStringLiteral("      - series: 'latency_p95'\n        values: '%1'\n")
+                .arg(QStringList(minutes, QStringLiteral("10")).join(QLatin1Char(' ')));
+    for (const auto& [metric, values] : series) {
+        QStringList padded = values;
+        while (padded.size() < minutes)
+            padded.append(QStringLiteral("_"));
+        test += QStringLiteral("      - series: '%1'\n        values: '%2'\n")
+                    .arg(metric, padded.join(QLatin1Char(' ')));
+    }
+    test += QStringLiteral("    alert_rule_test:\n");
+    for (int m = 0; m < minutes; ++m) {
+        for (const QString& trigger : triggers) {
+            test += QStringLiteral("      - eval_time: %1m\n        alertname: %2\n").arg(m).arg(alertName(trigger));
+            test += firingAt(transitions, trigger, m) ? QStringLiteral("        exp_alerts: [{exp_labels: {}}]\n")
+                                                      : QStringLiteral("        exp_alerts: []\n");
+        }
+    }
+    QFile testFile(dir.filePath(QStringLiteral("test.yml")));
+    ASSERT_TRUE(testFile.open(QIODevice::WriteOnly));
+    testFile.write(test.toUtf8());
+    testFile.close();
+
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(promtool, {QStringLiteral("test"), QStringLiteral("rules"), QStringLiteral("test.yml")});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << "promtool disagrees with the cockpit:\n"
+                                     << process.readAll().toStdString() << "\nthe test file:\n"
+                                     << test.toStdString();
+}
+
+const QString kErrorRate = QStringLiteral("error-rate");
+const QString kOom = QStringLiteral("out-of-memory");
+
+QStringList repeat(const QString& value, int n)
+{
+    return QStringList(n, value);
+}
+
+} // namespace
+
+TEST(Triggers, HeldExactlyFiveMinutesFiresAtTheFifthMinute)
+{
+    const Series s{{QStringLiteral("error_rate"), repeat(QStringLiteral("6"), 8)}};
+    EXPECT_EQ(describe(replay(s, 8), kErrorRate),
+              (QStringList{QStringLiteral("pending@0"), QStringLiteral("firing@5")}));
+    expectPrometheusAgrees(s, 8, {kErrorRate});
+}
+
+TEST(Triggers, OneSampleShortNeverFires)
+{
+    Series s{{QStringLiteral("error_rate"),
+              repeat(QStringLiteral("6"), 5) + QStringList{QStringLiteral("1"), QStringLiteral("6")}}};
+    EXPECT_EQ(describe(replay(s, 8), kErrorRate),
+              (QStringList{QStringLiteral("pending@0"), QStringLiteral("inactive@5"), QStringLiteral("pending@6")}));
+    expectPrometheusAgrees(s, 8, {kErrorRate});
+}
+
+TEST(Triggers, AMissingSampleIsBridgedByTheFiveMinuteLookbackOnly)
+{
+    // One missing minute: the previous sample still answers (Prometheus looks back 5 minutes).
+    const Series bridged{{QStringLiteral("error_rate"),
+                          {QStringLiteral("6"), QStringLiteral("6"), QStringLiteral("_"), QStringLiteral("6"),
+                           QStringLiteral("6"), QStringLiteral("6"), QStringLiteral("6")}}};
+    EXPECT_EQ(describe(replay(bridged, 7), kErrorRate),
+              (QStringList{QStringLiteral("pending@0"), QStringLiteral("firing@5")}));
+    expectPrometheusAgrees(bridged, 7, {kErrorRate});
+    // The source stops after minute 2: the last sample counts until minute 7 (inclusive), then
+    // there is no value and the alert ends.
+    const Series stopped{{QStringLiteral("error_rate"), repeat(QStringLiteral("6"), 3)}};
+    EXPECT_EQ(describe(replay(stopped, 10), kErrorRate),
+              (QStringList{QStringLiteral("pending@0"), QStringLiteral("firing@5"), QStringLiteral("inactive@8")}));
+    expectPrometheusAgrees(stopped, 10, {kErrorRate});
+}
+
+TEST(Triggers, NaNNeverSatisfiesTheCondition)
+{
+    const Series s{
+        {QStringLiteral("error_rate"),
+         {QStringLiteral("6"), QStringLiteral("6"), QStringLiteral("NaN"), QStringLiteral("6"), QStringLiteral("6"),
+          QStringLiteral("6"), QStringLiteral("6"), QStringLiteral("6"), QStringLiteral("6")}}};
+    EXPECT_EQ(describe(replay(s, 9), kErrorRate),
+              (QStringList{QStringLiteral("pending@0"), QStringLiteral("inactive@2"), QStringLiteral("pending@3"),
+                           QStringLiteral("firing@8")}));
+    expectPrometheusAgrees(s, 9, {kErrorRate});
+}
+
+TEST(Triggers, AFlappingSeriesNeverFires)
+{
+    QStringList values;
+    for (int i = 0; i < 12; ++i)
+        values.append(i % 2 ? QStringLiteral("1") : QStringLiteral("7"));
+    const Series s{{QStringLiteral("error_rate"), values}};
+    for (const QString& d : describe(replay(s, 12), kErrorRate))
+        EXPECT_FALSE(d.startsWith(QStringLiteral("firing"))) << d.toStdString();
+    expectPrometheusAgrees(s, 12, {kErrorRate});
+}
+
+TEST(Triggers, ACounterResetIsNotAnEventButGrowthAfterItIs)
+{
+    // OOM kills: a restarted node_exporter starts again from 0 (no event); then one kill.
+    const Series s{
+        {QStringLiteral("oom_events"),
+         {QStringLiteral("4"), QStringLiteral("4"), QStringLiteral("4"), QStringLiteral("0"), QStringLiteral("0"),
+          QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
+          QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
+          QStringLiteral("1"), QStringLiteral("1")}}};
+    EXPECT_EQ(describe(replay(s, 17), kOom), (QStringList{QStringLiteral("firing@10"), QStringLiteral("inactive@15")}));
+    expectPrometheusAgrees(s, 17, {kOom});
+}
+
+TEST(Triggers, LatencyInMillisecondsIsComparedWithTheTriggersSeconds)
+{
+    // The trigger says 2 s; the metric is measured in ms.
+    QByteArray csv = "timestamp,metric,value\n";
+    for (int m = 0; m < 7; ++m)
+        csv += QByteArray::number(m * 60) + (m < 6 ? ",latency_p95,2500\n" : ",latency_p95,1999\n");
+    const auto transitions = replayTriggers(shipped(), csv, QStringLiteral("latency.csv"));
+    ASSERT_TRUE(transitions.ok());
+    EXPECT_EQ(describe(transitions.value(), QStringLiteral("latency-p95")),
+              (QStringList{QStringLiteral("pending@0"), QStringLiteral("firing@5"), QStringLiteral("inactive@6")}));
+}
+
+TEST(Triggers, UnplannedFailoversFireAboveTwoInAnHour)
+{
+    // A running count, one failover every 10 minutes: the third within the hour fires; once the
+    // first has left the hour (at 4000 s the hour holds 600 s to 4000 s: 2 more), it ends.
+    QByteArray csv = "timestamp,metric,value\n";
+    const QList<int> count{0, 1, 2, 3, 3, 3};
+    for (int i = 0; i < count.size(); ++i)
+        csv += QByteArray::number(i * 600) + ",unplanned_failovers," + QByteArray::number(count[i]) + '\n';
+    csv += "4000,unplanned_failovers,3\n4300,unplanned_failovers,3\n";
+    const auto transitions = replayTriggers(shipped(), csv, QStringLiteral("f.csv"));
+    ASSERT_TRUE(transitions.ok());
+    QStringList seen;
+    for (const TriggerTransition& t : transitions.value())
+        seen.append(QStringLiteral("%1:%2@%3").arg(t.trigger, alertStateToken(t.to)).arg(t.atMs / 1000));
+    EXPECT_EQ(seen,
+              (QStringList{QStringLiteral("unplanned-failovers:firing@1800"),
+                           QStringLiteral("unplanned-failovers:inactive@4000")}));
+}
+
+TEST(Triggers, TheManualTriggerIsRaisedByAPersonWithAReason)
+{
+    TriggerEvaluator evaluator(shipped());
+    EXPECT_FALSE(evaluator.raise(QStringLiteral("security-issue"), 1000, QStringLiteral("sam"), QString()).ok());
+    EXPECT_FALSE(evaluator.raise(QStringLiteral("error-rate"), 1000, QStringLiteral("sam"), QStringLiteral("x")).ok());
+    ASSERT_TRUE(
+        evaluator
+            .raise(QStringLiteral("security-issue"), 1000, QStringLiteral("sam"), QStringLiteral("CVE in the driver"))
+            .ok());
+    EXPECT_TRUE(evaluator.anyFiring());
+    EXPECT_EQ(evaluator.status(QStringLiteral("security-issue"))->reason, QStringLiteral("CVE in the driver"));
+    ASSERT_TRUE(evaluator.clear(QStringLiteral("security-issue"), 2000, QStringLiteral("sam")).ok());
+    EXPECT_FALSE(evaluator.anyFiring());
+}
+
+TEST(Triggers, NoDataIsUnknownNotInactive)
+{
+    TriggerEvaluator evaluator(shipped());
+    SampleHistory history;
+    evaluator.evaluate(1000, history);
+    EXPECT_EQ(evaluator.status(kErrorRate)->displayToken(), QStringLiteral("unknown"));
+    history.add(QStringLiteral("error_rate"), 1000, 0.1);
+    evaluator.evaluate(2000, history);
+    EXPECT_EQ(evaluator.status(kErrorRate)->displayToken(), QStringLiteral("inactive"));
+}
+
+TEST(Triggers, ABadReplayFileNamesTheLine)
+{
+    const auto header = replayTriggers(shipped(), "time,metric,value\n", QStringLiteral("x.csv"));
+    ASSERT_FALSE(header.ok());
+    EXPECT_EQ(header.error().where, QStringLiteral("x.csv:1"));
+    const auto metric
+        = replayTriggers(shipped(), "timestamp,metric,value\n0,error_rate,1\n60,nope,2\n", QStringLiteral("x.csv"));
+    ASSERT_FALSE(metric.ok());
+    EXPECT_EQ(metric.error().where, QStringLiteral("x.csv:3"));
+    EXPECT_TRUE(metric.error().message.contains(QStringLiteral("nope")));
+    const auto value
+        = replayTriggers(shipped(), "timestamp,metric,value\n0,error_rate,lots\n", QStringLiteral("x.csv"));
+    ASSERT_FALSE(value.ok());
+    EXPECT_TRUE(value.error().message.contains(QStringLiteral("lots")));
+}
