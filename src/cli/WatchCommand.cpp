@@ -86,7 +86,7 @@ void printText(const WatchState& state)
     for (qsizetype i = 0; i < state.triggers().triggers().size(); ++i) {
         const Trigger& t = state.triggers().triggers()[i];
         const TriggerStatus& s = state.triggers().statuses()[i];
-        QString line = QStringLiteral("  %1 %2").arg(s.displayToken().toUpper(), -8).arg(t.title);
+        QString line = QStringLiteral("  %1 %2").arg(state.triggerToken(i).toUpper(), -8).arg(t.title);
         if (s.state != AlertState::Inactive)
             line += CliText::tr("  (since %1)").arg(at(s.activeAtMs));
         out() << line << '\n';
@@ -147,7 +147,7 @@ int runWatchCommand(QStringList arguments)
     const QDateTime switched = switchTime(exec);
     WatchState state(exec.runbook);
     state.setTrackingSince(switched.isValid() ? switched : started);
-    MetricSampler sampler(exec, state.trackingSince());
+    MetricSampler sampler(exec);
 
     // The triggers' recent past from Prometheus, so that "for 5 minutes" is judged on the last
     // minutes: the longest `for` or window plus the lookback, at a 15-second step.
@@ -161,7 +161,7 @@ int runWatchCommand(QStringList arguments)
     QHash<QString, std::vector<std::pair<qint64, double>>> past;
     QStringList backfillProblems;
     for (const MonitoredMetric& metric : exec.runbook.monitoring.metrics) {
-        if (metric.source.kind != MetricSource::Kind::Query)
+        if (!hasHistory(metric))
             continue;
         const auto history = sampler.backfill(metric, QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), started,
                                               std::chrono::milliseconds(kStepMs));

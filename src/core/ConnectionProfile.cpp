@@ -162,7 +162,8 @@ QJsonObject ConnectionProfile::toJson() const
         root[QStringLiteral("dns")] = dns;
     }
     if (!applicationUrls.isEmpty())
-        root[QStringLiteral("application")] = QJsonObject{{QStringLiteral("urls"), QJsonArray::fromStringList(applicationUrls)}};
+        root[QStringLiteral("application")]
+            = QJsonObject{{QStringLiteral("urls"), QJsonArray::fromStringList(applicationUrls)}};
     if (!backupMountpoint.isEmpty() || !backupDirectory.isEmpty() || !backupUser.isEmpty()) {
         QJsonObject backup;
         if (!backupMountpoint.isEmpty())
@@ -174,8 +175,8 @@ QJsonObject ConnectionProfile::toJson() const
         root[QStringLiteral("backup")] = backup;
     }
     if (!deployStack.isEmpty() || !deployDirectory.isEmpty())
-        root[QStringLiteral("deploy")] = QJsonObject{{QStringLiteral("stack"), deployStack},
-                                                     {QStringLiteral("directory"), deployDirectory}};
+        root[QStringLiteral("deploy")]
+            = QJsonObject{{QStringLiteral("stack"), deployStack}, {QStringLiteral("directory"), deployDirectory}};
     return root;
 }
 
@@ -252,7 +253,9 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& json, c
     });
     section(r, QStringLiteral("team_store"), [&](JsonObjectReader& s) {
         p.teamStore.host = s.optionalString(QStringLiteral("host"));
-        const QJsonValue port = s.has(QStringLiteral("port")) ? json.value(QStringLiteral("team_store")).toObject().value(QStringLiteral("port")) : QJsonValue();
+        const QJsonValue port = s.has(QStringLiteral("port"))
+            ? json.value(QStringLiteral("team_store")).toObject().value(QStringLiteral("port"))
+            : QJsonValue();
         if (port.isDouble()) {
             p.teamStore.port = QString::number(s.requiredInt(QStringLiteral("port"), 1, 65535).value_or(5432));
         } else {

@@ -65,8 +65,7 @@ QString failureSentence(const QString& service, const QString& address, const Er
     case ErrorKind::Cancelled: return FailureTr::tr("%1 was not asked to the end (cancelled)").arg(who);
     case ErrorKind::NotFound:
     case ErrorKind::InvalidInput:
-    case ErrorKind::Incompatible:
-        return FailureTr::tr("%1 cannot be asked: %2").arg(who, error.message);
+    case ErrorKind::Incompatible: return FailureTr::tr("%1 cannot be asked: %2").arg(who, error.message);
     default: return FailureTr::tr("%1 failed: %2").arg(who, shortReason(error.message));
     }
 }

@@ -31,15 +31,16 @@ QString kindOfFile([[maybe_unused]] unsigned mode)
 
 Error notRegular(const QString& path, const QString& what, const QString& kind)
 {
-    return makeError(ErrorKind::InvalidInput, QStringLiteral("this is %1, not a file; %2 must be a regular file").arg(kind, what),
-                     path, QStringLiteral("Give the path of a regular file."));
+    return makeError(ErrorKind::InvalidInput,
+                     QStringLiteral("this is %1, not a file; %2 must be a regular file").arg(kind, what), path,
+                     QStringLiteral("Give the path of a regular file."));
 }
 
 Error tooLarge(const QString& path, const QString& what, qint64 size, qint64 maxBytes)
 {
-    return makeError(ErrorKind::InvalidInput,
-                     QStringLiteral("the file is %1 bytes; %2 may be at most %3 bytes").arg(size).arg(what).arg(maxBytes),
-                     path);
+    return makeError(
+        ErrorKind::InvalidInput,
+        QStringLiteral("the file is %1 bytes; %2 may be at most %3 bytes").arg(size).arg(what).arg(maxBytes), path);
 }
 
 } // namespace
@@ -59,7 +60,8 @@ Result<QByteArray> readInputFile(const QString& path, qint64 maxBytes, const QSt
         const int error = errno;
         if (error == ENOENT)
             return makeError(ErrorKind::NotFound, QStringLiteral("no such file"), path);
-        return makeError(ErrorKind::Io, QStringLiteral("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(error))),
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(error))),
                          path);
     }
     struct stat info = {};

@@ -28,7 +28,8 @@ ChangeOrigin parseChangeOrigin(const QString& token)
 
 std::optional<Error> checkItemState(const ItemState& state)
 {
-    if ((state.status == ItemStatus::NotApplicable || state.status == ItemStatus::Blocked) && state.note.trimmed().isEmpty()) {
+    if ((state.status == ItemStatus::NotApplicable || state.status == ItemStatus::Blocked)
+        && state.note.trimmed().isEmpty()) {
         return makeError(ErrorKind::InvalidInput,
                          QStringLiteral("marking an item %1 needs a reason in its note")
                              .arg(state.status == ItemStatus::Blocked ? QStringLiteral("blocked")

@@ -185,6 +185,8 @@ struct MetricSource
     Kind kind = Kind::Manual;
     QString query; // Query: PromQL returning one number (the largest series when several)
     MetricProbe probe = MetricProbe::ReplicationLagMs;
+    // Probe: where Prometheus keeps the same measurement, to draw its past (may be empty).
+    QString historyQuery;
 };
 
 struct MonitoredMetric

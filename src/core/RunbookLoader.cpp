@@ -537,6 +537,7 @@ void Reader::readMonitoring(JsonObjectReader& parent, Runbook& runbook)
                 metric.source.kind = MetricSource::Kind::Probe;
                 metric.source.probe = parseMetricProbe(m.requiredToken(QStringLiteral("probe"), kMetricProbeTokens))
                                           .value_or(MetricProbe::ReplicationLagMs);
+                metric.source.historyQuery = m.optionalString(QStringLiteral("history_query")).trimmed();
             } else {
                 metric.source.kind = MetricSource::Kind::Manual;
             }

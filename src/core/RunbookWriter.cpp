@@ -223,7 +223,11 @@ QJsonObject runbookToJson(const Runbook& runbook)
                  o[QStringLiteral("contact")] = m.contact;
              switch (m.source.kind) {
              case MetricSource::Kind::Query: o[QStringLiteral("query")] = m.source.query; break;
-             case MetricSource::Kind::Probe: o[QStringLiteral("probe")] = metricProbeToken(m.source.probe); break;
+             case MetricSource::Kind::Probe:
+                 o[QStringLiteral("probe")] = metricProbeToken(m.source.probe);
+                 if (!m.source.historyQuery.isEmpty())
+                     o[QStringLiteral("history_query")] = m.source.historyQuery;
+                 break;
              case MetricSource::Kind::Manual: o[QStringLiteral("manual")] = true; break;
              }
              return o;

@@ -117,11 +117,11 @@ QString probeKindToken(const Probe& probe)
 QStringList probeKindTokens()
 {
     // In the order of the Probe variant's alternatives.
-    return {QStringLiteral("sql"),          QStringLiteral("promql"),    QStringLiteral("host_setting"),
-            QStringLiteral("patroni"),      QStringLiteral("etcd"),      QStringLiteral("docker"),
-            QStringLiteral("pgbouncer"),    QStringLiteral("alertmanager"), QStringLiteral("prometheus"),
-            QStringLiteral("tcp"),          QStringLiteral("tls"),       QStringLiteral("dns"),
-            QStringLiteral("http"),         QStringLiteral("command")};
+    return {QStringLiteral("sql"),       QStringLiteral("promql"),       QStringLiteral("host_setting"),
+            QStringLiteral("patroni"),   QStringLiteral("etcd"),         QStringLiteral("docker"),
+            QStringLiteral("pgbouncer"), QStringLiteral("alertmanager"), QStringLiteral("prometheus"),
+            QStringLiteral("tcp"),       QStringLiteral("tls"),          QStringLiteral("dns"),
+            QStringLiteral("http"),      QStringLiteral("command")};
 }
 
 QString expectationKindToken(Expectation::Kind kind)
@@ -137,10 +137,17 @@ QStringList expectationKindTokens()
 
 QStringList ruleNames()
 {
-    return {QStringLiteral("pg_hba_restricted"), QStringLiteral("pg_hba_ssl_only"), QStringLiteral("no_md5_secrets"),
-            QStringLiteral("vector_columns_indexed"), QStringLiteral("tls_valid"), QStringLiteral("tls_trusted"),
-            QStringLiteral("slot_per_replica"), QStringLiteral("archiver_healthy"), QStringLiteral("one_leader"),
-            QStringLiteral("etcd_healthy"), QStringLiteral("pgbouncer_routes_to_leader")};
+    return {QStringLiteral("pg_hba_restricted"),
+            QStringLiteral("pg_hba_ssl_only"),
+            QStringLiteral("no_md5_secrets"),
+            QStringLiteral("vector_columns_indexed"),
+            QStringLiteral("tls_valid"),
+            QStringLiteral("tls_trusted"),
+            QStringLiteral("slot_per_replica"),
+            QStringLiteral("archiver_healthy"),
+            QStringLiteral("one_leader"),
+            QStringLiteral("etcd_healthy"),
+            QStringLiteral("pgbouncer_routes_to_leader")};
 }
 
 QString classificationToken(Classification classification)
@@ -186,14 +193,17 @@ QString describeProbe(const Probe& probe)
     return std::visit(
         Overloaded{
             [](const SqlProbe& p) {
-                const QString where = p.on == SqlProbe::Target::Leader      ? QStringLiteral("the leader")
-                                      : p.on == SqlProbe::Target::Replicas ? QStringLiteral("every replica")
-                                                                           : QStringLiteral("every node");
-                return p.repeat > 0 ? QStringLiteral("SQL on %1, timed %2 times: %3").arg(where).arg(p.repeat).arg(p.query)
-                                    : QStringLiteral("SQL on %1: %2").arg(where, p.query);
+                const QString where = p.on == SqlProbe::Target::Leader ? QStringLiteral("the leader")
+                    : p.on == SqlProbe::Target::Replicas               ? QStringLiteral("every replica")
+                                                                       : QStringLiteral("every node");
+                return p.repeat > 0
+                    ? QStringLiteral("SQL on %1, timed %2 times: %3").arg(where).arg(p.repeat).arg(p.query)
+                    : QStringLiteral("SQL on %1: %2").arg(where, p.query);
             },
             [](const PromQlProbe& p) { return QStringLiteral("PromQL: %1").arg(p.query); },
-            [](const HostSettingProbe& p) { return QStringLiteral("node_exporter (through Prometheus): %1").arg(p.metric); },
+            [](const HostSettingProbe& p) {
+                return QStringLiteral("node_exporter (through Prometheus): %1").arg(p.metric);
+            },
             [](const PatroniProbe& p) { return QStringLiteral("Patroni /%1").arg(p.endpoint); },
             [](const EtcdProbe& p) { return QStringLiteral("etcd %1").arg(p.endpoint); },
             [](const DockerProbe& p) { return QStringLiteral("Docker Engine /%1").arg(p.endpoint); },

@@ -7,8 +7,8 @@ namespace {
 
 const QStringList kScalarComparisons{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"),
                                      QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge")};
-const QStringList kUnits{QStringLiteral("none"),    QStringLiteral("ms"),    QStringLiteral("s"),
-                         QStringLiteral("percent"), QStringLiteral("count"), QStringLiteral("bytes"),
+const QStringList kUnits{QStringLiteral("none"),       QStringLiteral("ms"),     QStringLiteral("s"),
+                         QStringLiteral("percent"),    QStringLiteral("count"),  QStringLiteral("bytes"),
                          QStringLiteral("multiplier"), QStringLiteral("version")};
 
 Probe readProbe(JsonObjectReader& r, const QList<Parameter>& parameters)
@@ -41,11 +41,13 @@ Probe readProbe(JsonObjectReader& r, const QList<Parameter>& parameters)
         HostSettingProbe p;
         p.metric = r.requiredString(QStringLiteral("metric"));
         if (!p.metric.isEmpty() && !isValidMetricName(p.metric))
-            r.problems().add(r.pathOf(QStringLiteral("metric")), QStringLiteral("bad metric name \"%1\"").arg(p.metric));
+            r.problems().add(r.pathOf(QStringLiteral("metric")),
+                             QStringLiteral("bad metric name \"%1\"").arg(p.metric));
         p.maxAge = r.optionalDuration(QStringLiteral("max_age")).value_or(p.maxAge);
         return p;
     }
-    const auto endpoint = [&](const QStringList& allowed) { return r.requiredToken(QStringLiteral("endpoint"), allowed); };
+    const auto endpoint
+        = [&](const QStringList& allowed) { return r.requiredToken(QStringLiteral("endpoint"), allowed); };
     if (kind == QLatin1String("patroni"))
         return PatroniProbe{endpoint({QStringLiteral("cluster"), QStringLiteral("members"), QStringLiteral("config"),
                                       QStringLiteral("history")})};
@@ -133,9 +135,10 @@ Expectation readExpectation(JsonObjectReader& r, const QList<Parameter>& paramet
                     names.append(p.name);
                 r.problems().add(r.pathOf(QStringLiteral("parameter")),
                                  QStringLiteral("the item has no parameter \"%1\"%2")
-                                     .arg(e.parameter, names.isEmpty() ? QString()
-                                                                       : QStringLiteral(" (it has: %1)")
-                                                                             .arg(names.join(QStringLiteral(", ")))));
+                                     .arg(e.parameter,
+                                          names.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral(" (it has: %1)").arg(names.join(QStringLiteral(", ")))));
             }
             return;
         }
@@ -145,7 +148,8 @@ Expectation readExpectation(JsonObjectReader& r, const QList<Parameter>& paramet
         e.comparison = parseComparison(token);
         if (const auto value = r.requiredValue(QStringLiteral("value")))
             e.value = *value;
-        e.unit = parseUnit(r.optionalToken(QStringLiteral("unit"), kUnits, QStringLiteral("none"))).value_or(Unit::None);
+        e.unit
+            = parseUnit(r.optionalToken(QStringLiteral("unit"), kUnits, QStringLiteral("none"))).value_or(Unit::None);
     };
     switch (e.kind) {
     case Expectation::Kind::Compare:

@@ -7,19 +7,20 @@
 #include "approvals/ApprovalsTab.h"
 #include "charts/ChartsTab.h"
 #include "checklist/ChecklistTab.h"
+#include "engine/monitoring/MetricsSession.h"
 #include "help/ShortcutsDialog.h"
 #include "migration/MigrationTab.h"
 #include "overview/ClusterOverview.h"
 #include "profiles/ProfilesDialog.h"
-#include "widgets/NoticeBanner.h"
 #include "ui_MainWindow.h"
+#include "widgets/NoticeBanner.h"
 
 #include "connectors/secrets/SecretStore.h"
 #include "core/ConnectionProfile.h"
-#include "engine/monitoring/ClusterMonitor.h"
 #include "engine/approvals/ApprovalSession.h"
-#include "engine/profiles/ProfileClients.h"
 #include "engine/migration/MigrationSession.h"
+#include "engine/monitoring/ClusterMonitor.h"
+#include "engine/profiles/ProfileClients.h"
 #include "engine/readiness/ReadinessSession.h"
 
 #include "core/RunbookLoader.h"
@@ -92,6 +93,14 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     m_checklistTab->setReadiness(m_readiness);
     m_migration = new migration::MigrationSession(*m_store, *m_secrets, this);
     m_migrationTab->setSession(m_migration);
+    m_metrics = new monitoring::MetricsSession(*m_store, *m_secrets, this);
+    m_chartsTab->setSession(m_metrics);
+    connect(m_chartsTab, &ChartsTab::statusMessage, this,
+            [this](const QString& message) { m_ui->statusBar->showMessage(message, 8000); });
+    connect(m_chartsTab, &ChartsTab::openRollback, this, [this] {
+        m_ui->tabWidget->setCurrentWidget(m_migrationTab);
+        m_migrationTab->showRollback();
+    });
     connect(m_migrationTab, &MigrationTab::statusMessage, this,
             [this](const QString& message) { m_ui->statusBar->showMessage(message, 8000); });
     m_approvalsTab->setIdentity([this] { return actingAs(); }, m_store->isTeam());
@@ -264,7 +273,8 @@ void MainWindow::showClusterState()
             QStringLiteral("QLabel { background: #b02a2a; color: white; padding: 0 4px; font-weight: bold; }"));
         break;
     case ClusterOverview::Level::Warning:
-        m_profileLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff0c2; color: #5c3d00; padding: 0 4px; }"));
+        m_profileLabel->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff0c2; color: #5c3d00; padding: 0 4px; }"));
         break;
     case ClusterOverview::Level::Ok: m_profileLabel->setStyleSheet(QString()); break;
     }
@@ -323,6 +333,8 @@ void MainWindow::refreshMigrationContext()
             profile = loaded.value();
     }
     m_migration->setContext(m_runbook, profile, m_session->rollout().id, actingAs());
+    if (m_metrics)
+        m_metrics->setContext(m_runbook, profile, m_session->rollout().id, actingAs());
 }
 
 void MainWindow::useSessionSecrets()
@@ -365,24 +377,26 @@ void MainWindow::openStore()
     m_storeState = StoreState::Opening;
     if (m_store->isTeam() && m_teamPassword.isNull()) {
         // The team store's password comes from the keychain first; never from a file.
-        onFinished(m_keychain->read(secretKey(m_teamProfile, QStringLiteral("team-store"))), this,
-                   [this](const Result<QString>& password) {
-                       if (!password) {
-                           m_storeState = StoreState::Failed;
-                           m_storeError = password.error();
-                           m_storeError.message = tr("no password for the team store of profile %1 in the keychain (%2)")
-                                                      .arg(m_teamProfile, password.error().message);
-                           m_storeError.hint = tr("Import the profile again with its password_file, or start with --store PATH.");
-                           m_checklistTab->showStoreProblem(tr("The team store could not be opened, so the checklist is "
-                                                               "read-only and nothing can be recorded.\n%1")
-                                                                .arg(m_storeError.toString()));
-                           updateStatusLabels();
-                           return;
-                       }
-                       m_teamPassword = password.value();
-                       m_store->setTeamPassword(m_teamPassword);
-                       openStore();
-                   });
+        onFinished(
+            m_keychain->read(secretKey(m_teamProfile, QStringLiteral("team-store"))), this,
+            [this](const Result<QString>& password) {
+                if (!password) {
+                    m_storeState = StoreState::Failed;
+                    m_storeError = password.error();
+                    m_storeError.message = tr("no password for the team store of profile %1 in the keychain (%2)")
+                                               .arg(m_teamProfile, password.error().message);
+                    m_storeError.hint
+                        = tr("Import the profile again with its password_file, or start with --store PATH.");
+                    m_checklistTab->showStoreProblem(tr("The team store could not be opened, so the checklist is "
+                                                        "read-only and nothing can be recorded.\n%1")
+                                                         .arg(m_storeError.toString()));
+                    updateStatusLabels();
+                    return;
+                }
+                m_teamPassword = password.value();
+                m_store->setTeamPassword(m_teamPassword);
+                openStore();
+            });
         return;
     }
     onFinished(m_store->open(), this, [this](const Result<int>& opened) {

@@ -27,6 +27,9 @@ class ApprovalSession;
 namespace migration {
 class MigrationSession;
 }
+namespace monitoring {
+class MetricsSession;
+}
 class ReadinessSession;
 class SecretStoreSwitch;
 class SessionSecretStore;
@@ -70,6 +73,8 @@ public:
     ApprovalsTab* approvalsTab() const { return m_approvalsTab; }
     MigrationTab* migrationTab() const { return m_migrationTab; }
     migration::MigrationSession* migration() const { return m_migration; }
+    monitoring::MetricsSession* metrics() const { return m_metrics; }
+    ChartsTab* chartsTab() const { return m_chartsTab; }
     AsyncStore& store() const { return *m_store; }
     // Who the records name: the team store's database role, or the name from Preferences.
     QString actingAs() const;
@@ -136,6 +141,7 @@ private:
     ClusterMonitor* m_monitor;
     ReadinessSession* m_readiness;
     migration::MigrationSession* m_migration = nullptr;
+    monitoring::MetricsSession* m_metrics = nullptr;
     ClusterOverview* m_overview;
     QDockWidget* m_overviewDock;
     QString m_currentProfile;

@@ -8,16 +8,24 @@
 #include "core/ConnectionProfile.h"
 #include "core/Settings.h"
 #include "engine/monitoring/ClusterMonitor.h"
+#include "engine/monitoring/MetricsSession.h"
 #include "engine/profiles/ProfileImporter.h"
 #include "gui/MainWindow.h"
+#include "gui/charts/ChartsTab.h"
+#include "gui/charts/MetricChart.h"
+#include "gui/migration/MigrationTab.h"
 #include "gui/overview/ClusterOverview.h"
 #include "gui/widgets/NoticeBanner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUuid>
@@ -131,7 +139,8 @@ protected:
 
 test::CommandResult cockpitCli(const QStringList& arguments, const QString& settings)
 {
-    return test::runCommand(QStringLiteral(COCKPIT_BINARY), QStringList{QStringLiteral("--settings"), settings} + arguments);
+    return test::runCommand(QStringLiteral(COCKPIT_BINARY),
+                            QStringList{QStringLiteral("--settings"), settings} + arguments);
 }
 
 } // namespace
@@ -147,10 +156,12 @@ TEST_F(DrillLabTest, AReplicaWhosePatroniDiesStaysInTheTableAsMissing)
     m_broke = true;
     ASSERT_TRUE(Lab::get().signal(replica, QStringLiteral("patroni"), SIGKILL)) << replica.toStdString();
 
-    ASSERT_TRUE(withinRefreshes(2, [&](const ClusterSnapshot&) {
-        const MemberView* m = member(replica);
-        return m && m->health == MemberView::Health::Missing;
-    })) << "not shown missing within two refreshes: " << summary().toStdString();
+    ASSERT_TRUE(withinRefreshes(2,
+                                [&](const ClusterSnapshot&) {
+                                    const MemberView* m = member(replica);
+                                    return m && m->health == MemberView::Health::Missing;
+                                }))
+        << "not shown missing within two refreshes: " << summary().toStdString();
     const MemberView* missing = member(replica);
     ASSERT_NE(missing, nullptr);
     EXPECT_TRUE(missing->expected);
@@ -199,17 +210,18 @@ TEST_F(DrillLabTest, ALeaderWhosePatroniDiesMakesASplitBrainThatIsShownUntilItCl
     NoticeBanner* banner = m_window->clusterBanner();
     ASSERT_TRUE(banner->isVisible());
     EXPECT_EQ(banner->kind(), NoticeBanner::Kind::Critical);
-    EXPECT_TRUE(banner->text().contains(oldLeader) && banner->text().contains(newLeader)) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains(oldLeader) && banner->text().contains(newLeader))
+        << banner->text().toStdString();
     EXPECT_TRUE(banner->text().contains(QStringLiteral("timeline"))) << banner->text().toStdString();
     EXPECT_TRUE(m_window->profileLabel()->text().contains(QStringLiteral("SPLIT BRAIN")));
     EXPECT_EQ(m_window->clusterOverview()->summaryLevel(), ClusterOverview::Level::Alarm);
     EXPECT_FALSE(latest().disagreements.isEmpty());
 
     // `profile test` says the same, with exit 1.
-    const test::CommandResult tested = cockpitCli(
-        {QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("lab"), QStringLiteral("--format"),
-         QStringLiteral("json")},
-        m_dir.filePath(QStringLiteral("s.ini")));
+    const test::CommandResult tested
+        = cockpitCli({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("lab"),
+                      QStringLiteral("--format"), QStringLiteral("json")},
+                     m_dir.filePath(QStringLiteral("s.ini")));
     EXPECT_EQ(tested.exitCode, 1) << tested.out.toStdString() << tested.err.toStdString();
     const QJsonArray warnings = QJsonDocument::fromJson(tested.out.toUtf8())[QStringLiteral("warnings")].toArray();
     ASSERT_EQ(warnings.size(), 1) << tested.out.toStdString();
@@ -239,12 +251,14 @@ TEST_F(DrillLabTest, AStoppedPrometheusKeepsItsLastTargetsMarkedStale)
     EXPECT_FALSE(source.isCurrent());
 
     const QString status = summary();
-    EXPECT_TRUE(status.contains(QStringLiteral("targets unknown (Prometheus unreachable since "))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("targets unknown (Prometheus unreachable since ")))
+        << status.toStdString();
     EXPECT_FALSE(status.contains(QStringLiteral("targets up"))) << status.toStdString();
     auto* label = m_window->clusterOverview()->findChild<QLabel*>(QStringLiteral("targetsErrorLabel"));
     ASSERT_TRUE(label->isVisible());
     EXPECT_TRUE(label->text().contains(QStringLiteral("As of "))) << label->text().toStdString();
-    EXPECT_TRUE(label->text().contains(QStringLiteral("Prometheus at 127.0.0.1:29090 does not answer: connection refused")))
+    EXPECT_TRUE(
+        label->text().contains(QStringLiteral("Prometheus at 127.0.0.1:29090 does not answer: connection refused")))
         << label->text().toStdString();
     EXPECT_NE(m_window->clusterOverview()->summaryLevel(), ClusterOverview::Level::Ok);
 }
@@ -256,7 +270,8 @@ TEST_F(DrillLabTest, AnAlertmanagerAlertAppearsInTheOverview)
     const auto post = [&](const QDateTime& endsAt) {
         const QJsonArray alerts{QJsonObject{
             {QStringLiteral("labels"),
-             QJsonObject{{QStringLiteral("alertname"), name}, {QStringLiteral("severity"), QStringLiteral("warning")},
+             QJsonObject{{QStringLiteral("alertname"), name},
+                         {QStringLiteral("severity"), QStringLiteral("warning")},
                          {QStringLiteral("drill"), drill}}},
             {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("A drill alert")}}},
             {QStringLiteral("startsAt"), QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODate)},
@@ -286,4 +301,185 @@ TEST_F(DrillLabTest, AnAlertmanagerAlertAppearsInTheOverview)
     EXPECT_GE(rows.first()->childCount(), 3) << "its labels, on demand";
     EXPECT_TRUE(summary().contains(QStringLiteral("alert"))) << summary().toStdString();
     EXPECT_FALSE(summary().contains(QStringLiteral("no alerts")));
+}
+
+namespace {
+
+// Puts something back however the test ends.
+class Undo
+{
+public:
+    explicit Undo(std::function<void()> fn) : m_fn(std::move(fn)) { }
+    ~Undo() { m_fn(); }
+    Q_DISABLE_COPY_MOVE(Undo)
+
+private:
+    std::function<void()> m_fn;
+};
+
+// The shipped runbook with the lag probed every 2 s and a lag trigger (> 500 ms for 10 s), so
+// that a drill sees in seconds what the guide's intervals show in minutes.
+QString lagRunbook(const QString& dir)
+{
+    QJsonObject root = QJsonDocument::fromJson(test::readFile(builtinRunbookPath())).object();
+    QJsonObject monitoring = root[QStringLiteral("monitoring")].toObject();
+    QJsonArray metrics = monitoring[QStringLiteral("metrics")].toArray();
+    for (qsizetype i = 0; i < metrics.size(); ++i) {
+        QJsonObject m = metrics[i].toObject();
+        if (m[QStringLiteral("id")] == QLatin1String("replication_lag"))
+            m[QStringLiteral("interval")] = QStringLiteral("2s");
+        metrics[i] = m;
+    }
+    monitoring[QStringLiteral("metrics")] = metrics;
+    root[QStringLiteral("monitoring")] = monitoring;
+    QJsonObject rollback = root[QStringLiteral("rollback")].toObject();
+    QJsonArray triggers = rollback[QStringLiteral("triggers")].toArray();
+    triggers.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("replication-lag")},
+                                {QStringLiteral("title"), QStringLiteral("Replication lag > 500 ms for 10 s (drill)")},
+                                {QStringLiteral("kind"), QStringLiteral("threshold")},
+                                {QStringLiteral("metric"), QStringLiteral("replication_lag")},
+                                {QStringLiteral("comparison"), QStringLiteral("gt")},
+                                {QStringLiteral("threshold"), 500},
+                                {QStringLiteral("unit"), QStringLiteral("ms")},
+                                {QStringLiteral("for"), QStringLiteral("10s")}});
+    rollback[QStringLiteral("triggers")] = triggers;
+    root[QStringLiteral("rollback")] = rollback;
+    const QString path = dir + QStringLiteral("/lag-runbook.json");
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+} // namespace
+
+TEST_F(DrillLabTest, APausedReplicaMakesTheLagChartClimbAndFiresTheLagAlertAndTrigger)
+{
+    const Lab& lab = Lab::get();
+    m_window = std::make_unique<MainWindow>(*m_settings, m_dir.filePath(QStringLiteral("lag.sqlite")),
+                                            lagRunbook(m_dir.path()), nullptr, QStringLiteral("lab"));
+    m_window->resize(1280, 800);
+    m_window->show();
+    monitoring::MetricsSession* metrics = m_window->metrics();
+    const auto lag = [&] { return metrics->state().metric(QStringLiteral("replication_lag")); };
+    ASSERT_TRUE(test::waitFor([&] { return metrics->isWatching() && lag() && lag()->value && !lag()->stale(); }, 60000))
+        << "the lag was never read";
+    EXPECT_NE(lag()->health, monitoring::MetricHealth::Alert) << "the lab lags before the drill: " << *lag()->value;
+
+    const int leaderPort = lab.leaderPort();
+    ASSERT_NE(leaderPort, 0);
+    int replicaPort = 0;
+    for (int port : lab.pgPorts()) {
+        if (port != leaderPort)
+            replicaPort = port;
+    }
+    Undo undo([&] {
+        lab.superuserSql(QStringLiteral("SELECT pg_wal_replay_resume()"), {replicaPort});
+        lab.superuserSql(QStringLiteral("DROP TABLE IF EXISTS cockpit_test_watch_lag"), {leaderPort});
+        (void)lab.setPatroniPaused(false);
+    });
+    // Patroni resumes a paused replay unless it is in maintenance mode (lab notes).
+    ASSERT_EQ(lab.setPatroniPaused(true).exitCode, 0);
+    ASSERT_TRUE(lab.superuserSql(QStringLiteral("SELECT pg_wal_replay_pause()"), {replicaPort}).isEmpty());
+    ASSERT_TRUE(lab.superuserSql(QStringLiteral("CREATE TABLE cockpit_test_watch_lag AS SELECT g, md5(g::text) "
+                                                "FROM generate_series(1, 200000) g"),
+                                 {leaderPort})
+                    .isEmpty());
+
+    // The lag climbs past the alert threshold: the metric, its chart and the alert say so.
+    ASSERT_TRUE(test::waitFor([&] { return lag()->health == monitoring::MetricHealth::Alert; }, 30000))
+        << "lag stayed at " << lag()->value.value_or(-1);
+    EXPECT_GT(*lag()->value, 500.0);
+    const auto& series = metrics->series().value(QStringLiteral("replication_lag"));
+    ASSERT_FALSE(series.empty());
+    EXPECT_GT(series.back().second, 500.0);
+    ChartsTab* tab = m_window->chartsTab();
+    m_window->centralWidget()->findChild<QTabWidget*>()->setCurrentWidget(tab);
+    tab->redraw();
+    MetricChart* chart = tab->chart(QStringLiteral("replication_lag"));
+    ASSERT_NE(chart, nullptr);
+    EXPECT_TRUE(test::waitFor([&] { return chart->property("health").toString() == QLatin1String("alert"); }, 5000));
+    EXPECT_GT(chart->pointsDrawn(), 0);
+    EXPECT_LE(chart->pointsDrawn(), chart->width()) << "never more points than pixels";
+    ASSERT_GT(tab->alertsList()->count(), 0);
+    bool alerted = false;
+    for (int i = 0; i < tab->alertsList()->count(); ++i)
+        alerted = alerted || tab->alertsList()->item(i)->text().contains(QStringLiteral("ALERT Replication Lag"));
+    EXPECT_TRUE(alerted) << "no alert in the list";
+
+    // Held 10 s past the threshold: the trigger fires, the banner offers the rollback.
+    const auto trigger = [&] { return metrics->state().triggers().status(QStringLiteral("replication-lag")); };
+    ASSERT_NE(trigger(), nullptr);
+    const auto recent = [&] {
+        QStringList values;
+        const auto& all = metrics->series().value(QStringLiteral("replication_lag"));
+        for (size_t i = all.size() > 20 ? all.size() - 20 : 0; i < all.size(); ++i)
+            values.append(QString::number(all[i].second));
+        return values.join(QLatin1Char(' ')).toStdString();
+    };
+    ASSERT_TRUE(test::waitFor([&] { return trigger()->state == AlertState::Firing; }, 40000))
+        << "trigger " << alertStateToken(trigger()->state).toStdString() << "; lag " << recent()
+        << "; stale: " << lag()->error.toStdString();
+    EXPECT_GE(trigger()->firedAtMs - trigger()->activeAtMs, 10000);
+    ASSERT_TRUE(test::waitFor([&] { return tab->triggerBanner()->isVisible(); }, 3000));
+    EXPECT_EQ(tab->triggerBanner()->kind(), NoticeBanner::Kind::Critical);
+    EXPECT_TRUE(tab->triggerBanner()->text().contains(QStringLiteral("Replication lag")))
+        << tab->triggerBanner()->text().toStdString();
+    auto* open = tab->triggerBanner()->findChild<QPushButton*>();
+    ASSERT_NE(open, nullptr);
+    open->click();
+    EXPECT_EQ(m_window->centralWidget()->findChild<QTabWidget*>()->currentWidget(),
+              static_cast<QWidget*>(m_window->migrationTab()));
+
+    // Replay resumed: the lag falls back, the trigger ends, the alert is cleared.
+    lab.superuserSql(QStringLiteral("SELECT pg_wal_replay_resume()"), {replicaPort});
+    EXPECT_TRUE(test::waitFor([&] { return lag()->health == monitoring::MetricHealth::Ok; }, 60000))
+        << "lag stayed at " << lag()->value.value_or(-1);
+    EXPECT_TRUE(test::waitFor([&] { return trigger()->state == AlertState::Inactive; }, 10000));
+}
+
+TEST_F(DrillLabTest, AnUnplannedFailoverIsCountedAndTheCockpitsOwnSwitchoverIsNot)
+{
+    const QString store = m_dir.filePath(QStringLiteral("failover.sqlite"));
+    const QString settings = m_dir.filePath(QStringLiteral("s.ini"));
+    const auto count = [&]() -> double {
+        const test::CommandResult watched = cockpitCli(
+            {QStringLiteral("--store"), store, QStringLiteral("--profile"), QStringLiteral("lab"),
+             QStringLiteral("watch"), QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("json")},
+            settings);
+        EXPECT_TRUE(watched.exitCode == 0 || watched.exitCode == 1) << watched.err.toStdString();
+        for (const QJsonValue m : QJsonDocument::fromJson(watched.out.toUtf8())[QStringLiteral("metrics")].toArray()) {
+            if (m[QStringLiteral("id")] == QLatin1String("unplanned_failovers"))
+                return m[QStringLiteral("value")].toDouble(-1);
+        }
+        return -1;
+    };
+    const double before = count();
+    ASSERT_GE(before, 0);
+
+    // The cockpit's own switchover is recorded before Patroni is asked: not a failover.
+    m_broke = true;
+    const QString leader = latest().leaderName();
+    QString target;
+    for (const QString& name : Lab::get().nodeNames()) {
+        if (name != leader)
+            target = name;
+    }
+    const test::CommandResult switched
+        = cockpitCli({QStringLiteral("--store"), store, QStringLiteral("--profile"), QStringLiteral("lab"),
+                      QStringLiteral("switchover"), QStringLiteral("--to"), target, QStringLiteral("--yes")},
+                     settings);
+    ASSERT_EQ(switched.exitCode, 0) << switched.out.toStdString() << switched.err.toStdString();
+    ASSERT_TRUE(waitForSnapshot([&](const ClusterSnapshot& s) { return s.leaderName() == target; }, 60000));
+    EXPECT_EQ(count(), before) << "the cockpit's switchover was counted as unplanned";
+
+    // The leader's Patroni stopped: another member takes over, and that is counted.
+    ASSERT_TRUE(Lab::get().signal(target, QStringLiteral("patroni"), SIGTERM));
+    ASSERT_TRUE(waitForSnapshot(
+        [&](const ClusterSnapshot& s) {
+            return s.cluster.isCurrent() && !s.leaderName().isEmpty() && s.leaderName() != target;
+        },
+        90000))
+        << "nobody took over: " << summary().toStdString();
+    EXPECT_TRUE(test::waitFor([&] { return count() == before + 1; }, 30000)) << "count " << count();
 }

@@ -15,9 +15,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -65,8 +65,9 @@ bool writeText(const QString& path, const QString& text)
 
 test::CommandResult curl(const QStringList& arguments)
 {
-    return test::runCommand(QStringLiteral("curl"), QStringList{QStringLiteral("-fsS"), QStringLiteral("--max-time"),
-                                                                 QStringLiteral("20")} + arguments);
+    return test::runCommand(QStringLiteral("curl"),
+                            QStringList{QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("20")}
+                                + arguments);
 }
 
 // Runs the code at the end of a scope: a test that breaks the lab puts it back even when it fails.
@@ -93,7 +94,8 @@ protected:
     ReadinessReport check(const QStringList& items, const Runbook& runbook = shipped(),
                           std::optional<ConnectionProfile> profile = std::nullopt, SecretStore* secrets = nullptr)
     {
-        ReadinessRunner runner(runbook, profile.value_or(Lab::get().connectionProfile()), secrets ? *secrets : m_secrets);
+        ReadinessRunner runner(runbook, profile.value_or(Lab::get().connectionProfile()),
+                               secrets ? *secrets : m_secrets);
         const auto report = test::await(runner.run(items), 60000);
         EXPECT_TRUE(report.has_value()) << "the check did not finish";
         return report.value_or(ReadinessReport{});
@@ -169,19 +171,43 @@ TEST_F(ReadinessLabTest, TheLabAsItIsPassesWhatItHasAndFailsItsGapsInUnderTwoSec
     }
     EXPECT_GE(automated, 45);
     // What the lab has.
-    for (const char* id :
-         {"infra.docker", "infra.overlay-network", "infra.ssl-certificates", "infra.dns", "infra.backup-storage",
-          "db.postgresql", "db.pg-hba", "db.replication-slots", "db.logical-decoding", "db.vacuum-strategy",
-          "db.autovacuum", "db.statistics", "db.connection-pooling", "db.foreign-keys", "sec.least-privilege",
-          "sec.tls-enabled", "sec.password-hashing", "sec.audit-logging", "sec.slow-query-logging", "mon.scrape-jobs",
-          "mon.alert-rules", "mon.notification-channels", "mon.custom-metrics", "perf.latency-profile", "perf.memory",
-          "perf.pool-sizing", "perf.cache-hit-ratio", "perf.disk-io", "perf.vector-search", "ha.patroni",
-          "ha.replication-lag"}) {
+    for (const char* id : {"infra.docker",
+                           "infra.overlay-network",
+                           "infra.ssl-certificates",
+                           "infra.dns",
+                           "infra.backup-storage",
+                           "db.postgresql",
+                           "db.pg-hba",
+                           "db.replication-slots",
+                           "db.logical-decoding",
+                           "db.vacuum-strategy",
+                           "db.autovacuum",
+                           "db.statistics",
+                           "db.connection-pooling",
+                           "db.foreign-keys",
+                           "sec.least-privilege",
+                           "sec.tls-enabled",
+                           "sec.password-hashing",
+                           "sec.audit-logging",
+                           "sec.slow-query-logging",
+                           "mon.scrape-jobs",
+                           "mon.alert-rules",
+                           "mon.notification-channels",
+                           "mon.custom-metrics",
+                           "perf.latency-profile",
+                           "perf.memory",
+                           "perf.pool-sizing",
+                           "perf.cache-hit-ratio",
+                           "perf.disk-io",
+                           "perf.vector-search",
+                           "ha.patroni",
+                           "ha.replication-lag"}) {
         const ItemCheckResult& r = item(report, QString::fromLatin1(id));
         EXPECT_EQ(r.status, CheckStatus::Pass) << describe(r);
     }
     const CheckStatus indexes = item(report, QStringLiteral("db.index-monitoring")).status;
-    EXPECT_TRUE(indexes == CheckStatus::Pass || indexes == CheckStatus::Warn) << describe(item(report, QStringLiteral("db.index-monitoring")));
+    EXPECT_TRUE(indexes == CheckStatus::Pass || indexes == CheckStatus::Warn)
+        << describe(item(report, QStringLiteral("db.index-monitoring")));
     // The lab's real gaps, and what it does not have, fail: never hidden, never passed.
     for (const char* id : {"infra.swarm", "ha.etcd", "db.max-connections", "db.wal-archiving", "sec.ssl-enforced",
                            "db.ruvector", "db.hnsw-indexes", "db.postgresql-conf", "sec.security-headers"}) {
@@ -192,15 +218,18 @@ TEST_F(ReadinessLabTest, TheLabAsItIsPassesWhatItHasAndFailsItsGapsInUnderTwoSec
     const QString swappiness = readText(QStringLiteral("/proc/sys/vm/swappiness")).trimmed();
     const ItemCheckResult& kernel = item(report, QStringLiteral("infra.kernel-parameters"));
     EXPECT_TRUE(kernel.checks.value(0).observed.contains(swappiness)) << describe(kernel);
-    EXPECT_EQ(kernel.status, swappiness == QLatin1String("10") && readText(QStringLiteral("/proc/sys/net/core/somaxconn")).trimmed() == QLatin1String("65535")
-                                 ? CheckStatus::Pass
-                                 : CheckStatus::Fail);
+    EXPECT_EQ(kernel.status,
+              swappiness == QLatin1String("10")
+                      && readText(QStringLiteral("/proc/sys/net/core/somaxconn")).trimmed() == QLatin1String("65535")
+                  ? CheckStatus::Pass
+                  : CheckStatus::Fail);
     // PostgreSQL's own open-files limit, as the kernel reports it for the postmaster.
     const qint64 postmaster = Lab::get().postmasterPid(Lab::get().nodeNames().first());
     const QString limits = readText(QStringLiteral("/proc/%1/limits").arg(postmaster));
     const QString openFiles = QRegularExpression(QStringLiteral("Max open files +([0-9]+)")).match(limits).captured(1);
     const ItemCheckResult& files = item(report, QStringLiteral("infra.file-descriptors"));
-    EXPECT_TRUE(files.checks.value(2).observed.contains(openFiles)) << describe(files) << " vs " << openFiles.toStdString();
+    EXPECT_TRUE(files.checks.value(2).observed.contains(openFiles))
+        << describe(files) << " vs " << openFiles.toStdString();
     EXPECT_EQ(files.checks.value(2).status, openFiles.toLongLong() >= 65536 ? CheckStatus::Pass : CheckStatus::Fail);
 }
 
@@ -210,17 +239,21 @@ TEST_F(ReadinessLabTest, EachGapPassesAgainstARequirementTheLabMeets)
     parameterOf(runbook, QStringLiteral("infra.swarm"), QStringLiteral("swarm_nodes")).value = 1;
     parameterOf(runbook, QStringLiteral("ha.etcd"), QStringLiteral("etcd_members")).value = 1;
     parameterOf(runbook, QStringLiteral("db.max-connections"), QStringLiteral("max_connections")).value = 100;
-    const ReadinessReport report = check({QStringLiteral("infra.swarm"), QStringLiteral("ha.etcd"), QStringLiteral("db.max-connections")}, runbook);
+    const ReadinessReport report = check(
+        {QStringLiteral("infra.swarm"), QStringLiteral("ha.etcd"), QStringLiteral("db.max-connections")}, runbook);
     for (const ItemCheckResult& r : report.items)
         EXPECT_EQ(r.status, CheckStatus::Pass) << describe(r);
     // And the other way: the lab's healthy parts fail a requirement it does not meet.
     runbook = shipped();
     parameterOf(runbook, QStringLiteral("ha.patroni"), QStringLiteral("patroni_members")).value = 5;
-    parameterOf(runbook, QStringLiteral("db.postgresql"), QStringLiteral("postgresql_version")).value = QStringLiteral("99");
-    parameterOf(runbook, QStringLiteral("infra.docker"), QStringLiteral("docker_version")).value = QStringLiteral("99.1");
+    parameterOf(runbook, QStringLiteral("db.postgresql"), QStringLiteral("postgresql_version")).value
+        = QStringLiteral("99");
+    parameterOf(runbook, QStringLiteral("infra.docker"), QStringLiteral("docker_version")).value
+        = QStringLiteral("99.1");
     parameterOf(runbook, QStringLiteral("perf.cache-hit-ratio"), QStringLiteral("cache_hit_ratio")).value = 100;
     parameterOf(runbook, QStringLiteral("perf.memory"), QStringLiteral("memory_peak")).value = 0;
-    parameterOf(runbook, QStringLiteral("infra.backup-storage"), QStringLiteral("backup_storage_to_data_size")).value = 1e9;
+    parameterOf(runbook, QStringLiteral("infra.backup-storage"), QStringLiteral("backup_storage_to_data_size")).value
+        = 1e9;
     const ReadinessReport failing = check({QStringLiteral("ha.patroni"), QStringLiteral("db.postgresql"),
                                            QStringLiteral("infra.docker"), QStringLiteral("perf.cache-hit-ratio"),
                                            QStringLiteral("perf.memory"), QStringLiteral("infra.backup-storage")},
@@ -278,8 +311,9 @@ TEST_F(ReadinessLabTest, ServerSettingsChangedOnEveryNodeAreSeen)
         lab.superuserSql(QStringLiteral("ALTER SYSTEM RESET autovacuum"));
         lab.superuserSql(QStringLiteral("SELECT pg_reload_conf()"));
     });
-    for (const char* sql : {"ALTER SYSTEM SET log_connections = off", "ALTER SYSTEM SET log_min_duration_statement = 500",
-                            "ALTER SYSTEM SET autovacuum = off", "SELECT pg_reload_conf()"})
+    for (const char* sql :
+         {"ALTER SYSTEM SET log_connections = off", "ALTER SYSTEM SET log_min_duration_statement = 500",
+          "ALTER SYSTEM SET autovacuum = off", "SELECT pg_reload_conf()"})
         ASSERT_TRUE(lab.superuserSql(QString::fromLatin1(sql)).isEmpty()) << sql;
     EXPECT_TRUE(becomes(QStringLiteral("sec.audit-logging"), CheckStatus::Fail, 10000)) << lastSeen();
     EXPECT_TRUE(becomes(QStringLiteral("sec.slow-query-logging"), CheckStatus::Fail, 10000)) << lastSeen();
@@ -306,27 +340,35 @@ TEST_F(ReadinessLabTest, RolesSecretsConstraintsStatisticsAndIndexesAreJudgedFro
                                                 "PASSWORD 'not-a-real-one'; CREATE ROLE cockpit_test_super SUPERUSER"),
                                  leader)
                     .isEmpty());
-    ASSERT_TRUE(lab.superuserSql(QStringLiteral(
-                                     "CREATE SCHEMA cockpit_test;"
-                                     "CREATE TABLE cockpit_test.parent (id int PRIMARY KEY);"
-                                     "CREATE TABLE cockpit_test.child (parent int) WITH (autovacuum_enabled = false);"
-                                     "INSERT INTO cockpit_test.child SELECT g FROM generate_series(1, 5000) g;"
-                                     "ALTER TABLE cockpit_test.child ADD CONSTRAINT child_parent FOREIGN KEY (parent) "
-                                     "REFERENCES cockpit_test.parent NOT VALID;"
-                                     "CREATE INDEX child_parent_idx ON cockpit_test.child (parent)"),
-                                 leader)
+    ASSERT_TRUE(lab.superuserSql(
+                       QStringLiteral("CREATE SCHEMA cockpit_test;"
+                                      "CREATE TABLE cockpit_test.parent (id int PRIMARY KEY);"
+                                      "CREATE TABLE cockpit_test.child (parent int) WITH (autovacuum_enabled = false);"
+                                      "INSERT INTO cockpit_test.child SELECT g FROM generate_series(1, 5000) g;"
+                                      "ALTER TABLE cockpit_test.child ADD CONSTRAINT child_parent FOREIGN KEY (parent) "
+                                      "REFERENCES cockpit_test.parent NOT VALID;"
+                                      "CREATE INDEX child_parent_idx ON cockpit_test.child (parent)"),
+                       leader)
                     .isEmpty());
-    const ReadinessReport report
-        = check({QStringLiteral("sec.password-hashing"), QStringLiteral("sec.least-privilege"),
-                 QStringLiteral("db.foreign-keys"), QStringLiteral("db.statistics"), QStringLiteral("db.index-monitoring")});
-    EXPECT_EQ(item(report, QStringLiteral("sec.password-hashing")).status, CheckStatus::Fail) << describe(item(report, QStringLiteral("sec.password-hashing")));
-    EXPECT_TRUE(item(report, QStringLiteral("sec.password-hashing")).checks.value(1).details.join(QLatin1Char(' ')).contains(QStringLiteral("cockpit_test_md5")));
+    const ReadinessReport report = check({QStringLiteral("sec.password-hashing"), QStringLiteral("sec.least-privilege"),
+                                          QStringLiteral("db.foreign-keys"), QStringLiteral("db.statistics"),
+                                          QStringLiteral("db.index-monitoring")});
+    EXPECT_EQ(item(report, QStringLiteral("sec.password-hashing")).status, CheckStatus::Fail)
+        << describe(item(report, QStringLiteral("sec.password-hashing")));
+    EXPECT_TRUE(item(report, QStringLiteral("sec.password-hashing"))
+                    .checks.value(1)
+                    .details.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("cockpit_test_md5")));
     EXPECT_EQ(item(report, QStringLiteral("sec.least-privilege")).status, CheckStatus::Fail);
     EXPECT_EQ(item(report, QStringLiteral("db.foreign-keys")).status, CheckStatus::Fail);
-    EXPECT_EQ(item(report, QStringLiteral("db.statistics")).status, CheckStatus::Fail) << describe(item(report, QStringLiteral("db.statistics")));
-    EXPECT_EQ(item(report, QStringLiteral("db.index-monitoring")).status, CheckStatus::Warn) << describe(item(report, QStringLiteral("db.index-monitoring")));
+    EXPECT_EQ(item(report, QStringLiteral("db.statistics")).status, CheckStatus::Fail)
+        << describe(item(report, QStringLiteral("db.statistics")));
+    EXPECT_EQ(item(report, QStringLiteral("db.index-monitoring")).status, CheckStatus::Warn)
+        << describe(item(report, QStringLiteral("db.index-monitoring")));
 
-    lab.superuserSql(QStringLiteral("DROP ROLE cockpit_test_md5; DROP ROLE cockpit_test_super; DROP SCHEMA cockpit_test CASCADE"), leader);
+    lab.superuserSql(
+        QStringLiteral("DROP ROLE cockpit_test_md5; DROP ROLE cockpit_test_super; DROP SCHEMA cockpit_test CASCADE"),
+        leader);
     const ReadinessReport after = check({QStringLiteral("sec.password-hashing"), QStringLiteral("sec.least-privilege"),
                                          QStringLiteral("db.foreign-keys"), QStringLiteral("db.statistics")});
     for (const ItemCheckResult& r : after.items)
@@ -343,15 +385,8 @@ TEST_F(ReadinessLabTest, ReplayPausedOnAReplicaFailsTheLagCheck)
         if (port != leader)
             replica = port;
     }
-    const QString patroni = lab.patroniUrls().first();
-    const QString auth = QStringLiteral("patroni:") + lab.secret(QStringLiteral("patroni-api"));
-    const auto pause = [&](bool on) {
-        // Patroni undoes a replay pause within a loop unless the cluster is paused (lab notes).
-        return test::runCommand(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                                       QStringLiteral("printf 'user = \"%s\"\\n' \"$1\" | curl -fsS -K - -X PATCH -d '{\"pause\": %2}' %3/config")
-                                                           .arg(on ? QStringLiteral("true") : QStringLiteral("false"), patroni),
-                                                       QStringLiteral("pause"), auth});
-    };
+    // Patroni undoes a replay pause within a loop unless the cluster is paused (lab notes).
+    const auto pause = [&](bool on) { return lab.setPatroniPaused(on); };
     Restore restore([&] {
         lab.superuserSql(QStringLiteral("SELECT pg_wal_replay_resume()"), {replica});
         lab.superuserSql(QStringLiteral("DROP TABLE IF EXISTS cockpit_test_lag"), {leader});
@@ -364,10 +399,13 @@ TEST_F(ReadinessLabTest, ReplayPausedOnAReplicaFailsTheLagCheck)
     EXPECT_TRUE(paused.checks.value(1).observed.contains(QStringLiteral("maintenance mode"))) << describe(paused);
     ASSERT_TRUE(lab.superuserSql(QStringLiteral("SELECT pg_wal_replay_pause()"), {replica}).isEmpty());
     // Paused replay before anything is written shows no lag: the replica's own word fails it.
-    const ItemCheckResult quiet = item(check({QStringLiteral("ha.replication-lag")}), QStringLiteral("ha.replication-lag"));
+    const ItemCheckResult quiet
+        = item(check({QStringLiteral("ha.replication-lag")}), QStringLiteral("ha.replication-lag"));
     EXPECT_EQ(quiet.status, CheckStatus::Fail) << describe(quiet);
-    ASSERT_TRUE(lab.superuserSql(QStringLiteral("CREATE TABLE cockpit_test_lag AS SELECT g, md5(g::text) FROM generate_series(1, 200000) g"),
-                                 {leader})
+    ASSERT_TRUE(lab.superuserSql(
+                       QStringLiteral(
+                           "CREATE TABLE cockpit_test_lag AS SELECT g, md5(g::text) FROM generate_series(1, 200000) g"),
+                       {leader})
                     .isEmpty());
     EXPECT_TRUE(becomes(QStringLiteral("ha.replication-lag"), CheckStatus::Fail, 20000)) << lastSeen();
     lab.superuserSql(QStringLiteral("SELECT pg_wal_replay_resume()"), {replica});
@@ -380,7 +418,8 @@ TEST_F(ReadinessLabTest, TheSimilaritySearchWithoutItsIndexIsTooSlow)
 {
     const Lab& lab = Lab::get();
     const QList<int> leader{lab.leaderPort()};
-    const QString create = QStringLiteral("CREATE INDEX IF NOT EXISTS memory_entries_value_trgm_knn ON memory_entries USING gist (value gist_trgm_ops)");
+    const QString create = QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS memory_entries_value_trgm_knn ON memory_entries USING gist (value gist_trgm_ops)");
     Restore restore([&] { lab.superuserSql(create, leader); });
     ASSERT_TRUE(lab.superuserSql(QStringLiteral("DROP INDEX memory_entries_value_trgm_knn"), leader).isEmpty());
     const ItemCheckResult r = item(check({QStringLiteral("perf.vector-search")}), QStringLiteral("perf.vector-search"));
@@ -428,7 +467,8 @@ TEST_F(ReadinessLabTest, HostSettingsFollowSysctlAtTheNextScrape)
     const QString swappiness = readText(QStringLiteral("/proc/sys/vm/swappiness")).trimmed();
     const QString somaxconn = readText(QStringLiteral("/proc/sys/net/core/somaxconn")).trimmed();
     const auto sysctl = [](const QString& setting) {
-        return test::runCommand(QStringLiteral("sysctl"), {QStringLiteral("-q"), QStringLiteral("-w"), setting}).exitCode;
+        return test::runCommand(QStringLiteral("sysctl"), {QStringLiteral("-q"), QStringLiteral("-w"), setting})
+            .exitCode;
     };
     Restore restore([&] {
         sysctl(QStringLiteral("vm.swappiness=") + swappiness);
@@ -473,11 +513,12 @@ TEST_F(ReadinessLabTest, AStoppedExporterOrPrometheusIsUnknownNeverPass)
     EXPECT_TRUE(becomes(QStringLiteral("mon.scrape-jobs"), CheckStatus::Fail, 20000)) << lastSeen();
 
     ASSERT_TRUE(lab.signal(QStringLiteral("prometheus"), QStringLiteral("prometheus --config"), SIGTERM));
-    ASSERT_TRUE(test::waitFor([&] { return lab.pidOf(QStringLiteral("prometheus"), QStringLiteral("prometheus --config")) == 0; }, 20000));
+    ASSERT_TRUE(test::waitFor(
+        [&] { return lab.pidOf(QStringLiteral("prometheus"), QStringLiteral("prometheus --config")) == 0; }, 20000));
     const ReadinessReport report = check({});
-    for (const char* id : {"infra.ntp", "infra.kernel-parameters", "mon.custom-metrics", "mon.scrape-jobs",
-                           "mon.alert-rules", "perf.latency-profile", "perf.memory", "perf.disk-io", "db.postgresql-conf",
-                           "infra.backup-storage"}) {
+    for (const char* id :
+         {"infra.ntp", "infra.kernel-parameters", "mon.custom-metrics", "mon.scrape-jobs", "mon.alert-rules",
+          "perf.latency-profile", "perf.memory", "perf.disk-io", "db.postgresql-conf", "infra.backup-storage"}) {
         const ItemCheckResult& r = item(report, QString::fromLatin1(id));
         EXPECT_NE(r.status, CheckStatus::Pass) << describe(r);
         const bool unknownCheck = std::any_of(r.checks.begin(), r.checks.end(),
@@ -491,14 +532,16 @@ TEST_F(ReadinessLabTest, AWrongPasswordOrAWrongCaIsUnknownOrFailNeverPass)
 {
     SessionSecretStore wrong;
     Lab::get().storePasswords(wrong);
-    (void)wrong.write(secretKey(QStringLiteral("lab"), QStringLiteral("postgres-check")), QStringLiteral("not-the-password"));
+    (void)wrong.write(secretKey(QStringLiteral("lab"), QStringLiteral("postgres-check")),
+                      QStringLiteral("not-the-password"));
     const ReadinessReport report = check({}, shipped(), std::nullopt, &wrong);
     int sqlItems = 0;
     for (const ItemCheckResult& r : report.items) {
         const ChecklistItem* it = shipped().findItem(r.itemId);
-        const bool sql = it && std::any_of(it->verification.checks.begin(), it->verification.checks.end(), [](const Check& c) {
-            return std::holds_alternative<SqlProbe>(c.probe) || std::holds_alternative<PgBouncerProbe>(c.probe);
-        });
+        const bool sql
+            = it && std::any_of(it->verification.checks.begin(), it->verification.checks.end(), [](const Check& c) {
+                  return std::holds_alternative<SqlProbe>(c.probe) || std::holds_alternative<PgBouncerProbe>(c.probe);
+              });
         if (!sql || r.classification != Classification::Automated)
             continue;
         ++sqlItems;
@@ -513,7 +556,8 @@ TEST_F(ReadinessLabTest, AWrongPasswordOrAWrongCaIsUnknownOrFailNeverPass)
     const test::CertificateFiles other = test::makeSelfSignedCertificate(dir.path(), QStringLiteral("other-ca"));
     ConnectionProfile profile = Lab::get().connectionProfile();
     profile.pgTls.caFile = other.certificate;
-    const ReadinessReport tls = check({QStringLiteral("infra.ssl-certificates"), QStringLiteral("sec.tls-enabled")}, shipped(), profile);
+    const ReadinessReport tls
+        = check({QStringLiteral("infra.ssl-certificates"), QStringLiteral("sec.tls-enabled")}, shipped(), profile);
     for (const ItemCheckResult& r : tls.items)
         EXPECT_NE(r.status, CheckStatus::Pass) << describe(r);
 }
@@ -524,8 +568,10 @@ TEST_F(ReadinessLabTest, AStoppedPgBouncerOrDnsServerIsUnknown)
     Restore restore([&] { lab.up(); });
     ASSERT_TRUE(lab.signal(QStringLiteral("pgbouncer"), QStringLiteral("pgbouncer"), SIGTERM));
     ASSERT_TRUE(lab.signal(QStringLiteral("dnsmasq"), QStringLiteral("dnsmasq"), SIGTERM));
-    ASSERT_TRUE(test::waitFor([&] { return lab.pidOf(QStringLiteral("pgbouncer"), QStringLiteral("pgbouncer")) == 0; }, 10000));
-    const ReadinessReport report = check({QStringLiteral("db.connection-pooling"), QStringLiteral("perf.pool-sizing"), QStringLiteral("infra.dns")});
+    ASSERT_TRUE(
+        test::waitFor([&] { return lab.pidOf(QStringLiteral("pgbouncer"), QStringLiteral("pgbouncer")) == 0; }, 10000));
+    const ReadinessReport report = check(
+        {QStringLiteral("db.connection-pooling"), QStringLiteral("perf.pool-sizing"), QStringLiteral("infra.dns")});
     for (const ItemCheckResult& r : report.items)
         EXPECT_EQ(r.status, CheckStatus::Unknown) << describe(r);
     ASSERT_EQ(lab.up().exitCode, 0);
@@ -548,7 +594,8 @@ TEST_F(ReadinessLabTest, PgBouncerPointingAtAStandbyFails)
     });
     ASSERT_TRUE(lab.switchover(from, to).isEmpty());
     ASSERT_TRUE(test::waitFor([&] { return lab.leaderPort() != leaderPort && lab.leaderPort() > 0; }, 60000));
-    const ItemCheckResult moved = item(check({QStringLiteral("db.connection-pooling")}), QStringLiteral("db.connection-pooling"));
+    const ItemCheckResult moved
+        = item(check({QStringLiteral("db.connection-pooling")}), QStringLiteral("db.connection-pooling"));
     EXPECT_EQ(moved.status, CheckStatus::Fail) << describe(moved);
     EXPECT_TRUE(moved.checks.value(1).observed.contains(QStringLiteral("but the leader is"))) << describe(moved);
 }
@@ -564,7 +611,8 @@ TEST_F(ReadinessLabTest, ASettingChangedWithoutAReloadIsNotAPass)
     });
     ASSERT_EQ(statusOf(QStringLiteral("sec.audit-logging")), CheckStatus::Pass);
     ASSERT_TRUE(lab.superuserSql(QStringLiteral("ALTER SYSTEM SET log_connections = off")).isEmpty());
-    const ItemCheckResult pending = item(check({QStringLiteral("sec.audit-logging")}), QStringLiteral("sec.audit-logging"));
+    const ItemCheckResult pending
+        = item(check({QStringLiteral("sec.audit-logging")}), QStringLiteral("sec.audit-logging"));
     EXPECT_EQ(pending.status, CheckStatus::Fail) << describe(pending);
     EXPECT_EQ(pending.checks.value(0).status, CheckStatus::Pass) << "the live value is still on";
     EXPECT_EQ(pending.checks.value(1).status, CheckStatus::Fail) << describe(pending);

@@ -234,6 +234,18 @@ QString Lab::switchover(const QString& from, const QString& to) const
     return moved ? QString() : moved.error().toString();
 }
 
+CommandResult Lab::setPatroniPaused(bool paused) const
+{
+    // The password through curl's config on stdin, never on its command line.
+    const QString auth = QStringLiteral("patroni:") + secret(QStringLiteral("patroni-api"));
+    return test::runCommand(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("printf 'user = \"%s\"\\n' \"$1\" | curl -fsS -K - -X PATCH -d '{\"pause\": %1}' %2/config")
+             .arg(paused ? QStringLiteral("true") : QStringLiteral("false"), patroniUrls().first()),
+         QStringLiteral("pause"), auth});
+}
+
 QString Lab::importProfile(Settings& settings)
 {
     ProfileStore profiles(settings);

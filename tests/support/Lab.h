@@ -12,7 +12,7 @@ namespace cockpit {
 class SessionSecretStore;
 class Settings;
 struct ConnectionProfile;
-}
+} // namespace cockpit
 
 namespace cockpit::test {
 
@@ -48,6 +48,8 @@ struct Lab
     CommandResult up() const;
     // Patroni's switchover from one member to another; empty on success, else why not.
     QString switchover(const QString& from, const QString& to) const;
+    // Patroni's maintenance mode on or off (Patroni undoes a replay pause unless it is on).
+    CommandResult setPatroniPaused(bool paused) const;
 
     // The lab's connection profile as the cockpit reads it, and its passwords in a session store.
     ConnectionProfile connectionProfile() const;

@@ -39,18 +39,18 @@ void compare(const MemberView& member, const QString& leader, QStringList& disag
     const NodeState& node = *member.node;
     const bool patroniLeader = member.patroni && member.patroni->role == PatroniRole::Leader;
     if (patroniLeader && !node.reachable) {
-        disagreements.append(AnalysisTr::tr("Patroni calls %1 the leader, but its PostgreSQL does not answer.")
-                                 .arg(member.name));
+        disagreements.append(
+            AnalysisTr::tr("Patroni calls %1 the leader, but its PostgreSQL does not answer.").arg(member.name));
     } else if (patroniLeader && node.inRecovery) {
         disagreements.append(
             AnalysisTr::tr("Patroni calls %1 the leader, but its PostgreSQL is a standby.").arg(member.name));
     } else if (!patroniLeader && node.acceptsWrites()) {
         if (!member.patroni) {
-            disagreements.append(AnalysisTr::tr("%1's PostgreSQL accepts writes, but Patroni does not list it.")
-                                     .arg(member.name));
+            disagreements.append(
+                AnalysisTr::tr("%1's PostgreSQL accepts writes, but Patroni does not list it.").arg(member.name));
         } else if (leader.isEmpty()) {
-            disagreements.append(AnalysisTr::tr("%1's PostgreSQL accepts writes, but Patroni names no leader.")
-                                     .arg(member.name));
+            disagreements.append(
+                AnalysisTr::tr("%1's PostgreSQL accepts writes, but Patroni names no leader.").arg(member.name));
         } else {
             disagreements.append(AnalysisTr::tr("%1's PostgreSQL accepts writes, but Patroni calls %2 the leader.")
                                      .arg(member.name, leader));
@@ -185,7 +185,8 @@ int ClusterSnapshot::targetsUp() const
 
 int ClusterSnapshot::expectedMembers() const
 {
-    return static_cast<int>(std::count_if(members.begin(), members.end(), [](const MemberView& m) { return m.expected; }));
+    return static_cast<int>(
+        std::count_if(members.begin(), members.end(), [](const MemberView& m) { return m.expected; }));
 }
 
 int ClusterSnapshot::seenMembers() const

@@ -216,7 +216,8 @@ void ClusterMonitor::probeNode(quint64 generation, int index, const QString& pas
                                       if (generation != m_generation)
                                           return;
                                       if (replication)
-                                          m_next.nodes[index].replication = nodeprobe::parseReplication(replication.value());
+                                          m_next.nodes[index].replication
+                                              = nodeprobe::parseReplication(replication.value());
                                       else
                                           m_next.nodes[index].replicationError = replication.error();
                                       nodeDone(generation, index, std::nullopt);
@@ -268,10 +269,9 @@ void ClusterMonitor::refreshServices(quint64 generation)
 {
     auto endpoint = profile::dockerEndpoint(*m_profile);
     if (m_profile->dockerEndpoint.isEmpty() || !endpoint) {
-        m_next.services.failed(m_profile->dockerEndpoint.isEmpty()
-                                   ? makeError(ErrorKind::InvalidInput, tr("the profile names no Docker Engine"),
-                                               m_profile->name)
-                                   : endpoint.error(),
+        m_next.services.failed(m_profile->dockerEndpoint.isEmpty() ? makeError(
+                                   ErrorKind::InvalidInput, tr("the profile names no Docker Engine"), m_profile->name)
+                                                                   : endpoint.error(),
                                m_next.takenAt, m_latest.services);
         sourceDone(generation);
         return;
@@ -293,8 +293,8 @@ void ClusterMonitor::refreshTargets(quint64 generation)
 {
     if (m_profile->prometheusUrl.isEmpty()) {
         m_next.targets.failed(
-            makeError(ErrorKind::InvalidInput, tr("the profile names no Prometheus"), m_profile->name),
-            m_next.takenAt, m_latest.targets);
+            makeError(ErrorKind::InvalidInput, tr("the profile names no Prometheus"), m_profile->name), m_next.takenAt,
+            m_latest.targets);
         sourceDone(generation);
         return;
     }
@@ -322,8 +322,8 @@ void ClusterMonitor::refreshAlerts(quint64 generation)
         sourceDone(generation);
         return;
     }
-    HttpEndpoint endpoint = profile::httpEndpoint(QStringLiteral("Alertmanager"), m_profile->alertmanagerUrl,
-                                                  m_profile->alertmanagerTls);
+    HttpEndpoint endpoint
+        = profile::httpEndpoint(QStringLiteral("Alertmanager"), m_profile->alertmanagerUrl, m_profile->alertmanagerTls);
     endpoint.timeout = kQuestionTimeout;
     onFinished(AlertmanagerClient(endpoint).alerts(), this, [this, generation](const Result<QList<AmAlert>>& alerts) {
         if (generation != m_generation)

@@ -74,6 +74,7 @@ FailoverCount countFailovers(const QList<std::pair<QDateTime, QString>>& history
             ++count.planned;
         } else {
             ++count.unplanned;
+            count.unplannedAt.append(at);
             count.unplannedDescriptions.append(SamplerTr::tr("%1 took over at %2")
                                                    .arg(newLeader.isEmpty() ? SamplerTr::tr("a member") : newLeader,
                                                         at.toUTC().toString(Qt::ISODate)));
@@ -82,19 +83,28 @@ FailoverCount countFailovers(const QList<std::pair<QDateTime, QString>>& history
     return count;
 }
 
-MetricSampler::MetricSampler(const ExecContext& context, QDateTime since)
-    : m_context(context), m_since(std::move(since))
+MetricSampler::MetricSampler(const ExecContext& context) : m_context(context)
 { }
 
 QList<MetricReading> MetricSampler::sampleAll(const QList<MonitoredMetric>& metrics)
 {
     QList<MetricReading> readings;
     m_round.reset();
+    // Every Prometheus question at once (a source that hangs costs one timeout, not one per
+    // metric); the probes meanwhile; then the answers.
+    QList<std::pair<const MonitoredMetric*, QFuture<Result<PromQueryResult>>>> asked;
+    const qint64 askedAt = m_context.clock->nowUtc().toMSecsSinceEpoch();
     for (const MonitoredMetric& metric : metrics) {
-        if (metric.source.kind == MetricSource::Kind::Manual)
-            continue;
-        readings.append(sample(metric));
+        if (metric.source.kind == MetricSource::Kind::Query && !m_context.profile.prometheusUrl.isEmpty())
+            asked.append({&metric, prometheus(m_context).query(metric.source.query)});
     }
+    for (const MonitoredMetric& metric : metrics) {
+        if (metric.source.kind == MetricSource::Kind::Probe
+            || (metric.source.kind == MetricSource::Kind::Query && m_context.profile.prometheusUrl.isEmpty()))
+            readings.append(sample(metric));
+    }
+    for (auto& [metric, future] : asked)
+        readings.append(fromAnswer(*metric, await(future), askedAt));
     m_round.reset();
     return readings;
 }
@@ -115,7 +125,14 @@ MetricReading MetricSampler::fromQuery(const MonitoredMetric& metric)
     const qint64 now = m_context.clock->nowUtc().toMSecsSinceEpoch();
     if (m_context.profile.prometheusUrl.isEmpty())
         return failed(metric.id, now, SamplerTr::tr("the profile names no Prometheus"));
-    const auto result = await(prometheus(m_context).query(metric.source.query));
+    return fromAnswer(metric, await(prometheus(m_context).query(metric.source.query)), now);
+}
+
+MetricReading MetricSampler::fromAnswer(const MonitoredMetric& metric, const Result<PromQueryResult>& result,
+                                        qint64 askedAt)
+{
+    // A failure is dated when it is known (a timeout ends later than it began).
+    const qint64 now = std::max(askedAt, m_context.clock->nowUtc().toMSecsSinceEpoch());
     if (!result)
         return failed(metric.id, now, result.error().toString());
     // The largest value when the query answers several series (the worst node).
@@ -136,7 +153,7 @@ MetricReading MetricSampler::fromQuery(const MonitoredMetric& metric)
         return failed(metric.id, now,
                       SamplerTr::tr("Prometheus answers NaN (nothing to divide by: no traffic?) for %1")
                           .arg(metric.source.query));
-    return valued(metric.id, now, *worst);
+    return valued(metric.id, askedAt, *worst);
 }
 
 MetricSampler::Replication MetricSampler::replication()
@@ -169,7 +186,6 @@ MetricSampler::Replication MetricSampler::replication()
     }
     const int expected = int(m_context.profile.pgNodes.size()) - 1;
     int streaming = 0;
-    double lagMs = 0;
     double lagBytes = 0;
     QStringList notStreaming;
     for (int row = 0; row < answer->rows.size(); ++row) {
@@ -178,7 +194,6 @@ MetricSampler::Replication MetricSampler::replication()
             continue;
         }
         ++streaming;
-        lagMs = std::max(lagMs, answer->value(row, 2).toDouble());
         lagBytes = std::max(lagBytes, answer->value(row, 3).toDouble());
     }
     if (streaming < expected) {
@@ -190,10 +205,43 @@ MetricSampler::Replication MetricSampler::replication()
                            notStreaming.isEmpty()
                                ? QString()
                                : SamplerTr::tr(" (%1 not streaming)").arg(notStreaming.join(QStringLiteral(", "))));
-    } else {
-        r.lagMs = lagMs;
-        r.lagBytes = lagBytes;
+        m_round = r;
+        return r;
     }
+    r.lagBytes = lagBytes;
+    // The lag in time, from each replica itself: 0 when it has replayed all it received, else the
+    // age of the last transaction it replayed. (The leader's replay_lag goes blank while a
+    // replica's replay is paused, which would make a stuck replica look current.)
+    double lagMs = 0;
+    for (const migration::NodeTarget& node : migration::everyNode(m_context)) {
+        if (node.index == leader->index)
+            continue;
+        const auto delay = migration::runSql(
+            m_context, node,
+            QStringLiteral("SELECT pg_is_in_recovery(), CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() "
+                           "THEN 0 ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()) * 1000, "
+                           "'NaN') END::float8"),
+            {}, options);
+        if (!delay) {
+            r.error = SamplerTr::tr("%1: %2").arg(node.name, delay.error().message);
+            m_round = r;
+            return r;
+        }
+        if (delay->value(0, 0).toString() != QLatin1String("t")) {
+            r.error
+                = SamplerTr::tr("%1 is not in recovery although %2 leads: not a replica").arg(node.name, leader->name);
+            m_round = r;
+            return r;
+        }
+        const double ms = delay->value(0, 1).toDouble();
+        if (std::isnan(ms)) {
+            r.error = SamplerTr::tr("%1 has replayed no transaction yet: its lag is unknown").arg(node.name);
+            m_round = r;
+            return r;
+        }
+        lagMs = std::max(lagMs, ms);
+    }
+    r.lagMs = lagMs;
     m_round = r;
     return r;
 }
@@ -249,38 +297,64 @@ MetricReading MetricSampler::fromProbe(const MonitoredMetric& metric)
         return valued(metric.id, now, answer->value(0, 0).toDouble());
     }
     case MetricProbe::UnplannedFailovers: {
-        const ConnectionProfile& p = m_context.profile;
-        QStringList problems;
-        for (int i = 0; i < p.patroniUrls.size(); ++i) {
-            const auto history = await(PatroniClient(profile::patroniEndpoint(p, i)).history());
-            if (!history) {
-                problems.append(history.error().toString());
-                continue;
-            }
-            QList<std::pair<QDateTime, QString>> entries;
-            for (const PatroniHistoryEntry& e : history.value())
-                entries.append({e.at, e.newLeader});
-            m_failovers = countFailovers(entries, plannedSwitchovers(), m_since);
-            return valued(metric.id, now, m_failovers.unplanned);
-        }
-        return failed(metric.id, now,
-                      p.patroniUrls.isEmpty()
-                          ? SamplerTr::tr("the profile names no Patroni member")
-                          : SamplerTr::tr("no Patroni member answered: %1").arg(problems.join(QStringLiteral("; "))));
+        const auto count = failovers();
+        if (!count)
+            return failed(metric.id, now, count.error().message);
+        m_failovers = count.value();
+        return valued(metric.id, now, m_failovers.unplanned);
     }
     }
     return failed(metric.id, now, SamplerTr::tr("unknown probe"));
+}
+
+Result<FailoverCount> MetricSampler::failovers()
+{
+    const ConnectionProfile& p = m_context.profile;
+    QStringList problems;
+    for (int i = 0; i < p.patroniUrls.size(); ++i) {
+        const auto history = await(PatroniClient(profile::patroniEndpoint(p, i)).history());
+        if (!history) {
+            problems.append(history.error().toString());
+            continue;
+        }
+        QList<std::pair<QDateTime, QString>> entries;
+        for (const PatroniHistoryEntry& e : history.value())
+            entries.append({e.at, e.newLeader});
+        std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        return countFailovers(entries, plannedSwitchovers(), QDateTime());
+    }
+    return makeError(ErrorKind::Network,
+                     p.patroniUrls.isEmpty()
+                         ? SamplerTr::tr("the profile names no Patroni member")
+                         : SamplerTr::tr("no Patroni member answered: %1").arg(problems.join(QStringLiteral("; "))),
+                     p.name);
 }
 
 Result<std::vector<std::pair<qint64, double>>> MetricSampler::backfill(const MonitoredMetric& metric,
                                                                        const QDateTime& from, const QDateTime& to,
                                                                        std::chrono::milliseconds step)
 {
-    if (metric.source.kind != MetricSource::Kind::Query)
-        return makeError(ErrorKind::InvalidInput, SamplerTr::tr("a probe has no history in Prometheus"), metric.id);
+    if (metric.source.kind == MetricSource::Kind::Probe && metric.source.probe == MetricProbe::UnplannedFailovers) {
+        // Patroni's history dates every failover: the running count at every step.
+        const auto count = failovers();
+        if (!count)
+            return count.error();
+        std::vector<std::pair<qint64, double>> samples;
+        const qint64 stepMs = std::max<qint64>(1000, step.count());
+        for (qint64 at = from.toMSecsSinceEpoch(); at <= to.toMSecsSinceEpoch(); at += stepMs) {
+            const auto upTo = std::count_if(count->unplannedAt.begin(), count->unplannedAt.end(),
+                                            [at](const QDateTime& t) { return t.toMSecsSinceEpoch() <= at; });
+            samples.emplace_back(at, double(upTo));
+        }
+        return samples;
+    }
+    const QString query
+        = metric.source.kind == MetricSource::Kind::Query ? metric.source.query : metric.source.historyQuery;
+    if (query.isEmpty())
+        return makeError(ErrorKind::InvalidInput, SamplerTr::tr("no history in Prometheus for this probe"), metric.id);
     if (m_context.profile.prometheusUrl.isEmpty())
         return makeError(ErrorKind::InvalidInput, SamplerTr::tr("the profile names no Prometheus"), metric.id);
-    const auto result = await(prometheus(m_context).queryRange(metric.source.query, from, to, step));
+    const auto result = await(prometheus(m_context).queryRange(query, from, to, step));
     if (!result)
         return result.error();
     // The worst series at each instant; an instant no series has stays out (a gap).
@@ -296,6 +370,13 @@ Result<std::vector<std::pair<qint64, double>>> MetricSampler::backfill(const Mon
         }
     }
     return std::vector<std::pair<qint64, double>>(worst.begin(), worst.end());
+}
+
+bool hasHistory(const MonitoredMetric& metric)
+{
+    return metric.source.kind == MetricSource::Kind::Query
+        || (metric.source.kind == MetricSource::Kind::Probe
+            && (!metric.source.historyQuery.isEmpty() || metric.source.probe == MetricProbe::UnplannedFailovers));
 }
 
 Result<QString> performSwitchover(const ExecContext& context, const QString& to)

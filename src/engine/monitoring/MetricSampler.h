@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/prometheus/PrometheusTypes.h"
 #include "core/Result.h"
 #include "core/Runbook.h"
 #include "engine/migration/Executors.h"
@@ -37,12 +38,14 @@ struct PlannedSwitchover
 
 // Patroni's history, less the switchovers the cockpit started (recorded in the ledger before it
 // asked Patroni): a history entry whose new leader is the one asked for, within two minutes of
-// the request, is planned.
+// the request, is planned. The count is of the whole history (a running counter): triggers
+// look at its increase over their window, the success tracker at its increase since it began.
 struct FailoverCount
 {
     int unplanned = 0;
     int planned = 0;
-    QStringList unplannedDescriptions; // "pg2 took over at 2026-12-01T21:03:11Z (timeline 7)"
+    QStringList unplannedDescriptions; // "pg2 took over at 2026-12-01T21:03:11Z"
+    QList<QDateTime> unplannedAt; // in time order
 };
 FailoverCount countFailovers(const QList<std::pair<QDateTime, QString>>& history, // (when, new leader)
                              const QList<PlannedSwitchover>& planned, const QDateTime& since);
@@ -50,16 +53,15 @@ FailoverCount countFailovers(const QList<std::pair<QDateTime, QString>>& history
 class MetricSampler
 {
 public:
-    // since: failovers are counted from here (the switch to production, or the watch's start).
-    MetricSampler(const migration::ExecContext& context, QDateTime since);
+    explicit MetricSampler(const migration::ExecContext& context);
 
     // One reading of every metric (a manual one is skipped); probes that share a question ask
     // it once.
     QList<MetricReading> sampleAll(const QList<MonitoredMetric>& metrics);
     MetricReading sample(const MonitoredMetric& metric);
 
-    // History from Prometheus (query_range) for a query metric, NaN where Prometheus had none;
-    // probes have no history there.
+    // History from Prometheus (query_range) for a query metric or a probe with a history query,
+    // an instant without data left out; the failover count from Patroni's history itself.
     Result<std::vector<std::pair<qint64, double>>> backfill(const MonitoredMetric& metric, const QDateTime& from,
                                                             const QDateTime& to, std::chrono::milliseconds step);
 
@@ -74,15 +76,19 @@ private:
         QString error;
     };
     MetricReading fromQuery(const MonitoredMetric& metric);
+    MetricReading fromAnswer(const MonitoredMetric& metric, const Result<PromQueryResult>& result, qint64 askedAt);
     MetricReading fromProbe(const MonitoredMetric& metric);
     Replication replication();
     QList<PlannedSwitchover> plannedSwitchovers();
+    Result<FailoverCount> failovers();
 
     migration::ExecContext m_context;
-    QDateTime m_since;
     std::optional<Replication> m_round; // one replication question per sampleAll
     FailoverCount m_failovers;
 };
+
+// Whether backfill() can give the metric's past.
+bool hasHistory(const MonitoredMetric& metric);
 
 // A switchover the cockpit starts: recorded in the ledger (entity "switchover") before Patroni is
 // asked, so that the failover count never takes it for an unplanned one; waits for the new

@@ -73,11 +73,10 @@ void parse(const PgQueryResult& rows, NodeState& state)
 
 QString replicationSql()
 {
-    return QStringLiteral(
-        "SELECT application_name, state, sync_state, EXTRACT(EPOCH FROM write_lag) * 1000,"
-        " EXTRACT(EPOCH FROM flush_lag) * 1000, EXTRACT(EPOCH FROM replay_lag) * 1000,"
-        " pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)"
-        " FROM pg_stat_replication ORDER BY application_name");
+    return QStringLiteral("SELECT application_name, state, sync_state, EXTRACT(EPOCH FROM write_lag) * 1000,"
+                          " EXTRACT(EPOCH FROM flush_lag) * 1000, EXTRACT(EPOCH FROM replay_lag) * 1000,"
+                          " pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)"
+                          " FROM pg_stat_replication ORDER BY application_name");
 }
 
 QList<ReplicationLag> parseReplication(const PgQueryResult& rows)

@@ -151,7 +151,13 @@ WatchUpdate WatchState::apply(const QList<MetricReading>& readings, qint64 nowMs
         if (criterion.kind != Criterion::Kind::Metric || !criterion.comparison || !criterion.threshold)
             continue;
         const MonitoredMetric* definition = m_runbook.findMetric(criterion.metric);
-        const auto value = m_history.valueAt(criterion.metric, nowMs);
+        auto value = m_history.valueAt(criterion.metric, nowMs);
+        if (value && definition && definition->counter && m_trackingSince.isValid()) {
+            // A running count (failovers): what it gained since the success window began.
+            const qint64 since = m_trackingSince.toMSecsSinceEpoch();
+            const auto gained = m_history.increase(criterion.metric, nowMs, nowMs - since);
+            value = gained ? gained : (nowMs <= since ? std::optional<double>(0) : std::nullopt);
+        }
         view.value = value;
         if (!value || std::isnan(*value) || !definition) {
             view.state = CriterionView::State::Unknown;
@@ -213,6 +219,18 @@ Result<Done> WatchState::confirmCriterion(const QString& criterionId, const QStr
     return makeError(ErrorKind::NotFound, WatchTr::tr("no success criterion \"%1\"").arg(criterionId));
 }
 
+QString WatchState::triggerToken(qsizetype index) const
+{
+    const Trigger& t = m_triggers.triggers().at(index);
+    const TriggerStatus& s = m_triggers.statuses().at(index);
+    if (s.state == AlertState::Inactive && t.kind != Trigger::Kind::Manual) {
+        const MetricView* view = metric(t.metric);
+        if (!s.hasData || !view || view->stale() || !view->value)
+            return QStringLiteral("unknown");
+    }
+    return alertStateToken(s.state);
+}
+
 QJsonObject WatchState::toJson() const
 {
     QJsonArray metrics;
@@ -241,7 +259,7 @@ QJsonObject WatchState::toJson() const
         const TriggerStatus& s = m_triggers.statuses()[i];
         QJsonObject o{{QStringLiteral("id"), t.id},
                       {QStringLiteral("title"), t.title},
-                      {QStringLiteral("state"), s.displayToken()}};
+                      {QStringLiteral("state"), triggerToken(i)}};
         if (s.value && std::isfinite(*s.value))
             o[QStringLiteral("value")] = *s.value;
         if (s.state != AlertState::Inactive)

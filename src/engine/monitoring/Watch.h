@@ -114,6 +114,11 @@ public:
     const SampleHistory& history() const { return m_history; }
     qint64 lastEvaluationMs() const { return m_lastEvaluationMs; }
 
+    // A trigger's state as shown: "unknown" when it is inactive but cannot be judged now (no
+    // sample, or its metric's source fails: the last sample may still be in the lookback, but a
+    // source that stopped answering never makes a trigger look calm).
+    QString triggerToken(qsizetype index) const;
+
     // Every metric (value, unit, state, staleness), every trigger, every criterion.
     QJsonObject toJson() const;
 

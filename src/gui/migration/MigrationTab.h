@@ -44,6 +44,8 @@ public:
 
     void setRunbook(const Runbook& runbook);
     void setSession(migration::MigrationSession* session); // not owned
+    // Selects the rollback procedure's first action (a rollback trigger's one click); runs nothing.
+    void showRollback();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -60,7 +62,6 @@ private:
     void markSelected(const QString& as);
     void skipSelected();
     void abortRun();
-    void showRollback();
     void confirmAction(const migration::PlannedAction& action, const QJsonObject& inputs, bool destructive,
                        std::function<void(bool)> answer);
 

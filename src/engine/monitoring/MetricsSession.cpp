@@ -1,0 +1,301 @@
+#include "MetricsSession.h"
+
+#include "connectors/secrets/SecretStore.h"
+#include "core/Clock.h"
+#include "core/Continuation.h"
+#include "engine/migration/Blocking.h"
+#include "engine/migration/MigrationRunner.h"
+#include "store/AsyncStore.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace cockpit::monitoring {
+namespace {
+
+class SessionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cockpit::monitoring::MetricsSession)
+};
+
+using Samples = QHash<QString, std::vector<std::pair<qint64, double>>>;
+
+qint64 nowMs()
+{
+    return Clock::system().nowUtc().toMSecsSinceEpoch();
+}
+
+} // namespace
+
+MetricsSession::MetricsSession(AsyncStore& store, SecretStore& secrets, QObject* parent)
+    : QObject(parent), m_store(store), m_secrets(secrets), m_state(std::make_unique<WatchState>(Runbook{}))
+{
+    qRegisterMetaType<cockpit::monitoring::WatchUpdate>();
+}
+
+MetricsSession::~MetricsSession()
+{
+    stop();
+}
+
+void MetricsSession::stop()
+{
+    ++m_generation;
+    if (!m_thread)
+        return;
+    m_stop->store(true);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void MetricsSession::setPaused(bool paused)
+{
+    m_paused->store(paused);
+}
+
+void MetricsSession::setContext(const Runbook& runbook, const std::optional<ConnectionProfile>& profile,
+                                qint64 rolloutId, const QString& actor)
+{
+    stop();
+    m_runbook = runbook;
+    m_profile = profile;
+    m_rolloutId = rolloutId;
+    m_actor = actor;
+    m_state = std::make_unique<WatchState>(runbook);
+    m_series.clear();
+    m_watchingSinceMs = nowMs();
+    m_state->setTrackingSince(QDateTime::fromMSecsSinceEpoch(m_watchingSinceMs, Qt::UTC));
+    if (!m_profile || m_rolloutId == 0)
+        return;
+    // The passwords first (the keychain answers on this thread), then the sampling thread.
+    auto credentials = std::make_shared<QHash<QString, QString>>();
+    auto pending = std::make_shared<int>(static_cast<int>(m_profile->credentials().size()));
+    const quint64 generation = m_generation;
+    if (*pending == 0) {
+        launch(*credentials);
+        return;
+    }
+    for (const QString& credential : m_profile->credentials()) {
+        onFinished(m_secrets.read(secretKey(m_profile->name, credential)), this,
+                   [this, credentials, pending, credential, generation](const Result<QString>& password) {
+                       if (password)
+                           credentials->insert(credential, password.value());
+                       if (--*pending == 0 && generation == m_generation)
+                           launch(*credentials);
+                   });
+    }
+}
+
+void MetricsSession::launch(const QHash<QString, QString>& credentials)
+{
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    migration::ExecContext context;
+    context.runbook = m_runbook;
+    context.profile = *m_profile;
+    context.credentials = credentials;
+    context.rolloutId = m_rolloutId;
+    context.actor = m_actor;
+    context.clock = &Clock::system();
+    context.abortRequested = m_stop.get();
+    AsyncStore* store = &m_store;
+    context.withStore = [store](const std::function<void(Store&)>& job) {
+        (void)migration::await(store->run<int>([job](Store& s) {
+            job(s);
+            return Result<int>(0);
+        }));
+    };
+    QPointer<MetricsSession> self(this);
+    const auto stopFlag = m_stop;
+    const auto paused = m_paused;
+    const qint64 spanMs = m_backfillSpan.count();
+    const qint64 overrideMs = m_intervalOverride.count();
+    const QDateTime watchStart = QDateTime::fromMSecsSinceEpoch(m_watchingSinceMs, Qt::UTC);
+    m_thread = QThread::create([context, self, stopFlag, paused, spanMs, overrideMs, watchStart]() mutable {
+        // When the success window starts: the end of the migration's phase 2, if the journal has it.
+        QDateTime since = watchStart;
+        {
+            migration::MigrationRunner runner(context);
+            if (const auto journal = runner.readJournalNow()) {
+                const migration::Plan plan = migration::buildPlan(context.runbook, migration::Procedure::Migration);
+                const QString phase2 = plan.phaseIds.value(1);
+                if (const QDateTime ended = phase2.isEmpty() ? QDateTime() : journal->phaseEnded(plan, phase2);
+                    ended.isValid())
+                    since = ended;
+            }
+        }
+        MetricSampler sampler(context);
+        // The recent past from Prometheus, at a step that keeps each series under ~3,000 points.
+        const qint64 toMs = watchStart.toMSecsSinceEpoch();
+        const qint64 fromMs = toMs - spanMs;
+        const qint64 stepMs = std::max<qint64>(15000, spanMs / 2880);
+        Samples past;
+        QStringList problems;
+        for (const MonitoredMetric& metric : context.runbook.monitoring.metrics) {
+            if (stopFlag->load())
+                return;
+            if (!hasHistory(metric))
+                continue;
+            const auto history = sampler.backfill(metric, QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), watchStart,
+                                                  std::chrono::milliseconds(stepMs));
+            if (history)
+                past.insert(metric.id, history.value());
+            else
+                problems.append(
+                    SessionTr::tr("%1: history unavailable (%2)").arg(metric.title, history.error().message));
+        }
+        QMetaObject::invokeMethod(self, [self, past, fromMs, toMs, stepMs, problems, since] {
+            if (!self)
+                return;
+            self->m_state->setTrackingSince(since);
+            self->onBackfill(past, fromMs, toMs, stepMs, problems);
+        });
+
+        QHash<QString, qint64> due;
+        while (!stopFlag->load()) {
+            const qint64 now = nowMs();
+            QList<MonitoredMetric> round;
+            for (const MonitoredMetric& metric : context.runbook.monitoring.metrics) {
+                if (metric.source.kind == MetricSource::Kind::Manual)
+                    continue;
+                if (due.value(metric.id, 0) <= now) {
+                    round.append(metric);
+                    qint64 interval = std::max<qint64>(1000, metric.interval.count());
+                    if (overrideMs > 0)
+                        interval = std::min(interval, overrideMs);
+                    due.insert(metric.id, now + interval);
+                }
+            }
+            if (!round.isEmpty() && !paused->load()) {
+                const QList<MetricReading> readings = sampler.sampleAll(round);
+                QMetaObject::invokeMethod(self, [self, readings] {
+                    if (self)
+                        self->onReadings(readings);
+                });
+            }
+            for (int i = 0; i < 10 && !stopFlag->load(); ++i)
+                migration::pauseFor(std::chrono::milliseconds(100));
+        }
+    });
+    m_thread->start();
+}
+
+void MetricsSession::onBackfill(const Samples& samples, qint64 fromMs, qint64 toMs, qint64 stepMs,
+                                const QStringList& problems)
+{
+    for (auto it = samples.begin(); it != samples.end(); ++it) {
+        auto& series = m_series[it.key()];
+        // A step without a sample is a gap: mark it so the chart lifts its pen there.
+        qint64 previous = 0;
+        for (const auto& [at, value] : it.value()) {
+            if (previous && at - previous > 2 * stepMs)
+                series.emplace_back(previous + stepMs, std::numeric_limits<double>::quiet_NaN());
+            series.emplace_back(at, value);
+            previous = at;
+        }
+        if (previous && toMs - previous > 2 * stepMs)
+            series.emplace_back(previous + stepMs, std::numeric_limits<double>::quiet_NaN());
+    }
+    // The triggers over the last hour of the past, so that a condition held before the window
+    // opened is judged from when it began.
+    const qint64 evalFrom = std::max(fromMs, toMs - qint64(60 * 60 * 1000));
+    (void)m_state->backfill(samples, evalFrom - evalFrom % stepMs, toMs, stepMs);
+    for (const QString& problem : problems)
+        Q_EMIT sourceProblem(problem);
+    Q_EMIT backfilled();
+}
+
+void MetricsSession::onReadings(const QList<MetricReading>& readings)
+{
+    for (const MetricReading& reading : readings) {
+        auto& series = m_series[reading.metric];
+        if (reading.value) {
+            if (!series.empty() && series.back().first >= reading.atMs)
+                continue;
+            series.emplace_back(reading.atMs, *reading.value);
+        } else if (series.empty() || !std::isnan(series.back().second)) {
+            series.emplace_back(reading.atMs, std::numeric_limits<double>::quiet_NaN()); // a gap begins
+        }
+    }
+    const WatchUpdate update = m_state->apply(readings, nowMs());
+    for (const TriggerTransition& t : update.transitions) {
+        log(QStringLiteral("trigger"), t.trigger, alertStateToken(t.to),
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), alertStateToken(t.from)},
+                                                        {QStringLiteral("at_ms"), t.atMs},
+                                                        {QStringLiteral("value"),
+                                                         t.value && std::isfinite(*t.value) ? *t.value : 0.0}})
+                                  .toJson(QJsonDocument::Compact)),
+            QString());
+    }
+    for (const AlertEvent& a : update.alerts) {
+        log(QStringLiteral("alert"), a.metric, a.raised ? QStringLiteral("raised") : QStringLiteral("cleared"),
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("at_ms"), a.atMs},
+                                                        {QStringLiteral("value"),
+                                                         a.value && std::isfinite(*a.value) ? *a.value : 0.0}})
+                                  .toJson(QJsonDocument::Compact)),
+            a.response);
+    }
+    Q_EMIT updated(update);
+}
+
+void MetricsSession::log(const QString& entity, const QString& entityId, const QString& field, const QString& value,
+                         const QString& comment)
+{
+    if (m_rolloutId == 0)
+        return;
+    const qint64 rollout = m_rolloutId;
+    const QString actor = m_actor;
+    QPointer<MetricsSession> self(this);
+    onFinished(m_store.run<int>([=](Store& store) -> Result<int> {
+        const auto written = store.appendRecord(rollout, entity, entityId, field, value, comment, actor);
+        if (!written)
+            return written.error();
+        return 0;
+    }),
+               this, [self](const Result<int>& done) {
+                   if (self && !done)
+                       Q_EMIT self->sourceProblem(done.error().toString());
+               });
+}
+
+Result<Done> MetricsSession::raiseTrigger(const QString& triggerId, const QString& reason)
+{
+    const auto t = m_state->triggers().raise(triggerId, nowMs(), m_actor, reason);
+    if (!t)
+        return t.error();
+    log(QStringLiteral("trigger"), triggerId, QStringLiteral("firing"), QStringLiteral("{\"raised_by_person\":true}"),
+        reason);
+    WatchUpdate update;
+    update.transitions.append(t.value());
+    Q_EMIT updated(update);
+    return Done{};
+}
+
+Result<Done> MetricsSession::clearTrigger(const QString& triggerId)
+{
+    const auto t = m_state->triggers().clear(triggerId, nowMs(), m_actor);
+    if (!t)
+        return t.error();
+    log(QStringLiteral("trigger"), triggerId, QStringLiteral("inactive"),
+        QStringLiteral("{\"cleared_by_person\":true}"), QString());
+    WatchUpdate update;
+    update.transitions.append(t.value());
+    Q_EMIT updated(update);
+    return Done{};
+}
+
+Result<Done> MetricsSession::confirmCriterion(const QString& criterionId, const QString& evidence)
+{
+    const auto done = m_state->confirmCriterion(criterionId, m_actor, evidence, Clock::system().nowUtc());
+    if (!done)
+        return done.error();
+    log(QStringLiteral("success"), criterionId, QStringLiteral("confirmed"), QStringLiteral("{}"), evidence);
+    Q_EMIT updated(WatchUpdate{});
+    return Done{};
+}
+
+} // namespace cockpit::monitoring
