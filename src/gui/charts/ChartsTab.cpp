@@ -262,8 +262,7 @@ void ChartsTab::setRunbook(const Runbook& runbook)
 void ChartsTab::redrawChart(MetricChart* chart)
 {
     const qint64 now = Clock::system().nowUtc().toMSecsSinceEpoch();
-    qint64 from = now - rangeMs();
-    qint64 to = now;
+    auto [from, to] = liveWindow(now, rangeMs(), chart->columns());
     if (chart->isZoomed()) {
         from = chart->zoomedRange().first;
         to = chart->zoomedRange().second;
@@ -278,7 +277,7 @@ void ChartsTab::redrawChart(MetricChart* chart)
     }
     // Two and a half intervals without a sample is a gap (a missed poll is not yet one).
     const qint64 maxGap = metric ? std::max<qint64>(qint64(metric->interval.count() * 5 / 2), 45000) : 45000;
-    chart->setData(downsampleMinMax(*samples, from, to, chart->columns(), maxGap), from, to);
+    chart->setData(chart->downsampler().update(*samples, from, to, chart->columns(), maxGap), from, to);
 }
 
 void ChartsTab::redraw()

@@ -28,6 +28,19 @@ QColor healthColour(monitoring::MetricHealth health)
     return QColor(0x61, 0x61, 0x61);
 }
 
+// 1, 2, 2.5, 5 times a power of ten, at or above the value.
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (value <= step * power)
+            return step * power;
+    }
+    return 10 * power;
+}
+
 } // namespace
 
 MetricChart::MetricChart(const MonitoredMetric& metric, QWidget* parent)
@@ -71,6 +84,7 @@ MetricChart::MetricChart(const MonitoredMetric& metric, QWidget* parent)
         m_alert = makeLine(pen);
         m_alert->setName(tr("alert threshold"));
     }
+    placeLimitLines();
     m_crosshair->setPen(QPen(QColor(0x75, 0x75, 0x75), 1, Qt::DotLine));
     m_crosshair->setZValue(10);
     m_crosshair->hide();
@@ -100,16 +114,17 @@ QLineSeries* MetricChart::makeLine(const QPen& pen)
 int MetricChart::columns() const
 {
     const int width = int(chart()->plotArea().width());
-    return std::max(8, (width > 0 ? width : viewport()->width()) / 4);
+    return std::max(8, (width > 0 ? width : viewport()->width()) / 4); // two points each: half a point per pixel
 }
 
-void MetricChart::updateLimitLines(qint64 fromMs, qint64 toMs)
+void MetricChart::placeLimitLines()
 {
+    // Across all time, once: the plot clips them, and a moving window never touches them.
     const auto place = [&](QLineSeries* line, const std::optional<Limit>& limit) {
         if (!line || !limit)
             return;
         const double y = monitoring::limitInUnit(*limit, m_metric.unit);
-        line->replace(QList<QPointF>{{double(fromMs), y}, {double(toMs), y}});
+        line->replace(QList<QPointF>{{0.0, y}, {4.0e12, y}});
     };
     place(m_target, m_metric.target);
     place(m_alert, m_metric.alert);
@@ -120,6 +135,31 @@ void MetricChart::setData(const monitoring::Downsampled& data, qint64 fromMs, qi
     m_data = data;
     m_fromMs = fromMs;
     m_toMs = toMs;
+    // The axes first: a series then lays out once, with its own new points.
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    const QString format = toMs - fromMs > 24LL * 3600 * 1000 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm");
+    if (m_x->format() != format)
+        m_x->setFormat(format);
+    double lo = data.empty ? 0 : data.minimum;
+    double hi = data.empty ? 1 : data.maximum;
+    for (const auto& limit : {m_metric.target, m_metric.alert}) {
+        if (limit) {
+            const double y = monitoring::limitInUnit(*limit, m_metric.unit);
+            lo = std::min(lo, y);
+            hi = std::max(hi, y);
+        }
+    }
+    lo = std::min(lo, 0.0);
+    if (hi <= lo)
+        hi = lo + 1;
+    // The y range moves in steps, not with every sample: no relayout of the axis each second.
+    const double top = niceCeiling(hi + (hi - lo) * 0.08);
+    if (m_y->min() != lo || m_y->max() != top)
+        m_y->setRange(lo, top);
+    const QString labels = top >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.3g");
+    if (m_y->labelFormat() != labels)
+        m_y->setLabelFormat(labels);
+
     const qsizetype drawnRuns = std::min<qsizetype>(qsizetype(data.runs.size()), kMaxRuns);
     while (qsizetype(m_runs.size()) < drawnRuns) {
         QLineSeries* line = makeLine(QPen(QColor(0x15, 0x65, 0xc0), 1.5));
@@ -139,27 +179,10 @@ void MetricChart::setData(const monitoring::Downsampled& data, qint64 fromMs, qi
     QList<QPointF> loose;
     for (size_t i = size_t(drawnRuns); i < data.runs.size(); ++i)
         loose.append(QList<QPointF>(data.runs[i].begin(), data.runs[i].end()));
-    m_loose->replace(loose);
+    if (!loose.isEmpty() || m_loose->count() > 0)
+        m_loose->replace(loose);
     m_pointsDrawn += loose.size();
     m_runsDrawn = int(drawnRuns);
-
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    m_x->setFormat(toMs - fromMs > 24LL * 3600 * 1000 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
-    double lo = data.empty ? 0 : data.minimum;
-    double hi = data.empty ? 1 : data.maximum;
-    for (const auto& limit : {m_metric.target, m_metric.alert}) {
-        if (limit) {
-            const double y = monitoring::limitInUnit(*limit, m_metric.unit);
-            lo = std::min(lo, y);
-            hi = std::max(hi, y);
-        }
-    }
-    lo = std::min(lo, 0.0);
-    if (hi <= lo)
-        hi = lo + 1;
-    m_y->setRange(lo, hi + (hi - lo) * 0.08);
-    m_y->setLabelFormat(hi >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
-    updateLimitLines(fromMs, toMs);
 }
 
 void MetricChart::setState(monitoring::MetricHealth health, const QString& valueText, const QString& staleText)

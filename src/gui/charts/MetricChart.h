@@ -29,13 +29,15 @@ public:
     Q_DISABLE_COPY_MOVE(MetricChart)
 
     const QString& metricId() const { return m_metric.id; }
+    // Keeps the downsampling of this chart's series between redraws.
+    monitoring::MinMaxDownsampler& downsampler() { return m_downsampler; }
     // The runs to draw over [fromMs, toMs]; they already have at most one point per pixel.
     void setData(const monitoring::Downsampled& data, qint64 fromMs, qint64 toMs);
     void setState(monitoring::MetricHealth health, const QString& valueText, const QString& staleText);
     // Points handed to Qt Charts at the last setData, over every series (for tests and the bench).
     qsizetype pointsDrawn() const { return m_pointsDrawn; }
     int runsDrawn() const { return m_runsDrawn; }
-    // The columns a series may use: a quarter of the plot's width (first, min, max, last).
+    // The columns a series may use: a quarter of the plot's width (each gives its min and max).
     int columns() const;
     bool isZoomed() const { return m_zoomed; }
     // The range the person zoomed to; empty when following the live edge.
@@ -56,7 +58,7 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
-    void updateLimitLines(qint64 fromMs, qint64 toMs);
+    void placeLimitLines();
     void zoomTo(qint64 fromMs, qint64 toMs);
     QLineSeries* makeLine(const QPen& pen);
 
@@ -69,6 +71,7 @@ private:
     QLineSeries* m_alert = nullptr;
     QGraphicsLineItem* m_crosshair;
     monitoring::Downsampled m_data;
+    monitoring::MinMaxDownsampler m_downsampler;
     qsizetype m_pointsDrawn = 0;
     int m_runsDrawn = 0;
     qint64 m_fromMs = 0;
