@@ -1,10 +1,13 @@
-#include "Blocking.h"
-#include "ClusterAccess.h"
-#include "ExecutorSupport.h"
+#include "MetricSampler.h"
+#include "Watch.h"
 #include "connectors/patroni/PatroniClient.h"
 #include "connectors/prometheus/PrometheusClient.h"
 #include "core/Clock.h"
 #include "core/Comparison.h"
+#include "core/Unit.h"
+#include "engine/migration/Blocking.h"
+#include "engine/migration/ClusterAccess.h"
+#include "engine/migration/ExecutorSupport.h"
 #include "engine/profiles/ProfileClients.h"
 
 #include <QCoreApplication>
@@ -13,9 +16,12 @@
 
 #include <cmath>
 
-// The watch step: holds for its duration, sampling the cluster's health, replication lag and
-// the application's error counter (the live-charts engine takes over the metrics when it lands).
-// A sample that cannot be taken is unknown, and a watch with unknown samples does not pass.
+// The watch step: holds for its duration, sampling the cluster's health and every criterion's
+// metric as the runbook defines it (the same sampler as the Live charts tab); the error rate is
+// counted from the watch's own start. "stable" means the metric never grows by more than a tenth
+// of where the watch began (or a tenth of its alert threshold, if larger) and never passes its
+// alert threshold. A sample that cannot be taken is
+// unknown, and a watch with unknown samples does not pass.
 namespace cockpit::migration {
 namespace {
 
@@ -120,8 +126,8 @@ public:
         for (const Criterion& c : a.criteria)
             criteria.append(QStringLiteral("%1: %2").arg(
                 c.id,
-                knownMetric(c.metric) ? WatchTr::tr("evaluated")
-                                      : WatchTr::tr("not evaluated by the cockpit yet: a person judges it")));
+                measurable(context.runbook, c) ? WatchTr::tr("evaluated")
+                                               : WatchTr::tr("not evaluated by the cockpit yet: a person judges it")));
         QJsonObject inputs{{QStringLiteral("duration"), formatDuration(a.duration)},
                            {QStringLiteral("always"),
                             WatchTr::tr("one Patroni leader, every member running, every replica "
@@ -133,10 +139,13 @@ public:
         return inputs;
     }
 
-    static bool knownMetric(const QString& metric)
+    // The criterion's metric is measured by the cockpit (not entered by a person) and the
+    // criterion says what to compare it with.
+    static bool measurable(const Runbook& runbook, const Criterion& c)
     {
-        return metric == QLatin1String("error_rate") || metric == QLatin1String("latency_p95")
-            || metric == QLatin1String("cpu_usage") || metric == QLatin1String("replication_lag");
+        const MonitoredMetric* m = runbook.findMetric(c.metric);
+        return m && m->source.kind != MetricSource::Kind::Manual && c.comparison
+            && (c.threshold || *c.comparison == Comparison::Stable);
     }
 
     Outcome run(const ExecContext& context, const PlannedAction& planned, const QJsonObject&) const override
@@ -171,6 +180,8 @@ public:
             }
         }
 
+        monitoring::MetricSampler sampler(context);
+        QHash<QString, double> first; // stable: the value when the watch began
         int samples = 0;
         QStringList unknownSeen;
         QJsonArray recorded;
@@ -180,7 +191,7 @@ public:
         QHash<QString, int> judged;
         const auto allJudged = [&] {
             return std::all_of(a.criteria.begin(), a.criteria.end(), [&](const Criterion& c) {
-                return !knownMetric(c.metric) || !c.threshold || !c.comparison || judged.value(c.id) > 0;
+                return !measurable(context.runbook, c) || judged.value(c.id) > 0;
             });
         };
         const auto stillWatching = [&] {
@@ -193,10 +204,11 @@ public:
             Sample sample;
             sampleCluster(context, sample, std::nullopt);
             for (const Criterion& c : a.criteria) {
-                if (!knownMetric(c.metric) || !c.threshold || !c.comparison)
+                if (!measurable(context.runbook, c))
                     continue;
                 std::optional<double> value;
                 QString why;
+                const MonitoredMetric& metric = *context.runbook.findMetric(c.metric);
                 if (c.metric == QLatin1String("error_rate")) {
                     const auto e = promValue(context, QStringLiteral("sum(dpg_app_errors_total)"), &why);
                     const auto r = promValue(context, QStringLiteral("sum(dpg_app_requests_total)"), &why);
@@ -206,20 +218,10 @@ public:
                         continue; // no scrape with new requests yet: judged at a later sample
                     else if (why.isEmpty())
                         why = WatchTr::tr("the error counter could not be read at the start of the watch");
-                } else if (c.metric == QLatin1String("latency_p95")) {
-                    value = promValue(context,
-                                      QStringLiteral("1000 * histogram_quantile(0.95, sum by (le) "
-                                                     "(rate(dpg_app_request_duration_seconds_bucket[1m])))"),
-                                      &why);
-                } else if (c.metric == QLatin1String("cpu_usage")) {
-                    value = promValue(
-                        context, QStringLiteral("100 * (1 - avg(rate(node_cpu_seconds_total{mode=\"idle\"}[1m])))"),
-                        &why);
-                } else if (c.metric == QLatin1String("replication_lag")) {
-                    if (sample.values.contains(QStringLiteral("replication_lag_ms")))
-                        value = sample.values.value(QStringLiteral("replication_lag_ms")).toDouble();
-                    else
-                        why = WatchTr::tr("the leader did not answer");
+                } else {
+                    const monitoring::MetricReading reading = sampler.sample(metric);
+                    value = reading.value;
+                    why = reading.error;
                 }
                 if (!value) {
                     sample.unknown.append(QStringLiteral("%1: %2").arg(c.id, why));
@@ -229,7 +231,30 @@ public:
                 ++judged[c.id];
                 if (!worst.contains(c.metric) || *value > worst.value(c.metric).toDouble())
                     worst[c.metric] = *value;
-                if (!compareNumbers(*value, *c.comparison, *c.threshold))
+                if (*c.comparison == Comparison::Stable) {
+                    const double start = first.value(c.id, *value);
+                    first.insert(c.id, start);
+                    // Allowed growth: a tenth of where it began, or of its alert threshold if larger.
+                    const double allowed
+                        = std::max(std::abs(start) * 0.10,
+                                   metric.alert ? monitoring::limitInUnit(*metric.alert, metric.unit) * 0.10 : 0.0);
+                    if (*value > start + allowed + 1e-9)
+                        sample.violations.append(WatchTr::tr("%1: grew from %2 to %3, more than a tenth (%4)")
+                                                     .arg(c.id)
+                                                     .arg(start, 0, 'g', 4)
+                                                     .arg(*value, 0, 'g', 4)
+                                                     .arg(c.title));
+                    if (metric.alert
+                        && compareNumbers(*value, metric.alert->comparison,
+                                          monitoring::limitInUnit(*metric.alert, metric.unit)))
+                        sample.violations.append(WatchTr::tr("%1: %2 is past the alert threshold (%3)")
+                                                     .arg(c.id)
+                                                     .arg(*value, 0, 'g', 4)
+                                                     .arg(c.title));
+                    continue;
+                }
+                const double threshold = convertUnit(*c.threshold, c.unit, metric.unit).value_or(*c.threshold);
+                if (!compareNumbers(*value, *c.comparison, threshold))
                     sample.violations.append(WatchTr::tr("%1: %2 (%3)").arg(c.id).arg(*value, 0, 'g', 4).arg(c.title));
             }
             ++samples;
@@ -263,7 +288,7 @@ public:
         }
         QStringList notEvaluated;
         for (const Criterion& c : a.criteria) {
-            if (!knownMetric(c.metric))
+            if (!measurable(context.runbook, c))
                 notEvaluated.append(c.title);
         }
         const QJsonObject outputs{{QStringLiteral("samples"), samples},
@@ -274,7 +299,7 @@ public:
         if (!allJudged()) {
             QStringList never;
             for (const Criterion& c : a.criteria) {
-                if (knownMetric(c.metric) && c.threshold && c.comparison && judged.value(c.id) == 0)
+                if (measurable(context.runbook, c) && judged.value(c.id) == 0)
                     never.append(c.id);
             }
             unknownSeen.append(
