@@ -61,7 +61,8 @@ const QList<Migration>& migrations()
                             " comment text NOT NULL DEFAULT '',"
                             " prev_hash text NOT NULL UNIQUE,"
                             " hash text NOT NULL UNIQUE)"),
-             QStringLiteral("CREATE INDEX audit_log_entity ON rollout_cockpit.audit_log (rollout_id, entity, entity_id)"),
+             QStringLiteral(
+                 "CREATE INDEX audit_log_entity ON rollout_cockpit.audit_log (rollout_id, entity, entity_id)"),
              QStringLiteral("CREATE TABLE rollout_cockpit.check_results ("
                             " id bigserial PRIMARY KEY,"
                             " rollout_id bigint NOT NULL REFERENCES rollout_cockpit.rollouts(id),"
@@ -76,7 +77,8 @@ const QList<Migration>& migrations()
                             " evidence text NOT NULL,"
                             " checked_at text NOT NULL,"
                             " duration_ms bigint NOT NULL)"),
-             QStringLiteral("CREATE INDEX check_results_item ON rollout_cockpit.check_results (rollout_id, item_id, id)"),
+             QStringLiteral(
+                 "CREATE INDEX check_results_item ON rollout_cockpit.check_results (rollout_id, item_id, id)"),
              QStringLiteral("CREATE TABLE rollout_cockpit.approval_grants ("
                             " db_role name NOT NULL,"
                             " approval_role text NOT NULL,"
@@ -92,13 +94,15 @@ const QList<Migration>& migrations()
                             "FOR EACH ROW EXECUTE FUNCTION rollout_cockpit.refuse_change()"),
              QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON rollout_cockpit.audit_log "
                             "FOR EACH STATEMENT EXECUTE FUNCTION rollout_cockpit.refuse_change()"),
-             QStringLiteral("CREATE TRIGGER check_results_append_only BEFORE UPDATE OR DELETE ON "
-                            "rollout_cockpit.check_results FOR EACH ROW EXECUTE FUNCTION rollout_cockpit.refuse_change()"),
+             QStringLiteral(
+                 "CREATE TRIGGER check_results_append_only BEFORE UPDATE OR DELETE ON "
+                 "rollout_cockpit.check_results FOR EACH ROW EXECUTE FUNCTION rollout_cockpit.refuse_change()"),
              // A record's time is the writer's clock: it must be close to the server's.
-             QStringLiteral("CREATE FUNCTION rollout_cockpit.check_time() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                            "BEGIN IF abs(extract(epoch FROM (NEW.at::timestamptz - now()))) > 300 THEN "
-                            "RAISE EXCEPTION 'the record''s time % is more than 5 minutes from the server''s clock', NEW.at "
-                            "USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$"),
+             QStringLiteral(
+                 "CREATE FUNCTION rollout_cockpit.check_time() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                 "BEGIN IF abs(extract(epoch FROM (NEW.at::timestamptz - now()))) > 300 THEN "
+                 "RAISE EXCEPTION 'the record''s time % is more than 5 minutes from the server''s clock', NEW.at "
+                 "USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$"),
              QStringLiteral("CREATE TRIGGER audit_log_time BEFORE INSERT ON rollout_cockpit.audit_log "
                             "FOR EACH ROW EXECUTE FUNCTION rollout_cockpit.check_time()"),
              // Every commit is announced to every cockpit listening.
@@ -106,8 +110,9 @@ const QList<Migration>& migrations()
                             "BEGIN PERFORM pg_notify('rollout_cockpit_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
              QStringLiteral("CREATE TRIGGER audit_log_announce AFTER INSERT ON rollout_cockpit.audit_log "
                             "FOR EACH STATEMENT EXECUTE FUNCTION rollout_cockpit.announce()"),
-             QStringLiteral("CREATE TRIGGER checklist_state_announce AFTER INSERT OR UPDATE ON rollout_cockpit.checklist_state "
-                            "FOR EACH STATEMENT EXECUTE FUNCTION rollout_cockpit.announce()"),
+             QStringLiteral(
+                 "CREATE TRIGGER checklist_state_announce AFTER INSERT OR UPDATE ON rollout_cockpit.checklist_state "
+                 "FOR EACH STATEMENT EXECUTE FUNCTION rollout_cockpit.announce()"),
              QStringLiteral("CREATE TRIGGER check_results_announce AFTER INSERT ON rollout_cockpit.check_results "
                             "FOR EACH STATEMENT EXECUTE FUNCTION rollout_cockpit.announce()"),
              // Row-level security, for the owner too: a record names its writer; a sign-off, a
@@ -127,7 +132,8 @@ const QList<Migration>& migrations()
                             "      rollout_cockpit.approval_grants g WHERE g.db_role = current_user)))"),
              QStringLiteral("ALTER TABLE rollout_cockpit.checklist_state ENABLE ROW LEVEL SECURITY"),
              QStringLiteral("ALTER TABLE rollout_cockpit.checklist_state FORCE ROW LEVEL SECURITY"),
-             QStringLiteral("CREATE POLICY checklist_state_read ON rollout_cockpit.checklist_state FOR SELECT USING (true)"),
+             QStringLiteral(
+                 "CREATE POLICY checklist_state_read ON rollout_cockpit.checklist_state FOR SELECT USING (true)"),
              QStringLiteral("CREATE POLICY checklist_state_insert ON rollout_cockpit.checklist_state FOR INSERT "
                             "WITH CHECK (changed_by = current_user)"),
              QStringLiteral("CREATE POLICY checklist_state_update ON rollout_cockpit.checklist_state FOR UPDATE "
@@ -156,6 +162,20 @@ const QList<Migration>& migrations()
                             " expires_at text NOT NULL)"),
              QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON rollout_cockpit.migration_lock TO PUBLIC"),
          }},
+        // Version 3: the watch's history, one row per metric and minute (downsampled).
+        {3,
+         {
+             QStringLiteral("CREATE TABLE rollout_cockpit.metric_history ("
+                            " rollout_id bigint NOT NULL REFERENCES rollout_cockpit.rollouts(id),"
+                            " metric text NOT NULL,"
+                            " bucket_ms bigint NOT NULL,"
+                            " minimum double precision NOT NULL,"
+                            " maximum double precision NOT NULL,"
+                            " last double precision NOT NULL,"
+                            " samples integer NOT NULL,"
+                            " PRIMARY KEY (rollout_id, metric, bucket_ms))"),
+             QStringLiteral("GRANT SELECT, INSERT, UPDATE ON rollout_cockpit.metric_history TO PUBLIC"),
+         }},
     };
     return list;
 }
@@ -168,8 +188,8 @@ int PostgresBackend::latestVersion()
 }
 
 PostgresBackend::PostgresBackend(QString location)
-    : m_location(std::move(location)),
-      m_connectionName(QStringLiteral("cockpit-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_location(std::move(location))
+    , m_connectionName(QStringLiteral("cockpit-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
 PostgresBackend::~PostgresBackend()
@@ -205,8 +225,9 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const TeamStoreOp
     const bool loopback = options.host.split(QLatin1Char(',')).first().startsWith(QLatin1String("127."))
         || options.host == QLatin1String("localhost");
     connectOptions.append(QStringLiteral("sslmode=%1")
-                              .arg(options.sslMode.isEmpty() ? (loopback ? QStringLiteral("prefer") : QStringLiteral("verify-full"))
-                                                             : options.sslMode));
+                              .arg(options.sslMode.isEmpty()
+                                       ? (loopback ? QStringLiteral("prefer") : QStringLiteral("verify-full"))
+                                       : options.sslMode));
     if (!options.caFile.isEmpty())
         connectOptions.append(QStringLiteral("sslrootcert=%1").arg(options.caFile));
     backend->m_connectOptions = connectOptions.join(QLatin1Char(';'));
@@ -244,7 +265,8 @@ Result<Done> PostgresBackend::connect()
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
         if (PGconn* connection = *static_cast<PGconn* const*>(handle.constData()))
-            PQsetNoticeProcessor(connection, [](void*, const char*) {}, nullptr);
+            PQsetNoticeProcessor(
+                connection, [](void*, const char*) {}, nullptr);
     }
     QSqlQuery query(db);
     for (const char* statement : {"SET search_path = rollout_cockpit, pg_catalog", "SET statement_timeout = '15s'",
@@ -278,7 +300,8 @@ Result<Done> PostgresBackend::prepareSchema()
             return failure(QStringLiteral("cannot read the team store's schema"), query.lastError());
         if (!query.value(0).toBool())
             return 0;
-        if (!query.exec(QStringLiteral("SELECT value FROM rollout_cockpit.meta WHERE key = 'schema_version'")) || !query.next())
+        if (!query.exec(QStringLiteral("SELECT value FROM rollout_cockpit.meta WHERE key = 'schema_version'"))
+            || !query.next())
             return failure(QStringLiteral("cannot read the team store's version"), query.lastError());
         return query.value(0).toInt();
     };
@@ -333,8 +356,9 @@ Result<Done> PostgresBackend::prepareSchema()
             continue;
         for (const QString& statement : migration.statements) {
             if (!query.exec(statement)) {
-                const Error e = failure(QStringLiteral("setting up the team store (version %1) failed").arg(migration.version),
-                                        query.lastError());
+                const Error e
+                    = failure(QStringLiteral("setting up the team store (version %1) failed").arg(migration.version),
+                              query.lastError());
                 rollback();
                 return e;
             }
@@ -412,11 +436,19 @@ bool PostgresBackend::isConnectionLoss(const QSqlError& error) const
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     if (text.contains(QLatin1String("FATAL:")) && !text.contains(QLatin1String("terminating connection")))
         return false;
-    static const char* const kLost[] = {"server closed the connection", "no connection to the server",
-                                        "could not connect", "Connection refused", "timeout expired",
-                                        "terminating connection", "SSL SYSCALL", "could not translate host name",
-                                        "Network is unreachable", "could not receive data", "could not send data",
-                                        "Connection timed out", "No route to host"};
+    static const char* const kLost[] = {"server closed the connection",
+                                        "no connection to the server",
+                                        "could not connect",
+                                        "Connection refused",
+                                        "timeout expired",
+                                        "terminating connection",
+                                        "SSL SYSCALL",
+                                        "could not translate host name",
+                                        "Network is unreachable",
+                                        "could not receive data",
+                                        "could not send data",
+                                        "Connection timed out",
+                                        "No route to host"};
     for (const char* pattern : kLost) {
         if (text.contains(QLatin1String(pattern), Qt::CaseInsensitive))
             return true;
@@ -451,8 +483,8 @@ Error PostgresBackend::failure(const QString& what, const QSqlError& error) cons
         kind = ErrorKind::Auth;
         hint = QStringLiteral("Check the team store's user and the password in the keychain, and that the "
                               "server admits this user to this database.");
-    } else if (code == QLatin1String("3D000") || (cause.contains(QLatin1String("database"))
-                                                 && cause.contains(QLatin1String("does not exist")))) {
+    } else if (code == QLatin1String("3D000")
+               || (cause.contains(QLatin1String("database")) && cause.contains(QLatin1String("does not exist")))) {
         kind = ErrorKind::NotFound;
         hint = QStringLiteral("Create the database for the team store (owned by the role that sets it up), or "
                               "correct team_store.database in the profile.");
@@ -510,7 +542,8 @@ Result<Done> PostgresBackend::grant(const QString& databaseRole, const QString& 
 Result<Done> PostgresBackend::ungrant(const QString& databaseRole, const QString& approvalRole)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("DELETE FROM rollout_cockpit.approval_grants WHERE db_role = ? AND approval_role = ?"));
+    query.prepare(
+        QStringLiteral("DELETE FROM rollout_cockpit.approval_grants WHERE db_role = ? AND approval_role = ?"));
     query.addBindValue(databaseRole);
     query.addBindValue(approvalRole);
     if (!query.exec())

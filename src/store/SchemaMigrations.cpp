@@ -153,6 +153,20 @@ const QList<Migration>& migrations()
                             " token TEXT NOT NULL,"
                             " expires_at TEXT NOT NULL)"),
          }},
+        // Version 6: the watch's history, one row per metric and minute (downsampled), for the
+        // report and for reopening the window mid-watch.
+        {6,
+         {
+             QStringLiteral("CREATE TABLE metric_history ("
+                            " rollout_id INTEGER NOT NULL REFERENCES rollouts(id),"
+                            " metric TEXT NOT NULL,"
+                            " bucket_ms INTEGER NOT NULL,"
+                            " minimum REAL NOT NULL,"
+                            " maximum REAL NOT NULL,"
+                            " last REAL NOT NULL,"
+                            " samples INTEGER NOT NULL,"
+                            " PRIMARY KEY (rollout_id, metric, bucket_ms))"),
+         }},
     };
     return list;
 }
@@ -217,7 +231,8 @@ Result<int> SchemaMigrations::migrate(QSqlDatabase& db, const QString& where)
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())))
-        return sqlError(QStringLiteral("cannot record schema version %1").arg(latestVersion()), query.lastError(), where);
+        return sqlError(QStringLiteral("cannot record schema version %1").arg(latestVersion()), query.lastError(),
+                        where);
     return latestVersion();
 }
 
@@ -235,7 +250,8 @@ QStringList SchemaMigrations::requiredObjects()
             QStringLiteral("trigger check_results_no_delete"),
             QStringLiteral("trigger check_results_no_replace"),
             QStringLiteral("index audit_log_prev_hash"),
-            QStringLiteral("table migration_lock")};
+            QStringLiteral("table migration_lock"),
+            QStringLiteral("table metric_history")};
 }
 
 } // namespace cockpit

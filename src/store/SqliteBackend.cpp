@@ -32,13 +32,15 @@ std::optional<Error> checkLocation(const QFileInfo& file)
     }
     if (!file.isReadable()) {
         return makeError(ErrorKind::Io, QStringLiteral("the store cannot be read: permission denied"),
-                         file.absoluteFilePath(), QStringLiteral("Give your user read and write access to it, or %1")
-                                                      .arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1)));
+                         file.absoluteFilePath(),
+                         QStringLiteral("Give your user read and write access to it, or %1")
+                             .arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1)));
     }
     if (!file.isWritable()) {
         return makeError(ErrorKind::Io, QStringLiteral("the store file is read-only: nothing could be saved in it"),
-                         file.absoluteFilePath(), QStringLiteral("Give your user write access to it, or %1")
-                                                      .arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1)));
+                         file.absoluteFilePath(),
+                         QStringLiteral("Give your user write access to it, or %1")
+                             .arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1)));
     }
     // SQLite writes its journal beside the file.
     if (!folder.isWritable()) {
@@ -102,7 +104,8 @@ Error SqliteBackend::failure(const QString& what, const QSqlError& error) const
         break;
     case 11: // SQLITE_CORRUPT
         cause = QStringLiteral("the store file is damaged (%1)").arg(cause);
-        hint = QStringLiteral("Restore it from a backup, or %1").arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1));
+        hint = QStringLiteral("Restore it from a backup, or %1")
+                   .arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1));
         break;
     case 13: // SQLITE_FULL
         cause = QStringLiteral("the disk is full (%1)").arg(cause);
@@ -135,7 +138,8 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
     if (!QFileInfo::exists(info.absolutePath())) {
         if (!QDir().mkpath(info.absolutePath())) {
             return makeError(ErrorKind::Io,
-                             QStringLiteral("cannot create the folder for the store (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))),
+                             QStringLiteral("cannot create the folder for the store (%1)")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno))),
                              info.absolutePath(), QStringLiteral("Choose a writable location with --store PATH."));
         }
         QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -151,7 +155,8 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
             return makeError(ErrorKind::Io, QStringLiteral("cannot create the store: %1").arg(create.errorString()),
                              info.absoluteFilePath(), kOtherStoreHint);
     }
-    const QString connectionName = QStringLiteral("cockpit-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName
+        = QStringLiteral("cockpit-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<SqliteBackend> backend(new SqliteBackend(info.absoluteFilePath(), connectionName));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -167,7 +172,8 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
     {
         // Only now that the file is known to be ours and current: the journal mode and the rest.
         QSqlQuery query(backend->database());
-        for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        for (const char* pragma :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
             if (!query.exec(QString::fromLatin1(pragma)))
                 return backend->failure(QStringLiteral("cannot configure the store"), query.lastError());
         }
@@ -193,8 +199,9 @@ Result<Done> SqliteBackend::classifyAndMigrate()
             return failure(QStringLiteral("cannot read the store"), query.lastError());
         version = query.value(0).toInt();
         tables.clear();
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                       "ORDER BY name")))
+        if (!query.exec(
+                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "ORDER BY name")))
             return failure(QStringLiteral("cannot read the store"), query.lastError());
         while (query.next())
             tables.append(query.value(0).toString());
@@ -215,14 +222,15 @@ Result<Done> SqliteBackend::classifyAndMigrate()
                              m_path, kOtherStoreHint);
         }
         if (version > SchemaMigrations::latestVersion()) {
-            return makeError(ErrorKind::Incompatible,
-                             QStringLiteral("this store was written by a newer Rollout Cockpit (schema version %1; this "
-                                            "build understands up to %2). It was left untouched.")
-                                 .arg(version)
-                                 .arg(SchemaMigrations::latestVersion()),
-                             m_path,
-                             QStringLiteral("Open it with a newer Rollout Cockpit, or start with --store PATH to use "
-                                            "another store."));
+            return makeError(
+                ErrorKind::Incompatible,
+                QStringLiteral("this store was written by a newer Rollout Cockpit (schema version %1; this "
+                               "build understands up to %2). It was left untouched.")
+                    .arg(version)
+                    .arg(SchemaMigrations::latestVersion()),
+                m_path,
+                QStringLiteral("Open it with a newer Rollout Cockpit, or start with --store PATH to use "
+                               "another store."));
         }
         return oursById && version == SchemaMigrations::latestVersion();
     };
@@ -288,8 +296,10 @@ Result<Done> SqliteBackend::checkSchemaObjects()
         return Done{};
     return makeError(ErrorKind::Storage,
                      QStringLiteral("the store is damaged: %1 missing (dropped by another program?)")
-                         .arg(missing.join(QStringLiteral(", ")) + (missing.size() == 1 ? QStringLiteral(" is") : QStringLiteral(" are"))),
-                     m_path, QStringLiteral("Restore it from a backup, or start with --store PATH to use another file."));
+                         .arg(missing.join(QStringLiteral(", "))
+                              + (missing.size() == 1 ? QStringLiteral(" is") : QStringLiteral(" are"))),
+                     m_path,
+                     QStringLiteral("Restore it from a backup, or start with --store PATH to use another file."));
 }
 
 int SqliteBackend::schemaVersion() const

@@ -28,6 +28,17 @@ struct TeamStoreOptions
     QString location() const; // "user@host:port/database"
 };
 
+// One metric over one minute of the watch, downsampled for keeping.
+struct MetricBucket
+{
+    QString metric;
+    qint64 bucketMs = 0; // the minute's start, ms since the epoch
+    double minimum = 0;
+    double maximum = 0;
+    double last = 0;
+    int samples = 0;
+};
+
 // The rollout's record: rollouts, checklist item states, the ledger (the append-only,
 // hash-chained audit log, which also holds the sign-offs) and the readiness check results.
 // Synchronous and bound to the thread that opened it; the GUI uses AsyncStore, which owns a
@@ -101,6 +112,12 @@ public:
     Result<MigrationLock> acquireMigrationLock(qint64 rolloutId, const QString& holder, const QString& token,
                                                std::chrono::seconds lease);
     Result<Done> releaseMigrationLock(qint64 rolloutId, const QString& token);
+
+    // --- the watch's history -----------------------------------------------------------------
+    // Writes (or rewrites: a minute still filling is written again) the buckets, in one transaction.
+    Result<Done> recordMetricHistory(qint64 rolloutId, const QList<MetricBucket>& buckets);
+    // The buckets from sinceMs on, by metric then time.
+    Result<QList<MetricBucket>> metricHistory(qint64 rolloutId, qint64 sinceMs);
 
     // --- the ledger -------------------------------------------------------------------------
     // Every row, oldest first (all rollouts: one chain per store).

@@ -227,12 +227,14 @@ TEST_F(StoreTest, RejectsAChangeWithoutAuthor)
 TEST_F(StoreTest, NotApplicableAndBlockedAreRefusedWithoutAReason)
 {
     auto store = open();
-    const qint64 rollout = store->ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("alice"))->id;
+    const qint64 rollout
+        = store->ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("alice"))->id;
     for (ItemStatus status : {ItemStatus::NotApplicable, ItemStatus::Blocked}) {
         const auto refused = store->applyItemChange(rollout, statusChange(QStringLiteral("infra.ports"), status));
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().kind, ErrorKind::InvalidInput);
-        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("needs a reason"))) << refused.error().toString().toStdString();
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("needs a reason")))
+            << refused.error().toString().toStdString();
     }
     ItemChange withReason = statusChange(QStringLiteral("infra.ports"), ItemStatus::NotApplicable);
     withReason.note = QStringLiteral("no firewall on the lab");
@@ -251,7 +253,8 @@ TEST_F(StoreTest, NotApplicableAndBlockedAreRefusedWithoutAReason)
 TEST_F(StoreTest, UndoAndRedoAreAuditedAsSuchNamingTheEditTheyReverse)
 {
     auto store = open();
-    const qint64 rollout = store->ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("alice"))->id;
+    const qint64 rollout
+        = store->ensureRollout(QStringLiteral("rb"), QStringLiteral("RB"), QStringLiteral("alice"))->id;
     ItemChange edit = statusChange(QStringLiteral("infra.docker"), ItemStatus::Done);
     edit.changeId = QStringLiteral("edit-1");
     ASSERT_TRUE(store->applyItemChange(rollout, edit).ok());
@@ -291,8 +294,10 @@ TEST_F(StoreTest, TheStoreFileAndItsNewFolderAreTheUsersAlone)
         ASSERT_TRUE(store.value()->applyItemChange(rollout, change).ok());
         for (const QString& file : QStringList{path, path + QStringLiteral("-wal")}) {
             ASSERT_TRUE(QFile::exists(file)) << file.toStdString();
-            EXPECT_EQ(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                      QFile::Permissions()) << file.toStdString();
+            EXPECT_EQ(QFile::permissions(file)
+                          & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                      QFile::Permissions())
+                << file.toStdString();
         }
     }
     EXPECT_EQ(QFile::permissions(folder) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
@@ -307,4 +312,32 @@ TEST_F(StoreTest, AFifoIsRefusedInsteadOfHangingTheStore)
     ASSERT_FALSE(store.ok());
     EXPECT_EQ(store.error().kind, ErrorKind::InvalidInput);
     EXPECT_TRUE(store.error().message.contains(QStringLiteral("FIFO"))) << store.error().toString().toStdString();
+}
+
+TEST_F(StoreTest, KeepsTheWatchsHistoryOneRowPerMetricAndMinute)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    const auto rollout = store->ensureRollout(QStringLiteral("rb"), QStringLiteral("Runbook"), QStringLiteral("ana"));
+    ASSERT_TRUE(rollout.ok());
+    const qint64 id = rollout->id;
+    ASSERT_TRUE(store
+                    ->recordMetricHistory(id,
+                                          {{QStringLiteral("replication_lag"), 60000, 1, 9, 2, 6},
+                                           {QStringLiteral("replication_lag"), 120000, 2, 3, 3, 6},
+                                           {QStringLiteral("error_rate"), 60000, 0, 0.5, 0.1, 1}})
+                    .ok());
+    // The same minute again (it was still filling): rewritten, not doubled.
+    ASSERT_TRUE(store->recordMetricHistory(id, {{QStringLiteral("replication_lag"), 120000, 2, 700, 4, 9}}).ok());
+    const auto all = store->metricHistory(id, 0);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 3);
+    EXPECT_EQ(all->at(0).metric, QStringLiteral("error_rate"));
+    EXPECT_EQ(all->at(2).bucketMs, 120000);
+    EXPECT_EQ(all->at(2).maximum, 700);
+    EXPECT_EQ(all->at(2).samples, 9);
+    const auto recent = store->metricHistory(id, 100000);
+    ASSERT_TRUE(recent.ok());
+    EXPECT_EQ(recent->size(), 1);
+    EXPECT_TRUE(store->metricHistory(id + 99, 0)->isEmpty());
 }

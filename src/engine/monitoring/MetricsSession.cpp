@@ -68,6 +68,7 @@ void MetricsSession::setContext(const Runbook& runbook, const std::optional<Conn
     m_actor = actor;
     m_state = std::make_unique<WatchState>(runbook);
     m_series.clear();
+    m_minute.clear();
     m_watchingSinceMs = nowMs();
     m_state->setTrackingSince(QDateTime::fromMSecsSinceEpoch(m_watchingSinceMs, Qt::UTC));
     if (!m_profile || m_rolloutId == 0)
@@ -129,6 +130,12 @@ void MetricsSession::launch(const QHash<QString, QString>& credentials)
             }
         }
         MetricSampler sampler(context);
+        // What this rollout's watch kept in the store (probes Prometheus has no history of).
+        QList<MetricBucket> kept;
+        context.withStore([&](Store& store) {
+            if (const auto history = store.metricHistory(context.rolloutId, watchStart.toMSecsSinceEpoch() - spanMs))
+                kept = history.value();
+        });
         // The recent past from Prometheus, at a step that keeps each series under ~3,000 points.
         const qint64 toMs = watchStart.toMSecsSinceEpoch();
         const qint64 fromMs = toMs - spanMs;
@@ -148,11 +155,11 @@ void MetricsSession::launch(const QHash<QString, QString>& credentials)
                 problems.append(
                     SessionTr::tr("%1: history unavailable (%2)").arg(metric.title, history.error().message));
         }
-        QMetaObject::invokeMethod(self, [self, past, fromMs, toMs, stepMs, problems, since] {
+        QMetaObject::invokeMethod(self, [self, past, fromMs, toMs, stepMs, problems, since, kept] {
             if (!self)
                 return;
             self->m_state->setTrackingSince(since);
-            self->onBackfill(past, fromMs, toMs, stepMs, problems);
+            self->onBackfill(past, fromMs, toMs, stepMs, problems, kept);
         });
 
         QHash<QString, qint64> due;
@@ -184,10 +191,21 @@ void MetricsSession::launch(const QHash<QString, QString>& credentials)
     m_thread->start();
 }
 
-void MetricsSession::onBackfill(const Samples& samples, qint64 fromMs, qint64 toMs, qint64 stepMs,
-                                const QStringList& problems)
+void MetricsSession::onBackfill(const Samples& fromPrometheus, qint64 fromMs, qint64 toMs, qint64 stepMs,
+                                const QStringList& problems, const QList<MetricBucket>& kept)
 {
-    for (auto it = samples.begin(); it != samples.end(); ++it) {
+    // A metric Prometheus has no past of takes what the store kept: each minute's last value for
+    // the triggers, its smallest and largest for the charts (a peak stays a peak).
+    Samples samples = fromPrometheus;
+    for (const MetricBucket& b : kept) {
+        if (fromPrometheus.contains(b.metric) && !fromPrometheus.value(b.metric).empty())
+            continue;
+        samples[b.metric].emplace_back(b.bucketMs + 59000, b.last);
+        auto& drawn = m_series[b.metric];
+        drawn.emplace_back(b.bucketMs, b.minimum);
+        drawn.emplace_back(b.bucketMs + 30000, b.maximum);
+    }
+    for (auto it = fromPrometheus.begin(); it != fromPrometheus.end(); ++it) {
         auto& series = m_series[it.key()];
         // A step without a sample is a gap: mark it so the chart lifts its pen there.
         qint64 previous = 0;
@@ -221,6 +239,7 @@ void MetricsSession::onReadings(const QList<MetricReading>& readings)
             series.emplace_back(reading.atMs, std::numeric_limits<double>::quiet_NaN()); // a gap begins
         }
     }
+    keepHistory(readings);
     const WatchUpdate update = m_state->apply(readings, nowMs());
     for (const TriggerTransition& t : update.transitions) {
         log(QStringLiteral("trigger"), t.trigger, alertStateToken(t.to),
@@ -240,6 +259,45 @@ void MetricsSession::onReadings(const QList<MetricReading>& readings)
             a.response);
     }
     Q_EMIT updated(update);
+}
+
+void MetricsSession::keepHistory(const QList<MetricReading>& readings)
+{
+    QList<MetricBucket> ended;
+    for (const MetricReading& reading : readings) {
+        if (!reading.value || !std::isfinite(*reading.value))
+            continue;
+        const qint64 minute = reading.atMs - reading.atMs % 60000;
+        auto it = m_minute.find(reading.metric);
+        if (it != m_minute.end() && it->bucketMs != minute) {
+            ended.append(*it);
+            m_minute.erase(it);
+            it = m_minute.end();
+        }
+        if (it == m_minute.end()) {
+            m_minute.insert(reading.metric,
+                            MetricBucket{reading.metric, minute, *reading.value, *reading.value, *reading.value, 1});
+            continue;
+        }
+        it->minimum = std::min(it->minimum, *reading.value);
+        it->maximum = std::max(it->maximum, *reading.value);
+        it->last = *reading.value;
+        ++it->samples;
+    }
+    if (ended.isEmpty() || m_rolloutId == 0)
+        return;
+    const qint64 rollout = m_rolloutId;
+    QPointer<MetricsSession> self(this);
+    onFinished(m_store.run<int>([rollout, ended](Store& store) -> Result<int> {
+        const auto kept = store.recordMetricHistory(rollout, ended);
+        if (!kept)
+            return kept.error();
+        return 0;
+    }),
+               this, [self](const Result<int>& done) {
+                   if (self && !done)
+                       Q_EMIT self->sourceProblem(done.error().toString());
+               });
 }
 
 void MetricsSession::log(const QString& entity, const QString& entityId, const QString& field, const QString& value,

@@ -3,6 +3,7 @@
 #include "Watch.h"
 #include "core/ConnectionProfile.h"
 #include "core/Runbook.h"
+#include "store/Store.h"
 
 #include <QHash>
 #include <QObject>
@@ -69,8 +70,9 @@ private:
     void stop();
     void launch(const QHash<QString, QString>& credentials);
     void onBackfill(const QHash<QString, std::vector<std::pair<qint64, double>>>& samples, qint64 fromMs, qint64 toMs,
-                    qint64 stepMs, const QStringList& problems);
+                    qint64 stepMs, const QStringList& problems, const QList<MetricBucket>& kept);
     void onReadings(const QList<MetricReading>& readings);
+    void keepHistory(const QList<MetricReading>& readings);
     void log(const QString& entity, const QString& entityId, const QString& field, const QString& value,
              const QString& comment);
 
@@ -82,6 +84,7 @@ private:
     QString m_actor;
     std::unique_ptr<WatchState> m_state;
     QHash<QString, std::vector<std::pair<qint64, double>>> m_series;
+    QHash<QString, MetricBucket> m_minute; // the minute each metric is filling, kept when it ends
     qint64 m_watchingSinceMs = 0;
     std::chrono::milliseconds m_backfillSpan{std::chrono::hours(24)};
     std::chrono::milliseconds m_intervalOverride{0};
