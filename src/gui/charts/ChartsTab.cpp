@@ -118,15 +118,18 @@ ChartsTab::ChartsTab(QWidget* parent)
     auto* successLayout = new QVBoxLayout(successPage);
     m_countdown->setObjectName(QStringLiteral("successCountdown"));
     m_countdown->setWordWrap(true);
+    m_countdown->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     successLayout->addWidget(m_countdown);
     m_successTable->setObjectName(QStringLiteral("liveSuccessTable"));
-    successLayout->addWidget(m_successTable, 1);
+    m_successTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    successLayout->addWidget(m_successTable);
     m_confirm->setToolTip(tr("A criterion the data cannot judge (DR tested, no security incident, cost): "
                              "confirm it with its evidence; recorded in the rollout's ledger"));
     auto* confirmRow = new QHBoxLayout;
     confirmRow->addWidget(m_confirm);
     confirmRow->addStretch(1);
     successLayout->addLayout(confirmRow);
+    successLayout->addStretch(1);
     m_sections->addTab(successPage, tr("Success (72 h)"));
 
     m_alerts->setObjectName(QStringLiteral("alertsList"));
@@ -355,7 +358,8 @@ void ChartsTab::refreshTables()
             since = localTime(s.activeAtMs);
         QString value;
         if (t.kind == Trigger::Kind::Manual)
-            value = s.reason.isEmpty() ? tr("raised by a person") : tr("%1 (%2)").arg(s.reason, s.raisedBy);
+            value = s.state == AlertState::Firing ? tr("%1 (raised by %2)").arg(s.reason, s.raisedBy)
+                                                  : tr("not raised (Raise a security issue…)");
         else if (const MonitoredMetric* m = m_runbook.findMetric(t.metric))
             value = valueText(*m, s.value);
         rows.append({t.title, describeTrigger(t), state.triggerToken(i), since, value});

@@ -28,13 +28,13 @@ QColor healthColour(monitoring::MetricHealth health)
     return QColor(0x61, 0x61, 0x61);
 }
 
-// 1, 2, 2.5, 5 times a power of ten, at or above the value.
+// A round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above the value.
 double niceCeiling(double value)
 {
     if (value <= 0)
         return 1;
     const double power = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
         if (value <= step * power)
             return step * power;
     }
@@ -65,7 +65,7 @@ MetricChart::MetricChart(const MonitoredMetric& metric, QWidget* parent)
     m_x->setFormat(QStringLiteral("HH:mm"));
     m_x->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%.3g"));
-    m_y->setTickCount(4);
+    m_y->setTickCount(5);
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
     m_loose->setMarkerSize(4);
@@ -153,7 +153,9 @@ void MetricChart::setData(const monitoring::Downsampled& data, qint64 fromMs, qi
     if (hi <= lo)
         hi = lo + 1;
     // The y range moves in steps, not with every sample: no relayout of the axis each second.
-    const double top = niceCeiling(hi + (hi - lo) * 0.08);
+    double top = niceCeiling(hi + (hi - lo) * 0.08);
+    if (m_metric.unit == Unit::Percent && hi <= 100)
+        top = std::min(top, 100.0); // a percentage needs no room above 100
     if (m_y->min() != lo || m_y->max() != top)
         m_y->setRange(lo, top);
     const QString labels = top >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.3g");
