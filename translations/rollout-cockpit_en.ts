@@ -1810,6 +1810,53 @@
     </message>
 </context>
 <context>
+    <name>cockpit::Triggers</name>
+    <message>
+        <source>"%1" is evaluated from its metric; only a manual trigger is raised by a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>raising a trigger needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no trigger "%1" in the runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no manual trigger "%1" in the runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each line is timestamp,metric,value: Unix seconds, a metric of the runbook's monitoring.metrics, and a number (NaN, +Inf, -Inf allowed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty (expected the header timestamp,metric,value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected the header "timestamp,metric,value", found "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 3 fields, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad timestamp "%1" (Unix seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no metric "%1" in the runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad value "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cockpit::cli::CliText</name>
     <message>
         <source>rollout-cockpit: unknown command "%1"
@@ -2332,63 +2379,6 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage:
-  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
-      Open the cockpit window.
-  rollout-cockpit runbook validate FILE
-      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
-  rollout-cockpit runbook show [--format text|json] [FILE]
-      Print a runbook (default: the shipped production rollout guide).
-  rollout-cockpit profile list [--format text|json]
-  rollout-cockpit profile show NAME
-  rollout-cockpit profile test NAME [--format text|json]
-      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
-  rollout-cockpit profile import FILE [--name NAME]
-      Add a profile from JSON; its password_file entries go to the keychain.
-  rollout-cockpit profile remove NAME
-  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
-                        [--format text|json|junit] [--output FILE]
-      Verify the checklist against the live cluster. Exit 0 when every automated item
-      passes (or a person marked it not applicable with a reason), 1 when any fails
-      or is unknown, 2 on a usage or configuration error.
-  rollout-cockpit checklist show [--format text|json]
-  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
-                        [--note TEXT] [--evidence TEXT] [--as NAME]
-  rollout-cockpit approvals show [--format text|json]
-  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]
-  rollout-cockpit approvals revoke ROLE
-  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]
-  rollout-cockpit approvals schedule ISO8601 [--zone NAME]
-  rollout-cockpit approvals override --reason TEXT
-  rollout-cockpit approvals verify
-  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
-  rollout-cockpit migrate --status [--format json]
-  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
-  rollout-cockpit migrate --skip STEP --reason TEXT
-  rollout-cockpit migrate --override readiness|approvals --reason TEXT
-  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
-      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,
-      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.
-      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
-      it is broken (naming the first bad record).
-  rollout-cockpit team init|grants --profile P
-  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
-  rollout-cockpit team import --from PATH --profile P
-      The team store (the profile's team_store): set it up, and who may sign for what.
-  rollout-cockpit --version | --help
-
-Options:
-  --store PATH     the SQLite store (default: the profile's team store if it has one, else
-                   cockpit.sqlite in the application data folder)
-  --runbook FILE   open this runbook instead of the remembered one
-  --settings FILE  read and write settings in this INI file
-  --profile NAME   watch this connection profile's cluster
-
-Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 procedure%2
 </source>
         <translation type="unfinished" />
@@ -2525,6 +2515,151 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>Satisfy the gate, or record an override: rollout-cockpit %1 --profile %2 --override readiness|approvals --reason TEXT
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
+      Open the cockpit window.
+  rollout-cockpit runbook validate FILE
+      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
+  rollout-cockpit runbook show [--format text|json] [FILE]
+      Print a runbook (default: the shipped production rollout guide).
+  rollout-cockpit profile list [--format text|json]
+  rollout-cockpit profile show NAME
+  rollout-cockpit profile test NAME [--format text|json]
+      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
+  rollout-cockpit profile import FILE [--name NAME]
+      Add a profile from JSON; its password_file entries go to the keychain.
+  rollout-cockpit profile remove NAME
+  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
+                        [--format text|json|junit] [--output FILE]
+      Verify the checklist against the live cluster. Exit 0 when every automated item
+      passes (or a person marked it not applicable with a reason), 1 when any fails
+      or is unknown, 2 on a usage or configuration error.
+  rollout-cockpit checklist show [--format text|json]
+  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
+                        [--note TEXT] [--evidence TEXT] [--as NAME]
+  rollout-cockpit approvals show [--format text|json]
+  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]
+  rollout-cockpit approvals revoke ROLE
+  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]
+  rollout-cockpit approvals schedule ISO8601 [--zone NAME]
+  rollout-cockpit approvals override --reason TEXT
+  rollout-cockpit approvals verify
+  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
+  rollout-cockpit migrate --status [--format json]
+  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
+  rollout-cockpit migrate --skip STEP --reason TEXT
+  rollout-cockpit migrate --override readiness|approvals --reason TEXT
+  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]
+      Every metric's value and state, the rollback triggers (history from Prometheus),
+      the success criteria; exit 0 when no trigger fires, 1 when one does.
+  rollout-cockpit triggers replay --input FILE [--format text|json]
+      The runbook's triggers over recorded samples (CSV timestamp,metric,value):
+      every state transition, as Prometheus's alerting rules would make them.
+  rollout-cockpit switchover [--profile P] [--to NODE] --yes
+      A planned switchover through Patroni, recorded so it never counts as a failover.
+  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
+      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,
+      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.
+      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
+      it is broken (naming the first bad record).
+  rollout-cockpit team init|grants --profile P
+  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
+  rollout-cockpit team import --from PATH --profile P
+      The team store (the profile's team_store): set it up, and who may sign for what.
+  rollout-cockpit --version | --help
+
+Options:
+  --store PATH     the SQLite store (default: the profile's team store if it has one, else
+                   cockpit.sqlite in the application data folder)
+  --runbook FILE   open this runbook instead of the remembered one
+  --settings FILE  read and write settings in this INI file
+  --profile NAME   watch this connection profile's cluster
+
+Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(entered by a person)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics at %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  [stale since %1: %2]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback triggers
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (since %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success criteria
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--for takes a duration such as 30s or 10m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--interval takes a duration such as 10s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALERT %1 at %2: %3; contact %4
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cleared %1 at %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history from Prometheus unavailable: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: rollout-cockpit triggers replay --input FILE [--format text|json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replay needs --input FILE (CSV: timestamp,metric,value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no trigger changed state
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a switchover moves the leader: confirm with --yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switchover done: %1 leads (recorded as planned)
 </source>
         <translation type="unfinished" />
     </message>
@@ -2827,7 +2962,251 @@ after %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This tab lists the metrics the guide watches, with their targets, alert thresholds and intervals, the rollback triggers and the success criteria. It draws no measurement yet; the live charts will plot them from Prometheus and evaluate the triggers. The cluster's state now is in the Cluster Overview (F8).</source>
+        <source>no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;rollback procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise a &amp;security issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm with &amp;evidence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the rollback path in the Migration tab; nothing runs until you start it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>72 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much history every chart shows (zoom in a chart for detail)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop sampling (Ctrl+P); the triggers are not evaluated while paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guide's manual trigger: a critical security issue calls for the rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A criterion the data cannot judge (DR tested, no security incident, cost): confirm it with its evidence; recorded in the rollout's ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success (72 h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALERT %1 at %2: %3 is past its threshold %4. %5. Escalate to %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response-matrix row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the on-call engineer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cleared %1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout Cockpit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROLLBACK TRIGGER FIRING at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout Cockpit: rollback trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (raised by %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not raised (Raise a security issue…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judged by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value / evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stale since %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data since %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a connection profile (Connection menu) to watch the cluster: the charts plot every metric from Prometheus and the cluster itself, and the rollback triggers are evaluated continuously.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not watching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PAUSED: not sampling, the triggers are not evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watching since %1; last evaluation %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROLLBACK TRIGGER FIRING: %1. The guide says: roll back immediately. Nothing runs until a person starts the rollback.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger firing after the rollback window closed: %1. Follow the response matrix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success window: %1 left of %2 (started %3). %4 of %5 criteria hold now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success window ended %1. %2 of %3 criteria hold now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise a security issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was discovered (recorded in the rollout's ledger):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the criterion to confirm first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is judged from its metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence (a link, a ticket, a report):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3638,6 +4017,51 @@ Its PostgreSQL, asked directly: %1</source>
     </message>
     <message>
         <source>The rollout's record was changed behind the cockpit's back: %1. The approval gate stays closed (Approvals, Ctrl+4).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::MetricChart</name>
+    <message>
+        <source>target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, measured every %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PromQL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wheel or drag to zoom, arrow keys to pan, Home or double-click to follow live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4677,10 +5101,6 @@ You can hold them for this session only: they stay in memory and are forgotten a
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the leader did not answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished" />
     </message>
@@ -4714,6 +5134,135 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>; not evaluated, a person judges: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: grew from %2 to %3, more than a tenth (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is past the alert threshold (%3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::monitoring::MetricsSession</name>
+    <message>
+        <source>%1: history unavailable (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::monitoring::Sampler</name>
+    <message>
+        <source>%1 took over at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entered by a person, not measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Prometheus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus has no data for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus answers NaN (nothing to divide by: no traffic?) for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 replicas stream from the leader %3%4: the lag of the others is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 not streaming)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in recovery although %2 leads: not a replica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has replayed no transaction yet: its lag is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile names no Patroni member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Patroni member answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no history in Prometheus for this probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Patroni member answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni names no leader: a switchover needs one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patroni accepted, but %1 still leads after 30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 leads now (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cockpit::monitoring::Watch</name>
+    <message>
+        <source>%1: %2, respond within %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (backup %1, on call %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is judged from its metric, not by a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a confirmation needs its evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no success criterion "%1"</source>
         <translation type="unfinished" />
     </message>
 </context>
