@@ -2663,6 +2663,11 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>IN DOUBT: these triggers cannot be judged now: %1
+</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ApprovalsTab</name>
@@ -3146,10 +3151,6 @@ after %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a connection profile (Connection menu) to watch the cluster: the charts plot every metric from Prometheus and the cluster itself, and the rollback triggers are evaluated continuously.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not watching</source>
         <translation type="unfinished" />
     </message>
@@ -3207,6 +3208,14 @@ after %2</source>
     </message>
     <message>
         <source>The evidence (a link, a ticket, a report):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tab watches the cluster once a connection profile is chosen (Connection menu): the charts plot every metric from Prometheus and the cluster itself, and the rollback triggers are evaluated continuously.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These rollback triggers cannot be judged now (their source fails or is stale): %1. Do not read their silence as all clear.</source>
         <translation type="unfinished" />
     </message>
 </context>

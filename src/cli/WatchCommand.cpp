@@ -25,6 +25,8 @@
 namespace cockpit::cli {
 namespace {
 
+constexpr int kExitInDoubt = 3; // as migrate: nothing fires, but something cannot be judged
+
 using namespace cockpit::monitoring;
 
 int refuse(const QString& command, const QString& message)
@@ -148,6 +150,16 @@ int runWatchCommand(QStringList arguments)
     WatchState state(exec.runbook);
     state.setTrackingSince(switched.isValid() ? switched : started);
     MetricSampler sampler(exec);
+    // What people recorded: a security issue raised in the window is firing here too.
+    exec.withStore([&](Store& store) {
+        QList<AuditEntry> records;
+        for (const QString& entity : {QStringLiteral("trigger"), QStringLiteral("success")}) {
+            if (const auto r = store.records(exec.rolloutId, entity))
+                records += r.value();
+        }
+        std::sort(records.begin(), records.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.id < b.id; });
+        state.restorePersonRecords(records);
+    });
 
     // The triggers' recent past from Prometheus, so that "for 5 minutes" is judged on the last
     // minutes: the longest `for` or window plus the lookback, at a 15-second step.
@@ -163,8 +175,9 @@ int runWatchCommand(QStringList arguments)
     for (const MonitoredMetric& metric : exec.runbook.monitoring.metrics) {
         if (!hasHistory(metric))
             continue;
-        const auto history = sampler.backfill(metric, QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), started,
-                                              std::chrono::milliseconds(kStepMs));
+        const qint64 start = backfillStart(metric, fromMs, state.trackingSince());
+        const auto history = sampler.backfill(metric, QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), started,
+                                              std::chrono::milliseconds(std::max(kStepMs, (nowMs - start) / 2880)));
         if (history)
             past.insert(metric.id, history.value());
         else
@@ -204,9 +217,15 @@ int runWatchCommand(QStringList arguments)
     }
 
     const bool firing = state.triggers().anyFiring();
+    QStringList unjudged;
+    for (qsizetype i = 0; i < state.triggers().triggers().size(); ++i) {
+        if (state.triggerToken(i) == QLatin1String("unknown"))
+            unjudged.append(state.triggers().triggers()[i].id);
+    }
     if (json) {
         QJsonObject root = state.toJson();
         root[QStringLiteral("transitions")] = allTransitions;
+        root[QStringLiteral("unjudged_triggers")] = QJsonArray::fromStringList(unjudged);
         if (!backfillProblems.isEmpty())
             root[QStringLiteral("history_problems")] = QJsonArray::fromStringList(backfillProblems);
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -215,7 +234,16 @@ int runWatchCommand(QStringList arguments)
         for (const QString& problem : backfillProblems)
             out() << CliText::tr("history from Prometheus unavailable: %1\n").arg(problem);
     }
-    return firing || everFired ? ExitFailure : ExitOk;
+    if (firing || everFired)
+        return ExitFailure;
+    // Nothing fires, but a trigger that cannot be judged is no all-clear.
+    if (!unjudged.isEmpty()) {
+        if (!json)
+            out() << CliText::tr("IN DOUBT: these triggers cannot be judged now: %1\n")
+                         .arg(unjudged.join(QStringLiteral(", ")));
+        return kExitInDoubt;
+    }
+    return ExitOk;
 }
 
 int runTriggersCommand(QStringList arguments)

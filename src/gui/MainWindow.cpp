@@ -165,6 +165,8 @@ MainWindow::~MainWindow()
     // The session is a child of the window but answers to the store: end it first, then let
     // the store drain what was already posted.
     delete m_migration; // stops a run (its thread answers to the store) and waits for it
+    delete m_metrics; // its sampling thread asks the store too
+    m_metrics = nullptr;
     delete m_session;
     delete m_approvals;
     delete m_readiness; // it answers to the store and the secret stores too
@@ -325,16 +327,19 @@ void MainWindow::useProfile(const QString& name)
 
 void MainWindow::refreshMigrationContext()
 {
-    if (!m_migration || !m_session || m_session->rollout().id <= 0 || m_migration->isRunning())
+    if (!m_session || m_session->rollout().id <= 0)
         return;
     std::optional<ConnectionProfile> profile;
     if (!m_currentProfile.isEmpty()) {
         if (auto loaded = m_profiles->load(m_currentProfile); loaded)
             profile = loaded.value();
     }
-    m_migration->setContext(m_runbook, profile, m_session->rollout().id, actingAs());
+    // The watch always follows the chosen profile (charts of another cluster would lie); a
+    // running migration keeps the context it started with.
     if (m_metrics)
         m_metrics->setContext(m_runbook, profile, m_session->rollout().id, actingAs());
+    if (m_migration && !m_migration->isRunning())
+        m_migration->setContext(m_runbook, profile, m_session->rollout().id, actingAs());
 }
 
 void MainWindow::useSessionSecrets()

@@ -2,7 +2,11 @@
 // own rule evaluation (promtool test rules) to check that both say "firing" at the same
 // evaluations.
 #include "engine/monitoring/Triggers.h"
+#include "engine/monitoring/Watch.h"
+
 #include "core/RunbookLoader.h"
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QDir>
 #include <QFile>
@@ -297,4 +301,126 @@ TEST(Triggers, ABadReplayFileNamesTheLine)
         = replayTriggers(shipped(), "timestamp,metric,value\n0,error_rate,lots\n", QStringLiteral("x.csv"));
     ASSERT_FALSE(value.ok());
     EXPECT_TRUE(value.error().message.contains(QStringLiteral("lots")));
+}
+
+TEST(WatchState, ASecurityIssueRaisedEarlierIsStillFiringWhenTheWatchReopens)
+{
+    monitoring::WatchState state(shipped());
+    AuditEntry raised;
+    raised.id = 1;
+    raised.entity = QStringLiteral("trigger");
+    raised.entityId = QStringLiteral("security-issue");
+    raised.field = QStringLiteral("firing");
+    raised.newValue = QStringLiteral("{\"raised_by_person\":true}");
+    raised.comment = QStringLiteral("CVE in the driver");
+    raised.actor = QStringLiteral("sam");
+    raised.at = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+    AuditEntry confirmed;
+    confirmed.id = 2;
+    confirmed.entity = QStringLiteral("success");
+    confirmed.entityId = QStringLiteral("dr-tested");
+    confirmed.field = QStringLiteral("confirmed");
+    confirmed.comment = QStringLiteral("DR drill 2026-11-30, ticket OPS-12");
+    confirmed.actor = QStringLiteral("kim");
+    confirmed.at = QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC);
+    state.restorePersonRecords({raised, confirmed});
+    EXPECT_TRUE(state.triggers().anyFiring());
+    EXPECT_EQ(state.triggers().status(QStringLiteral("security-issue"))->reason, QStringLiteral("CVE in the driver"));
+    const auto dr = std::find_if(state.criteria().begin(), state.criteria().end(),
+                                 [](const monitoring::CriterionView& c) { return c.id == QLatin1String("dr-tested"); });
+    ASSERT_NE(dr, state.criteria().end());
+    EXPECT_EQ(dr->state, monitoring::CriterionView::State::Confirmed);
+    // Cleared later: no longer firing.
+    AuditEntry cleared = raised;
+    cleared.id = 3;
+    cleared.field = QStringLiteral("inactive");
+    cleared.newValue = QStringLiteral("{\"cleared_by_person\":true}");
+    state.restorePersonRecords({cleared});
+    EXPECT_FALSE(state.triggers().anyFiring());
+}
+
+TEST(WatchState, AFailingSourceIsUnknownAndItsTriggerNeverLooksCalm)
+{
+    monitoring::WatchState state(shipped());
+    const qint64 t0 = 1'800'000'000'000;
+    state.apply({{QStringLiteral("error_rate"), t0, 0.05, QString()}}, t0); // under the 0.1 % target
+    const auto* view = state.metric(QStringLiteral("error_rate"));
+    EXPECT_EQ(view->health, monitoring::MetricHealth::Ok);
+    qsizetype errorRate = -1;
+    for (qsizetype i = 0; i < state.triggers().triggers().size(); ++i) {
+        if (state.triggers().triggers()[i].id == QLatin1String("error-rate"))
+            errorRate = i;
+    }
+    ASSERT_GE(errorRate, 0);
+    EXPECT_EQ(state.triggerToken(errorRate), QStringLiteral("inactive"));
+    // Prometheus stops answering: the last value stays, stale, and nothing reads as fine.
+    state.apply({{QStringLiteral("error_rate"), t0 + 60000, std::nullopt, QStringLiteral("connection refused")}},
+                t0 + 60000);
+    view = state.metric(QStringLiteral("error_rate"));
+    EXPECT_EQ(view->health, monitoring::MetricHealth::Unknown);
+    EXPECT_TRUE(view->stale());
+    EXPECT_EQ(view->failingSinceMs, t0 + 60000);
+    ASSERT_TRUE(view->value.has_value());
+    EXPECT_EQ(state.triggerToken(errorRate), QStringLiteral("unknown"));
+    const auto criterion
+        = std::find_if(state.criteria().begin(), state.criteria().end(),
+                       [](const monitoring::CriterionView& c) { return c.id == QLatin1String("error-rate"); });
+    ASSERT_NE(criterion, state.criteria().end());
+    EXPECT_EQ(criterion->state, monitoring::CriterionView::State::Unknown) << "a failing source never holds";
+    const QJsonObject json = state.toJson();
+    EXPECT_FALSE(json[QStringLiteral("metrics")].toArray().first()[QStringLiteral("stale_since")].toString().isEmpty());
+}
+
+TEST(WatchState, AValueThatStopsComingIsStaleWithoutAnyError)
+{
+    monitoring::WatchState state(shipped());
+    const qint64 t0 = 1'800'000'000'000;
+    state.apply({{QStringLiteral("replication_lag"), t0, 3.0, QString()}}, t0); // polled every 10 s
+    EXPECT_EQ(state.metric(QStringLiteral("replication_lag"))->health, monitoring::MetricHealth::Ok);
+    state.refreshAges(t0 + 29000);
+    EXPECT_FALSE(state.metric(QStringLiteral("replication_lag"))->stale());
+    state.refreshAges(t0 + 31000);
+    EXPECT_TRUE(state.metric(QStringLiteral("replication_lag"))->stale());
+    EXPECT_EQ(state.metric(QStringLiteral("replication_lag"))->health, monitoring::MetricHealth::Unknown);
+}
+
+TEST(WatchState, ANaNAnswerEndsAPendingTriggerAsPrometheusWould)
+{
+    monitoring::WatchState state(shipped());
+    const qint64 t0 = 1'800'000'000'000;
+    state.apply({{QStringLiteral("error_rate"), t0, 9.0, QString()}}, t0);
+    EXPECT_EQ(state.triggers().status(QStringLiteral("error-rate"))->state, AlertState::Pending);
+    state.apply(
+        {{QStringLiteral("error_rate"), t0 + 60000, std::numeric_limits<double>::quiet_NaN(), QStringLiteral("NaN")}},
+        t0 + 60000);
+    EXPECT_EQ(state.triggers().status(QStringLiteral("error-rate"))->state, AlertState::Inactive);
+    EXPECT_EQ(state.metric(QStringLiteral("error_rate"))->health, monitoring::MetricHealth::Unknown);
+}
+
+TEST(WatchState, ViolationsAreReportedAndRestoredFromTheLedger)
+{
+    monitoring::WatchState state(shipped());
+    const qint64 t0 = 1'800'000'000'000;
+    auto update = state.apply({{QStringLiteral("error_rate"), t0, 0.9, QString()}}, t0); // criterion < 0.5 %
+    ASSERT_EQ(update.criteria.size(), 1);
+    EXPECT_TRUE(update.criteria.first().violated);
+    update = state.apply({{QStringLiteral("error_rate"), t0 + 60000, 0.1, QString()}}, t0 + 60000);
+    ASSERT_EQ(update.criteria.size(), 1);
+    EXPECT_FALSE(update.criteria.first().violated);
+
+    monitoring::WatchState reopened(shipped());
+    AuditEntry violated;
+    violated.entity = QStringLiteral("success");
+    violated.entityId = QStringLiteral("error-rate");
+    violated.field = QStringLiteral("violated");
+    violated.at = QDateTime::fromMSecsSinceEpoch(t0, Qt::UTC);
+    AuditEntry holding = violated;
+    holding.field = QStringLiteral("holding");
+    holding.at = QDateTime::fromMSecsSinceEpoch(t0 + 60000, Qt::UTC);
+    reopened.restorePersonRecords({violated, holding});
+    const auto c = std::find_if(reopened.criteria().begin(), reopened.criteria().end(),
+                                [](const monitoring::CriterionView& x) { return x.id == QLatin1String("error-rate"); });
+    ASSERT_EQ(c->violations.size(), 1);
+    EXPECT_EQ(c->violations.first().fromMs, t0);
+    EXPECT_EQ(c->violations.first().toMs, t0 + 60000);
 }

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 
@@ -137,10 +138,12 @@ MetricReading MetricSampler::fromAnswer(const MonitoredMetric& metric, const Res
         return failed(metric.id, now, result.error().toString());
     // The largest value when the query answers several series (the worst node).
     std::optional<double> worst;
+    bool anyNaN = false; // one node's NaN is not hidden by another's number
     if (result->type == PromQueryResult::Type::Scalar) {
         worst = result->scalar.value;
     } else {
         for (const PromSample& s : result->vector) {
+            anyNaN = anyNaN || std::isnan(s.value.value);
             if (!std::isnan(s.value.value) && (!worst || s.value.value > *worst))
                 worst = s.value.value;
         }
@@ -149,10 +152,13 @@ MetricReading MetricSampler::fromAnswer(const MonitoredMetric& metric, const Res
     }
     if (!worst)
         return failed(metric.id, now, SamplerTr::tr("Prometheus has no data for %1").arg(metric.source.query));
-    if (std::isnan(*worst))
-        return failed(metric.id, now,
-                      SamplerTr::tr("Prometheus answers NaN (nothing to divide by: no traffic?) for %1")
-                          .arg(metric.source.query));
+    if (std::isnan(*worst) || anyNaN) {
+        // A NaN is a sample that satisfies nothing, and the metric is unknown.
+        MetricReading reading = valued(metric.id, askedAt, std::numeric_limits<double>::quiet_NaN());
+        reading.error = SamplerTr::tr("Prometheus answers NaN (nothing to divide by: no traffic?) for %1")
+                            .arg(metric.source.query);
+        return reading;
+    }
     return valued(metric.id, askedAt, *worst);
 }
 
@@ -175,7 +181,7 @@ MetricSampler::Replication MetricSampler::replication()
         m_context, leader.value(),
         QStringLiteral("SELECT application_name, state, "
                        "coalesce(extract(epoch FROM replay_lag) * 1000, 0)::float8, "
-                       "coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), 0)::float8 "
+                       "coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), 'NaN')::float8 "
                        "FROM pg_stat_replication WHERE application_name NOT LIKE 'rollout-cockpit%' "
                        "ORDER BY application_name"),
         {}, options);
@@ -187,14 +193,17 @@ MetricSampler::Replication MetricSampler::replication()
     const int expected = int(m_context.profile.pgNodes.size()) - 1;
     int streaming = 0;
     double lagBytes = 0;
+    double leaderLagMs = 0; // the leader's replay_lag: the floor of the lag in time
     QStringList notStreaming;
     for (int row = 0; row < answer->rows.size(); ++row) {
-        if (answer->value(row, 1).toString() != QLatin1String("streaming")) {
+        const double bytes = answer->value(row, 3).toDouble();
+        if (answer->value(row, 1).toString() != QLatin1String("streaming") || std::isnan(bytes)) {
             notStreaming.append(answer->value(row, 0).toString());
             continue;
         }
         ++streaming;
-        lagBytes = std::max(lagBytes, answer->value(row, 3).toDouble());
+        lagBytes = std::max(lagBytes, bytes);
+        leaderLagMs = std::max(leaderLagMs, answer->value(row, 2).toDouble());
     }
     if (streaming < expected) {
         // A replica that is not streaming has no lag the leader can measure: unknown, not 0.
@@ -212,7 +221,7 @@ MetricSampler::Replication MetricSampler::replication()
     // The lag in time, from each replica itself: 0 when it has replayed all it received, else the
     // age of the last transaction it replayed. (The leader's replay_lag goes blank while a
     // replica's replay is paused, which would make a stuck replica look current.)
-    double lagMs = 0;
+    double lagMs = leaderLagMs; // a receiver that stalled replays all it got: the leader still sees the lag
     for (const migration::NodeTarget& node : migration::everyNode(m_context)) {
         if (node.index == leader->index)
             continue;
@@ -255,8 +264,14 @@ QList<PlannedSwitchover> MetricSampler::plannedSwitchovers()
         const auto records = store.records(m_context.rolloutId, QStringLiteral("switchover"));
         if (!records)
             return;
+        QSet<QString> failed; // Patroni refused or never moved: not a switchover that happened
         for (const AuditEntry& e : records.value()) {
-            if (e.field != QLatin1String("start"))
+            if (e.field == QLatin1String("end")
+                && !QJsonDocument::fromJson(e.newValue.toUtf8()).object().value(QStringLiteral("ok")).toBool())
+                failed.insert(e.entityId);
+        }
+        for (const AuditEntry& e : records.value()) {
+            if (e.field != QLatin1String("start") || failed.contains(e.entityId))
                 continue;
             const QJsonObject o = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
             planned.append({QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs),
@@ -370,6 +385,13 @@ Result<std::vector<std::pair<qint64, double>>> MetricSampler::backfill(const Mon
         }
     }
     return std::vector<std::pair<qint64, double>>(worst.begin(), worst.end());
+}
+
+qint64 backfillStart(const MonitoredMetric& metric, qint64 fromMs, const QDateTime& since)
+{
+    if (!metric.counter || !since.isValid())
+        return fromMs;
+    return std::min(fromMs, since.toMSecsSinceEpoch() - 60000);
 }
 
 bool hasHistory(const MonitoredMetric& metric)

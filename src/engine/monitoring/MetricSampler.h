@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <cmath>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -24,9 +25,9 @@ struct MetricReading
 {
     QString metric;
     qint64 atMs = 0;
-    std::optional<double> value; // in the metric's unit; absent: error says why
+    std::optional<double> value; // in the metric's unit; absent: error says why; NaN: Prometheus said NaN
     QString error;
-    bool ok() const { return value.has_value(); }
+    bool ok() const { return value.has_value() && !std::isnan(*value); }
 };
 
 struct PlannedSwitchover
@@ -89,6 +90,9 @@ private:
 
 // Whether backfill() can give the metric's past.
 bool hasHistory(const MonitoredMetric& metric);
+// Where its backfill starts: a running count (failovers) from before the success window began,
+// so that what it gained since then is known; anything else from fromMs.
+qint64 backfillStart(const MonitoredMetric& metric, qint64 fromMs, const QDateTime& since);
 
 // A switchover the cockpit starts: recorded in the ledger (entity "switchover") before Patroni is
 // asked, so that the failover count never takes it for an unplanned one; waits for the new

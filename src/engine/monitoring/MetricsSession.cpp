@@ -39,18 +39,28 @@ MetricsSession::MetricsSession(AsyncStore& store, SecretStore& secrets, QObject*
 
 MetricsSession::~MetricsSession()
 {
-    stop();
+    stop(true);
 }
 
-void MetricsSession::stop()
+void MetricsSession::stop(bool wait)
 {
-    ++m_generation;
-    if (!m_thread)
+    ++m_generation; // answers of the old context are dropped when they arrive
+    if (m_thread) {
+        m_stop->store(true);
+        QThread* thread = m_thread;
+        m_thread = nullptr;
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        m_retired.append(thread);
+    }
+    if (!wait)
         return;
-    m_stop->store(true);
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    for (const QPointer<QThread>& thread : std::as_const(m_retired)) {
+        if (thread) {
+            thread->wait();
+            delete thread.data();
+        }
+    }
+    m_retired.clear();
 }
 
 void MetricsSession::setPaused(bool paused)
@@ -61,7 +71,7 @@ void MetricsSession::setPaused(bool paused)
 void MetricsSession::setContext(const Runbook& runbook, const std::optional<ConnectionProfile>& profile,
                                 qint64 rolloutId, const QString& actor)
 {
-    stop();
+    stop(false);
     m_runbook = runbook;
     m_profile = profile;
     m_rolloutId = rolloutId;
@@ -116,7 +126,8 @@ void MetricsSession::launch(const QHash<QString, QString>& credentials)
     const qint64 spanMs = m_backfillSpan.count();
     const qint64 overrideMs = m_intervalOverride.count();
     const QDateTime watchStart = QDateTime::fromMSecsSinceEpoch(m_watchingSinceMs, Qt::UTC);
-    m_thread = QThread::create([context, self, stopFlag, paused, spanMs, overrideMs, watchStart]() mutable {
+    const quint64 generation = m_generation;
+    m_thread = QThread::create([context, self, stopFlag, paused, spanMs, overrideMs, watchStart, generation]() mutable {
         // When the success window starts: the end of the migration's phase 2, if the journal has it.
         QDateTime since = watchStart;
         {
@@ -132,10 +143,17 @@ void MetricsSession::launch(const QHash<QString, QString>& credentials)
         MetricSampler sampler(context);
         // What this rollout's watch kept in the store (probes Prometheus has no history of).
         QList<MetricBucket> kept;
+        QList<AuditEntry> personRecords; // a security issue raised, criteria confirmed
         context.withStore([&](Store& store) {
             if (const auto history = store.metricHistory(context.rolloutId, watchStart.toMSecsSinceEpoch() - spanMs))
                 kept = history.value();
+            for (const QString& entity : {QStringLiteral("trigger"), QStringLiteral("success")}) {
+                if (const auto r = store.records(context.rolloutId, entity))
+                    personRecords += r.value();
+            }
         });
+        std::sort(personRecords.begin(), personRecords.end(),
+                  [](const AuditEntry& a, const AuditEntry& b) { return a.id < b.id; });
         // The recent past from Prometheus, at a step that keeps each series under ~3,000 points.
         const qint64 toMs = watchStart.toMSecsSinceEpoch();
         const qint64 fromMs = toMs - spanMs;
@@ -147,20 +165,23 @@ void MetricsSession::launch(const QHash<QString, QString>& credentials)
                 return;
             if (!hasHistory(metric))
                 continue;
-            const auto history = sampler.backfill(metric, QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC), watchStart,
-                                                  std::chrono::milliseconds(stepMs));
+            const qint64 start = backfillStart(metric, fromMs, since);
+            const auto history = sampler.backfill(metric, QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), watchStart,
+                                                  std::chrono::milliseconds(std::max(stepMs, (toMs - start) / 2880)));
             if (history)
                 past.insert(metric.id, history.value());
             else
                 problems.append(
                     SessionTr::tr("%1: history unavailable (%2)").arg(metric.title, history.error().message));
         }
-        QMetaObject::invokeMethod(self, [self, past, fromMs, toMs, stepMs, problems, since, kept] {
-            if (!self)
-                return;
-            self->m_state->setTrackingSince(since);
-            self->onBackfill(past, fromMs, toMs, stepMs, problems, kept);
-        });
+        QMetaObject::invokeMethod(self,
+                                  [self, past, fromMs, toMs, stepMs, problems, since, kept, personRecords, generation] {
+                                      if (!self || self->m_generation != generation)
+                                          return;
+                                      self->m_state->setTrackingSince(since);
+                                      self->m_state->restorePersonRecords(personRecords);
+                                      self->onBackfill(past, fromMs, toMs, stepMs, problems, kept);
+                                  });
 
         QHash<QString, qint64> due;
         while (!stopFlag->load()) {
@@ -179,8 +200,8 @@ void MetricsSession::launch(const QHash<QString, QString>& credentials)
             }
             if (!round.isEmpty() && !paused->load()) {
                 const QList<MetricReading> readings = sampler.sampleAll(round);
-                QMetaObject::invokeMethod(self, [self, readings] {
-                    if (self)
+                QMetaObject::invokeMethod(self, [self, readings, generation] {
+                    if (self && self->m_generation == generation)
                         self->onReadings(readings);
                 });
             }
@@ -247,6 +268,14 @@ void MetricsSession::onReadings(const QList<MetricReading>& readings)
                                                         {QStringLiteral("at_ms"), t.atMs},
                                                         {QStringLiteral("value"),
                                                          t.value && std::isfinite(*t.value) ? *t.value : 0.0}})
+                                  .toJson(QJsonDocument::Compact)),
+            QString());
+    }
+    for (const CriterionChange& c : update.criteria) {
+        log(QStringLiteral("success"), c.criterion, c.violated ? QStringLiteral("violated") : QStringLiteral("holding"),
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("at_ms"), c.atMs},
+                                                        {QStringLiteral("value"),
+                                                         c.value && std::isfinite(*c.value) ? *c.value : 0.0}})
                                   .toJson(QJsonDocument::Compact)),
             QString());
     }

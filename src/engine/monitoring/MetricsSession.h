@@ -67,7 +67,7 @@ Q_SIGNALS:
     void sourceProblem(const QString& message);
 
 private:
-    void stop();
+    void stop(bool wait);
     void launch(const QHash<QString, QString>& credentials);
     void onBackfill(const QHash<QString, std::vector<std::pair<qint64, double>>>& samples, qint64 fromMs, qint64 toMs,
                     qint64 stepMs, const QStringList& problems, const QList<MetricBucket>& kept);
@@ -89,6 +89,9 @@ private:
     std::chrono::milliseconds m_backfillSpan{std::chrono::hours(24)};
     std::chrono::milliseconds m_intervalOverride{0};
     QThread* m_thread = nullptr;
+    // Threads of earlier contexts still finishing a question: never waited for on the window's
+    // thread, except when the session ends (they ask the store, which must outlive them).
+    QList<QPointer<QThread>> m_retired;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> m_paused = std::make_shared<std::atomic_bool>(false);
     quint64 m_generation = 0;

@@ -121,7 +121,15 @@ WatchUpdate WatchState::apply(const QList<MetricReading>& readings, qint64 nowMs
             continue;
         MetricView& view = *it;
         const MetricHealth before = view.health;
-        if (reading.value) {
+        if (reading.value && std::isnan(*reading.value)) {
+            // Prometheus answered NaN: a sample that satisfies nothing (the lookback must not
+            // carry the previous value over it), and a metric whose state is unknown.
+            m_history.add(reading.metric, reading.atMs, *reading.value);
+            if (view.error.isEmpty())
+                view.failingSinceMs = reading.atMs;
+            view.error = reading.error.isEmpty() ? QStringLiteral("NaN") : reading.error;
+            view.health = MetricHealth::Unknown;
+        } else if (reading.value) {
             m_history.add(reading.metric, reading.atMs, *reading.value);
             view.value = reading.value;
             view.valueAtMs = reading.atMs;
@@ -143,6 +151,7 @@ WatchUpdate WatchState::apply(const QList<MetricReading>& readings, qint64 nowMs
     }
     update.transitions = m_triggers.evaluate(nowMs, m_history);
     m_lastEvaluationMs = nowMs;
+    refreshAges(nowMs);
 
     // The success criteria that data can judge.
     for (qsizetype i = 0; i < m_criteria.size(); ++i) {
@@ -159,8 +168,9 @@ WatchUpdate WatchState::apply(const QList<MetricReading>& readings, qint64 nowMs
             value = gained ? gained : (nowMs <= since ? std::optional<double>(0) : std::nullopt);
         }
         view.value = value;
-        if (!value || std::isnan(*value) || !definition) {
-            view.state = CriterionView::State::Unknown;
+        const MetricView* measured = metric(criterion.metric);
+        if (!value || std::isnan(*value) || !definition || !measured || measured->stale()) {
+            view.state = CriterionView::State::Unknown; // a failing source never holds
             continue;
         }
         const double threshold
@@ -169,14 +179,17 @@ WatchUpdate WatchState::apply(const QList<MetricReading>& readings, qint64 nowMs
         Violation* open
             = view.violations.isEmpty() || view.violations.last().toMs != 0 ? nullptr : &view.violations.last();
         if (!ok) {
-            if (!open)
+            if (!open) {
                 view.violations.append(Violation{nowMs, 0, value});
-            else if (!open->worst || std::abs(*value - threshold) > std::abs(*open->worst - threshold))
+                update.criteria.append({criterion.id, true, nowMs, value});
+            } else if (!open->worst || std::abs(*value - threshold) > std::abs(*open->worst - threshold))
                 open->worst = value;
             view.state = CriterionView::State::Violated;
         } else {
-            if (open)
+            if (open) {
                 open->toMs = nowMs;
+                update.criteria.append({criterion.id, false, nowMs, value});
+            }
             view.state = CriterionView::State::Holding;
         }
     }
@@ -199,6 +212,33 @@ QList<TriggerTransition> WatchState::backfill(const QHash<QString, std::vector<s
     return transitions;
 }
 
+void WatchState::restorePersonRecords(const QList<AuditEntry>& records)
+{
+    for (const AuditEntry& e : records) {
+        const qint64 at = e.at.toMSecsSinceEpoch();
+        if (e.entity == QLatin1String("trigger")) {
+            if (e.newValue.contains(QLatin1String("raised_by_person")))
+                (void)m_triggers.raise(e.entityId, at, e.actor, e.comment);
+            else if (e.newValue.contains(QLatin1String("cleared_by_person")))
+                (void)m_triggers.clear(e.entityId, at, e.actor);
+        } else if (e.entity == QLatin1String("success") && e.field == QLatin1String("confirmed")) {
+            (void)confirmCriterion(e.entityId, e.actor, e.comment, e.at);
+        } else if (e.entity == QLatin1String("success")
+                   && (e.field == QLatin1String("violated") || e.field == QLatin1String("holding"))) {
+            // The violations of this rollout's success window, as the watch recorded them.
+            for (CriterionView& c : m_criteria) {
+                if (c.id != e.entityId)
+                    continue;
+                const bool open = !c.violations.isEmpty() && c.violations.last().toMs == 0;
+                if (e.field == QLatin1String("violated") && !open)
+                    c.violations.append(Violation{at, 0, std::nullopt});
+                else if (e.field == QLatin1String("holding") && open)
+                    c.violations.last().toMs = at;
+            }
+        }
+    }
+}
+
 Result<Done> WatchState::confirmCriterion(const QString& criterionId, const QString& who, const QString& evidence,
                                           const QDateTime& at)
 {
@@ -217,6 +257,24 @@ Result<Done> WatchState::confirmCriterion(const QString& criterionId, const QStr
         return Done{};
     }
     return makeError(ErrorKind::NotFound, WatchTr::tr("no success criterion \"%1\"").arg(criterionId));
+}
+
+void WatchState::refreshAges(qint64 nowMs)
+{
+    // A value older than two and a half intervals (at least 30 s) is stale even if no reading
+    // failed: the sampler is paused, stuck, or the window stopped receiving.
+    for (MetricView& view : m_metrics) {
+        const MonitoredMetric* definition = m_runbook.findMetric(view.id);
+        if (!definition || definition->source.kind == MetricSource::Kind::Manual || !view.value
+            || !view.error.isEmpty())
+            continue;
+        const qint64 limit = std::max<qint64>(30000, qint64(definition->interval.count()) * 5 / 2);
+        if (nowMs - view.valueAtMs > limit) {
+            view.error = QStringLiteral("no new value for %1 s").arg((nowMs - view.valueAtMs) / 1000);
+            view.failingSinceMs = view.valueAtMs + limit;
+            view.health = MetricHealth::Unknown;
+        }
+    }
 }
 
 QString WatchState::triggerToken(qsizetype index) const

@@ -2,6 +2,7 @@
 
 #include "MetricSampler.h"
 #include "Triggers.h"
+#include "core/Records.h"
 #include "core/Runbook.h"
 
 #include <QDateTime>
@@ -80,10 +81,21 @@ struct CriterionView
 };
 QString criterionStateToken(CriterionView::State state);
 
+// A success criterion starting or ending a violation (kept in the ledger, so that the 72-hour
+// record survives a restart).
+struct CriterionChange
+{
+    QString criterion;
+    bool violated = true; // false: holds again
+    qint64 atMs = 0;
+    std::optional<double> value;
+};
+
 struct WatchUpdate
 {
     QList<TriggerTransition> transitions;
     QList<AlertEvent> alerts;
+    QList<CriterionChange> criteria;
 };
 
 class WatchState
@@ -101,6 +113,9 @@ public:
     // last 5 minutes, not from when the cockpit was opened.
     QList<TriggerTransition> backfill(const QHash<QString, std::vector<std::pair<qint64, double>>>& samples,
                                       qint64 fromMs, qint64 toMs, qint64 stepMs);
+    // What people recorded in the ledger before this watch began (a security issue raised and
+    // not cleared, success criteria confirmed): entities "trigger" and "success", oldest first.
+    void restorePersonRecords(const QList<AuditEntry>& records);
     // A person's judgement of a success criterion that data cannot give.
     Result<Done> confirmCriterion(const QString& criterionId, const QString& who, const QString& evidence,
                                   const QDateTime& at);
@@ -114,6 +129,8 @@ public:
     const SampleHistory& history() const { return m_history; }
     qint64 lastEvaluationMs() const { return m_lastEvaluationMs; }
 
+    // Marks a value older than two and a half intervals as stale (the 1 s tick calls it too).
+    void refreshAges(qint64 nowMs);
     // A trigger's state as shown: "unknown" when it is inactive but cannot be judged now (no
     // sample, or its metric's source fails: the last sample may still be in the lookback, but a
     // source that stopped answering never makes a trigger look calm).

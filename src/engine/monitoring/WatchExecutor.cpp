@@ -220,8 +220,9 @@ public:
                         why = WatchTr::tr("the error counter could not be read at the start of the watch");
                 } else {
                     const monitoring::MetricReading reading = sampler.sample(metric);
-                    value = reading.value;
-                    why = reading.error;
+                    if (reading.ok())
+                        value = reading.value;
+                    why = reading.error; // NaN or a failure: unknown, never a pass
                 }
                 if (!value) {
                     sample.unknown.append(QStringLiteral("%1: %2").arg(c.id, why));

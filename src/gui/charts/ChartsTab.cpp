@@ -149,6 +149,11 @@ ChartsTab::ChartsTab(QWidget* parent)
     connect(m_confirm, &QPushButton::clicked, this, &ChartsTab::confirmCriterion);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
+        // A value that stopped coming is stale even if nothing failed (a paused or stuck sampler).
+        if (m_session && m_session->isWatching()) {
+            m_session->state().refreshAges(Clock::system().nowUtc().toMSecsSinceEpoch());
+            refreshTables();
+        }
         // Redraw at most once a second, and only what changed; the clock moves the live edge.
         if (m_dirty || (m_session && m_session->isWatching()))
             redraw();
@@ -348,6 +353,7 @@ void ChartsTab::refreshTables()
     if (!m_session)
         return;
     const WatchState& state = m_session->state();
+    const Runbook& runbook = state.runbook(); // what the session judges, even mid-way through a runbook change
     // Triggers.
     QList<QStringList> rows;
     for (qsizetype i = 0; i < state.triggers().triggers().size(); ++i) {
@@ -360,7 +366,7 @@ void ChartsTab::refreshTables()
         if (t.kind == Trigger::Kind::Manual)
             value = s.state == AlertState::Firing ? tr("%1 (raised by %2)").arg(s.reason, s.raisedBy)
                                                   : tr("not raised (Raise a security issue…)");
-        else if (const MonitoredMetric* m = m_runbook.findMetric(t.metric))
+        else if (const MonitoredMetric* m = runbook.findMetric(t.metric))
             value = valueText(*m, s.value);
         rows.append({t.title, describeTrigger(t), state.triggerToken(i), since, value});
     }
@@ -377,7 +383,7 @@ void ChartsTab::refreshTables()
     rows.clear();
     for (qsizetype i = 0; i < state.criteria().size(); ++i) {
         const CriterionView& c = state.criteria()[i];
-        const Criterion& criterion = m_runbook.successCriteria[i];
+        const Criterion& criterion = runbook.successCriteria[i];
         QStringList violations;
         for (const Violation& v : c.violations)
             violations.append(v.toMs ? tr("%1 – %2").arg(localTime(v.fromMs), localTime(v.toMs))
@@ -386,7 +392,7 @@ void ChartsTab::refreshTables()
         QString value;
         if (c.state == CriterionView::State::Confirmed)
             value = tr("%1 (%2, %3)").arg(c.evidence, c.confirmedBy, c.confirmedAt.toLocalTime().toString(Qt::ISODate));
-        else if (const MonitoredMetric* m = m_runbook.findMetric(criterion.metric);
+        else if (const MonitoredMetric* m = runbook.findMetric(criterion.metric);
                  m && criterion.kind == Criterion::Kind::Metric)
             value = valueText(*m, c.value);
         rows.append({criterion.title, judged, criterionStateToken(c.state), value,
@@ -397,7 +403,7 @@ void ChartsTab::refreshTables()
     // Metric states on the charts.
     for (MetricChart* chart : m_charts) {
         const MetricView* view = state.metric(chart->metricId());
-        const MonitoredMetric* metric = m_runbook.findMetric(chart->metricId());
+        const MonitoredMetric* metric = runbook.findMetric(chart->metricId());
         if (!view || !metric)
             continue;
         QString stale;
@@ -417,9 +423,9 @@ void ChartsTab::refreshStatus()
     m_confirm->setEnabled(watching);
     if (!m_session || !m_session->hasProfile()) {
         m_banner->showNotice(NoticeBanner::Kind::Info,
-                             tr("Choose a connection profile (Connection menu) to watch the cluster: the charts plot "
-                                "every metric from Prometheus and the cluster itself, and the rollback triggers are "
-                                "evaluated continuously."));
+                             tr("This tab watches the cluster once a connection profile is chosen (Connection menu): "
+                                "the charts plot every metric from Prometheus and the cluster itself, and the "
+                                "rollback triggers are evaluated continuously."));
         m_status->setText(tr("Not watching"));
         m_triggerBanner->hide();
         return;
@@ -437,7 +443,19 @@ void ChartsTab::refreshStatus()
         if (s.state == AlertState::Firing)
             firing.append(tr("%1 (since %2)").arg(state.triggers().triggers()[i].title, localTime(s.firedAtMs)));
     }
-    if (firing.isEmpty()) {
+    QStringList unjudged;
+    for (qsizetype i = 0; i < state.triggers().statuses().size(); ++i) {
+        if (state.triggerToken(i) == QLatin1String("unknown"))
+            unjudged.append(state.triggers().triggers()[i].title);
+    }
+    if (firing.isEmpty() && !unjudged.isEmpty() && state.lastEvaluationMs() > 0) {
+        // Nothing fires, but a trigger that cannot be judged is no all-clear.
+        m_triggerBanner->showNotice(NoticeBanner::Kind::Warning,
+                                    tr("These rollback triggers cannot be judged now (their source fails or is "
+                                       "stale): %1. Do not read their silence as all clear.")
+                                        .arg(unjudged.join(QStringLiteral("; "))));
+        m_rollbackButton->setVisible(false);
+    } else if (firing.isEmpty()) {
         m_triggerBanner->hide();
     } else {
         const QDateTime since = state.trackingSince();
