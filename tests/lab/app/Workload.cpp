@@ -89,7 +89,12 @@ void Workload::run(int index)
             first = "seed-" + QByteArray::number(1 + random() % 20000);
             break;
         case LabMetrics::Insert:
-            sql = "INSERT INTO memory_entries (key, value) VALUES ($1, $2) RETURNING id";
+            // The table stays bounded (the seed and the newest 40,000 of the application's rows):
+            // a lab left running for days must still meet the similarity check's 50 ms. Each
+            // insert deletes at most the one row 40,000 ids behind it, so the count never drops.
+            sql = "WITH i AS (INSERT INTO memory_entries (key, value) VALUES ($1, $2) RETURNING id), "
+                  "d AS (DELETE FROM memory_entries WHERE id = (SELECT id FROM i) - 40000 AND key LIKE 'app-%') "
+                  "SELECT id FROM i";
             first = "app-" + QByteArray::number(index) + "-" + QByteArray::number(random());
             second = QByteArray::number(random(), 16) + ' ' + word;
             count = 2;
