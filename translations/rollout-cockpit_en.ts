@@ -2519,71 +2519,6 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage:
-  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
-      Open the cockpit window.
-  rollout-cockpit runbook validate FILE
-      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
-  rollout-cockpit runbook show [--format text|json] [FILE]
-      Print a runbook (default: the shipped production rollout guide).
-  rollout-cockpit profile list [--format text|json]
-  rollout-cockpit profile show NAME
-  rollout-cockpit profile test NAME [--format text|json]
-      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
-  rollout-cockpit profile import FILE [--name NAME]
-      Add a profile from JSON; its password_file entries go to the keychain.
-  rollout-cockpit profile remove NAME
-  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
-                        [--format text|json|junit] [--output FILE]
-      Verify the checklist against the live cluster. Exit 0 when every automated item
-      passes (or a person marked it not applicable with a reason), 1 when any fails
-      or is unknown, 2 on a usage or configuration error.
-  rollout-cockpit checklist show [--format text|json]
-  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
-                        [--note TEXT] [--evidence TEXT] [--as NAME]
-  rollout-cockpit approvals show [--format text|json]
-  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]
-  rollout-cockpit approvals revoke ROLE
-  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]
-  rollout-cockpit approvals schedule ISO8601 [--zone NAME]
-  rollout-cockpit approvals override --reason TEXT
-  rollout-cockpit approvals verify
-  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
-  rollout-cockpit migrate --status [--format json]
-  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
-  rollout-cockpit migrate --skip STEP --reason TEXT
-  rollout-cockpit migrate --override readiness|approvals --reason TEXT
-  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]
-      Every metric's value and state, the rollback triggers (history from Prometheus),
-      the success criteria; exit 0 when no trigger fires, 1 when one does.
-  rollout-cockpit triggers replay --input FILE [--format text|json]
-      The runbook's triggers over recorded samples (CSV timestamp,metric,value):
-      every state transition, as Prometheus's alerting rules would make them.
-  rollout-cockpit switchover [--profile P] [--to NODE] --yes
-      A planned switchover through Patroni, recorded so it never counts as a failover.
-  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
-      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,
-      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.
-      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
-      it is broken (naming the first bad record).
-  rollout-cockpit team init|grants --profile P
-  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
-  rollout-cockpit team import --from PATH --profile P
-      The team store (the profile's team_store): set it up, and who may sign for what.
-  rollout-cockpit --version | --help
-
-Options:
-  --store PATH     the SQLite store (default: the profile's team store if it has one, else
-                   cockpit.sqlite in the application data folder)
-  --runbook FILE   open this runbook instead of the remembered one
-  --settings FILE  read and write settings in this INI file
-  --profile NAME   watch this connection profile's cluster
-
-Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(entered by a person)</source>
         <translation type="unfinished" />
     </message>
@@ -2665,6 +2600,72 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>IN DOUBT: these triggers cannot be judged now: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
+      Open the cockpit window.
+  rollout-cockpit runbook validate FILE
+      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
+  rollout-cockpit runbook show [--format text|json] [FILE]
+      Print a runbook (default: the shipped production rollout guide).
+  rollout-cockpit profile list [--format text|json]
+  rollout-cockpit profile show NAME
+  rollout-cockpit profile test NAME [--format text|json]
+      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
+  rollout-cockpit profile import FILE [--name NAME]
+      Add a profile from JSON; its password_file entries go to the keychain.
+  rollout-cockpit profile remove NAME
+  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
+                        [--format text|json|junit] [--output FILE]
+      Verify the checklist against the live cluster. Exit 0 when every automated item
+      passes (or a person marked it not applicable with a reason), 1 when any fails
+      or is unknown, 2 on a usage or configuration error.
+  rollout-cockpit checklist show [--format text|json]
+  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
+                        [--note TEXT] [--evidence TEXT] [--as NAME]
+  rollout-cockpit approvals show [--format text|json]
+  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]
+  rollout-cockpit approvals revoke ROLE
+  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]
+  rollout-cockpit approvals schedule ISO8601 [--zone NAME]
+  rollout-cockpit approvals override --reason TEXT
+  rollout-cockpit approvals verify
+  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
+  rollout-cockpit migrate --status [--format json]
+  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
+  rollout-cockpit migrate --skip STEP --reason TEXT
+  rollout-cockpit migrate --override readiness|approvals --reason TEXT
+  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]
+      Every metric's value and state, the rollback triggers (history from Prometheus),
+      the success criteria; exit 1 when a trigger fires, 3 when one cannot be judged,
+      0 otherwise.
+  rollout-cockpit triggers replay --input FILE [--format text|json]
+      The runbook's triggers over recorded samples (CSV timestamp,metric,value):
+      every state transition, as Prometheus's alerting rules would make them.
+  rollout-cockpit switchover [--profile P] [--to NODE] --yes
+      A planned switchover through Patroni, recorded so it never counts as a failover.
+  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
+      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,
+      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.
+      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
+      it is broken (naming the first bad record).
+  rollout-cockpit team init|grants --profile P
+  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
+  rollout-cockpit team import --from PATH --profile P
+      The team store (the profile's team_store): set it up, and who may sign for what.
+  rollout-cockpit --version | --help
+
+Options:
+  --store PATH     the SQLite store (default: the profile's team store if it has one, else
+                   cockpit.sqlite in the application data folder)
+  --runbook FILE   open this runbook instead of the remembered one
+  --settings FILE  read and write settings in this INI file
+  --profile NAME   watch this connection profile's cluster
+
+Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 </source>
         <translation type="unfinished" />
     </message>
