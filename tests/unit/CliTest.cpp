@@ -138,7 +138,8 @@ TEST(Cli, ValidatePrintsWarningsButPasses)
     const test::CommandResult warned = run({QStringLiteral("runbook"), QStringLiteral("validate"),
                                             test::dataPath(QStringLiteral("runbooks/duplicate-section-title.json"))});
     EXPECT_EQ(warned.exitCode, 0) << warned.err.toStdString();
-    EXPECT_TRUE(warned.err.contains(QStringLiteral("warning: checklist.sections[1].title: this section has the same title")))
+    EXPECT_TRUE(
+        warned.err.contains(QStringLiteral("warning: checklist.sections[1].title: this section has the same title")))
         << warned.err.toStdString();
 }
 
@@ -157,10 +158,11 @@ TEST(Cli, AFifoIsRefusedInsteadOfHangingTheCommandLine)
     const test::CommandResult settings
         = run({QStringLiteral("--settings"), fifo, QStringLiteral("profile"), QStringLiteral("list")});
     EXPECT_EQ(settings.exitCode, 2);
-    EXPECT_TRUE(settings.err.contains(QStringLiteral("a settings file must be a regular file"))) << settings.err.toStdString();
+    EXPECT_TRUE(settings.err.contains(QStringLiteral("a settings file must be a regular file")))
+        << settings.err.toStdString();
     // The window, too, refuses before it would block.
-    const test::CommandResult window = run({QStringLiteral("--settings"), fifo, QStringLiteral("-platform"),
-                                            QStringLiteral("offscreen")});
+    const test::CommandResult window
+        = run({QStringLiteral("--settings"), fifo, QStringLiteral("-platform"), QStringLiteral("offscreen")});
     EXPECT_EQ(window.exitCode, 2);
 }
 
@@ -177,7 +179,8 @@ TEST(Cli, AValidProfileLargerThanTheLimitIsRefusedWithItsSize)
     const test::CommandResult imported = run({QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")),
                                               QStringLiteral("profile"), QStringLiteral("import"), file});
     EXPECT_EQ(imported.exitCode, 2);
-    EXPECT_TRUE(imported.err.contains(QStringLiteral("the file is %1 bytes").arg(out.size()))) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("the file is %1 bytes").arg(out.size())))
+        << imported.err.toStdString();
     EXPECT_FALSE(imported.err.contains(QStringLiteral("malformed"))) << imported.err.toStdString();
 }
 
@@ -189,7 +192,8 @@ TEST(Cli, FileNamesThatAreNotUtf8AreRefusedRatherThanConfused)
     QTemporaryDir dir;
     QProcess shell;
     shell.start(QStringLiteral("/bin/sh"),
-                {QStringLiteral("-c"), QStringLiteral("\"$0\" --store \"$(printf '%s/\\377.sqlite' \"$1\")\" runbook show"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("\"$0\" --store \"$(printf '%s/\\377.sqlite' \"$1\")\" runbook show"),
                  QStringLiteral(COCKPIT_BINARY), dir.path()});
     ASSERT_TRUE(shell.waitForFinished(30000));
     const QString err = QString::fromUtf8(shell.readAllStandardError());
@@ -203,8 +207,8 @@ TEST(Cli, FileNamesThatAreNotUtf8AreRefusedRatherThanConfused)
 TEST(Cli, ChecklistSetAndShowShareTheStoreAndRefuseBadInput)
 {
     QTemporaryDir dir;
-    const QStringList store{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"),
-                            dir.filePath(QStringLiteral("store.sqlite"))};
+    const QStringList store{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")),
+                            QStringLiteral("--store"), dir.filePath(QStringLiteral("store.sqlite"))};
     const auto cockpit = [&](const QStringList& arguments) { return run(store + arguments); };
     const auto shown = [&] {
         const test::CommandResult result = cockpit(
@@ -218,26 +222,27 @@ TEST(Cli, ChecklistSetAndShowShareTheStoreAndRefuseBadInput)
     QMap<QString, QJsonObject> items = shown();
     ASSERT_EQ(items.size(), 77);
     EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("status")].toString(), QStringLiteral("open"));
-    EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("classification")].toString(), QStringLiteral("automated"));
+    EXPECT_EQ(items[QStringLiteral("infra.ntp")][QStringLiteral("classification")].toString(),
+              QStringLiteral("automated"));
 
     const test::CommandResult done
-        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.ntp"), QStringLiteral("--status"),
-                   QStringLiteral("done"), QStringLiteral("--evidence"), QStringLiteral("chronyc tracking on all nodes"),
-                   QStringLiteral("--as"), QStringLiteral("bob")});
+        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.ntp"),
+                   QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--evidence"),
+                   QStringLiteral("chronyc tracking on all nodes"), QStringLiteral("--as"), QStringLiteral("bob")});
     EXPECT_EQ(done.exitCode, 0) << done.err.toStdString();
     const test::CommandResult blocked
-        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.dns"), QStringLiteral("--status"),
-                   QStringLiteral("blocked")});
+        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.dns"),
+                   QStringLiteral("--status"), QStringLiteral("blocked")});
     EXPECT_EQ(blocked.exitCode, 2);
     EXPECT_TRUE(blocked.err.contains(QStringLiteral("reason"))) << blocked.err.toStdString();
-    const test::CommandResult unknownItem = cockpit({QStringLiteral("checklist"), QStringLiteral("set"),
-                                                     QStringLiteral("infra.nothing"), QStringLiteral("--status"),
-                                                     QStringLiteral("done")});
+    const test::CommandResult unknownItem
+        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.nothing"),
+                   QStringLiteral("--status"), QStringLiteral("done")});
     EXPECT_EQ(unknownItem.exitCode, 2);
     EXPECT_TRUE(unknownItem.err.contains(QStringLiteral("infra.nothing"))) << unknownItem.err.toStdString();
-    const test::CommandResult badStatus = cockpit({QStringLiteral("checklist"), QStringLiteral("set"),
-                                                   QStringLiteral("infra.dns"), QStringLiteral("--status"),
-                                                   QStringLiteral("finished")});
+    const test::CommandResult badStatus
+        = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.dns"),
+                   QStringLiteral("--status"), QStringLiteral("finished")});
     EXPECT_NE(badStatus.exitCode, 0);
 
     items = shown();
@@ -270,14 +275,14 @@ TEST(Cli, TwoCockpitsStartedAtOnceOnANewStoreBothOpenIt)
         for (int i = 0; i < 3; ++i) {
             auto* process = new QProcess;
             process->start(QStringLiteral(COCKPIT_BINARY),
-                           {QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"),
-                            store, QStringLiteral("checklist"), QStringLiteral("show")});
+                           {QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")),
+                            QStringLiteral("--store"), store, QStringLiteral("checklist"), QStringLiteral("show")});
             processes.append(process);
         }
         for (QProcess* process : processes) {
             ASSERT_TRUE(process->waitForFinished(30000));
-            EXPECT_EQ(process->exitCode(), 0) << "round " << round << ": "
-                                              << process->readAllStandardError().toStdString();
+            EXPECT_EQ(process->exitCode(), 0)
+                << "round " << round << ": " << process->readAllStandardError().toStdString();
             delete process;
         }
     }
@@ -289,11 +294,12 @@ TEST(Cli, ApprovalsShowSignVerifyOnTheLocalStore)
 {
     QTemporaryDir dir;
     const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
-    const QStringList store{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"), storePath};
+    const QStringList store{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")),
+                            QStringLiteral("--store"), storePath};
     const auto cockpit = [&](const QStringList& arguments) { return run(store + arguments); };
     const auto show = [&] {
-        const test::CommandResult shown = cockpit({QStringLiteral("approvals"), QStringLiteral("show"),
-                                                   QStringLiteral("--format"), QStringLiteral("json")});
+        const test::CommandResult shown = cockpit(
+            {QStringLiteral("approvals"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
         EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
         return QJsonDocument::fromJson(shown.out.toUtf8()).object();
     };
@@ -309,27 +315,29 @@ TEST(Cli, ApprovalsShowSignVerifyOnTheLocalStore)
                             QStringLiteral("security-reviewer"), QStringLiteral("product-manager"),
                             QStringLiteral("operations-manager")};
     for (const QString& role : roles) {
-        const test::CommandResult signed_ = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), role,
-                                                     QStringLiteral("--decision"), QStringLiteral("approve"),
-                                                     QStringLiteral("--comment"), QStringLiteral("ok"),
-                                                     QStringLiteral("--as"), QStringLiteral("signer-") + role});
+        const test::CommandResult signed_
+            = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), role, QStringLiteral("--decision"),
+                       QStringLiteral("approve"), QStringLiteral("--comment"), QStringLiteral("ok"),
+                       QStringLiteral("--as"), QStringLiteral("signer-") + role});
         ASSERT_EQ(signed_.exitCode, 0) << signed_.err.toStdString();
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const test::CommandResult window = cockpit(
-        {QStringLiteral("approvals"), QStringLiteral("window"), QStringLiteral("--start"),
-         now.addSecs(-600).toString(Qt::ISODate), QStringLiteral("--end"), now.addSecs(3600).toString(Qt::ISODate)});
+    const test::CommandResult window = cockpit({QStringLiteral("approvals"), QStringLiteral("window"),
+                                                QStringLiteral("--start"), now.addSecs(-600).toString(Qt::ISODate),
+                                                QStringLiteral("--end"), now.addSecs(3600).toString(Qt::ISODate)});
     ASSERT_EQ(window.exitCode, 0) << window.err.toStdString();
-    const test::CommandResult badRole = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), QStringLiteral("ceo"),
-                                                 QStringLiteral("--decision"), QStringLiteral("approve")});
+    const test::CommandResult badRole
+        = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), QStringLiteral("ceo"),
+                   QStringLiteral("--decision"), QStringLiteral("approve")});
     EXPECT_EQ(badRole.exitCode, 2);
-    const test::CommandResult noReason = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"),
-                                                  QStringLiteral("security-reviewer"), QStringLiteral("--decision"),
-                                                  QStringLiteral("reject")});
+    const test::CommandResult noReason
+        = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), QStringLiteral("security-reviewer"),
+                   QStringLiteral("--decision"), QStringLiteral("reject")});
     EXPECT_EQ(noReason.exitCode, 2);
     EXPECT_TRUE(noReason.err.contains(QStringLiteral("needs a reason"))) << noReason.err.toStdString();
     root = show();
-    EXPECT_TRUE(root[QStringLiteral("gate")][QStringLiteral("open")].toBool()) << QJsonDocument(root).toJson().toStdString();
+    EXPECT_TRUE(root[QStringLiteral("gate")][QStringLiteral("open")].toBool())
+        << QJsonDocument(root).toJson().toStdString();
     EXPECT_FALSE(root[QStringLiteral("date_approved")].isNull());
     EXPECT_EQ(run(store + QStringList{QStringLiteral("approvals"), QStringLiteral("verify")}).exitCode, 0);
 
