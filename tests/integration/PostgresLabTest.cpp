@@ -6,8 +6,11 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
 
 using namespace cockpit;
 using test::Lab;
@@ -155,6 +158,41 @@ TEST(PostgresLab, ASlowStatementIsCancelledAtItsTimeout)
     EXPECT_LT(clock.elapsed(), 3000);
     const auto after = test::resultOf(connection->query(QStringLiteral("SELECT 1")));
     EXPECT_TRUE(after.ok()) << "usable after a cancel: " << after.error().toString().toStdString();
+}
+
+// A connection owned by a worker thread (a migration's, a sampler's, a probe's): the cancel
+// after a timeout is answered on that thread, and the next query starts there. Before, the
+// cancel's answer started the next query from the application's thread (a data race on the
+// libpq connection; PgConnection now stops the process when that happens).
+TEST(PostgresLab, ACancelOnAWorkerThreadsConnectionFinishesOnThatThread)
+{
+    const PgConnectOptions options = Lab::get().postgresOptions();
+    std::atomic_bool done{false};
+    QString problem;
+    QThread* worker = QThread::create([&] {
+        PgConnection connection;
+        const auto opened = test::resultOf(connection.open(options));
+        if (!opened.ok()) {
+            problem = opened.error().toString();
+        } else {
+            // Both queued at once: the second waits for the cancel of the first to come back.
+            auto slow = connection.query(QStringLiteral("SELECT pg_sleep(10)"), {}, {300ms});
+            auto next = connection.query(QStringLiteral("SELECT 1"));
+            const auto first = test::resultOf(slow);
+            const auto second = test::resultOf(next);
+            if (first.ok() || first.error().kind != ErrorKind::Timeout)
+                problem = QStringLiteral("the slow query did not time out");
+            else if (!second.ok())
+                problem = QStringLiteral("the next query failed: ") + second.error().toString();
+        }
+        done = true;
+    });
+    worker->start();
+    // The application's thread keeps its event loop running, as the window's does.
+    EXPECT_TRUE(test::waitFor([&] { return done.load(); }, 20000));
+    worker->wait();
+    delete worker;
+    EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
 }
 
 TEST(PostgresLab, AHugeResultIsRefusedWithBoundedMemory)

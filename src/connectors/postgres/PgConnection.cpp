@@ -1,11 +1,11 @@
 #include "PgConnection.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QHostInfo>
-#include <QPointer>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -367,6 +367,10 @@ QFuture<Result<PgQueryResult>> PgConnection::listen(const QString& channel)
 
 void PgConnection::startNext()
 {
+    // libpq's connection, its socket notifiers and timers belong to this object's thread alone;
+    // anything else is a data race on the connection (checked in release builds too).
+    if (QThread::currentThread() != thread())
+        qFatal("PgConnection: a query started on a thread that does not own the connection");
     if (m_state != State::Idle || m_jobs.isEmpty() || m_cancelInFlight)
         return;
     m_current = m_jobs.dequeue();
@@ -514,16 +518,20 @@ void PgConnection::cancel()
     if (!handle)
         return;
     m_cancelInFlight = true;
-    QtConcurrent::run(cancelPool(), [handle] {
+    // The answer comes back on this connection's thread (a migration's, a sampler's, a probe's),
+    // never the application's: the next query touches libpq, the notifiers and the timers. The
+    // watcher is this connection's child, so a connection gone meanwhile hears nothing.
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_cancelInFlight = false;
+        startNext();
+    });
+    watcher->setFuture(QtConcurrent::run(cancelPool(), [handle] {
         std::unique_ptr<PGcancel, decltype(&PQfreeCancel)> owned(handle, &PQfreeCancel);
         char message[256] = {};
         PQcancel(owned.get(), message, sizeof message);
-    }).then(QCoreApplication::instance(), [self = QPointer<PgConnection>(this)] {
-        if (!self)
-            return;
-        self->m_cancelInFlight = false;
-        self->startNext();
-    });
+    }));
 }
 
 void PgConnection::close()
