@@ -3,14 +3,15 @@
 #include "SchemaMigrations.h"
 #include "core/FileInput.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <cerrno>
-#include <cstring>
 
 namespace cockpit {
 namespace {
@@ -138,8 +139,7 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
     if (!QFileInfo::exists(info.absolutePath())) {
         if (!QDir().mkpath(info.absolutePath())) {
             return makeError(ErrorKind::Io,
-                             QStringLiteral("cannot create the folder for the store (%1)")
-                                 .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                             QStringLiteral("cannot create the folder for the store (%1)").arg(qt_error_string(errno)),
                              info.absolutePath(), QStringLiteral("Choose a writable location with --store PATH."));
         }
         QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -174,8 +174,15 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
         QSqlQuery query(backend->database());
         for (const char* pragma :
              {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
-            if (!query.exec(QString::fromLatin1(pragma)))
-                return backend->failure(QStringLiteral("cannot configure the store"), query.lastError());
+            // The switch to WAL needs the file to itself and SQLite does not wait for it: cockpits
+            // opening a new store together try again for as long as the busy timeout.
+            QDeadlineTimer deadline(std::chrono::seconds(10));
+            while (!query.exec(QString::fromLatin1(pragma))) {
+                const int code = resultCode(query.lastError());
+                if ((code != 5 && code != 6) || deadline.hasExpired())
+                    return backend->failure(QStringLiteral("cannot configure the store"), query.lastError());
+                QThread::msleep(20);
+            }
         }
     }
     if (const auto done = backend->checkSchemaObjects(); !done)
@@ -238,7 +245,13 @@ Result<Done> SqliteBackend::classifyAndMigrate()
     qint64 applicationId = 0;
     int version = 0;
     QStringList tables;
-    if (const auto read = readHeader(applicationId, version, tables); !read)
+    // The header and the table list from one snapshot: read one by one, another cockpit could
+    // create the schema in between (an id of 0 beside our tables read as another program's file).
+    if (!query.exec(QStringLiteral("BEGIN")) || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return failure(QStringLiteral("cannot read the store"), query.lastError());
+    const auto read = readHeader(applicationId, version, tables);
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    if (!read)
         return read.error();
     const auto current = judge(applicationId, version, tables);
     if (!current)
