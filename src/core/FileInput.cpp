@@ -5,7 +5,6 @@
 
 #if defined(Q_OS_UNIX)
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -60,9 +59,7 @@ Result<QByteArray> readInputFile(const QString& path, qint64 maxBytes, const QSt
         const int error = errno;
         if (error == ENOENT)
             return makeError(ErrorKind::NotFound, QStringLiteral("no such file"), path);
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("cannot open the file: %1").arg(QString::fromLocal8Bit(std::strerror(error))),
-                         path);
+        return makeError(ErrorKind::Io, QStringLiteral("cannot open the file: %1").arg(qt_error_string(error)), path);
     }
     struct stat info = {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {

@@ -1,7 +1,5 @@
 #include "CurlMulti.h"
 
-#include <cstring>
-
 #include <QSocketNotifier>
 #include <QThread>
 
@@ -71,7 +69,7 @@ Error transferError(const HttpRequest& request, CURLcode code, const char* detai
     // libcurl 7.88 says "Couldn't connect to server" for a refused connection as for any
     // other; the system's own reason tells them apart.
     if (osErrno != 0 && code == CURLE_COULDNT_CONNECT)
-        curlText += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(static_cast<int>(osErrno))));
+        curlText += QStringLiteral(" (%1)").arg(qt_error_string(static_cast<int>(osErrno)));
     Error error;
     error.where = where;
     error.code = QStringLiteral("curl:%1").arg(static_cast<int>(code));

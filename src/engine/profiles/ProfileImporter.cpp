@@ -1,5 +1,7 @@
 #include "ProfileImporter.h"
 
+#include "core/Continuation.h"
+
 #include "connectors/secrets/SecretStore.h"
 #include "core/FileInput.h"
 #include "core/JsonDuplicates.h"
@@ -32,10 +34,12 @@ QFuture<Result<ConnectionProfile>> ProfileImporter::import(const QString& path, 
                               path));
     }
     if (!document.isObject())
-        return fail(makeError(ErrorKind::InvalidInput, QStringLiteral("expected a JSON object at the top level"), path));
+        return fail(
+            makeError(ErrorKind::InvalidInput, QStringLiteral("expected a JSON object at the top level"), path));
     if (const auto duplicates = findDuplicateKeys(bytes.value()); !duplicates.isEmpty()) {
-        Error error = makeError(ErrorKind::InvalidInput,
-                                QStringLiteral("%1: %2").arg(duplicates.first().path, duplicates.first().message), path);
+        Error error
+            = makeError(ErrorKind::InvalidInput,
+                        QStringLiteral("%1: %2").arg(duplicates.first().path, duplicates.first().message), path);
         for (qsizetype i = 1; i < duplicates.size(); ++i)
             error.details.append(QStringLiteral("%1: %2").arg(duplicates[i].path, duplicates[i].message));
         return fail(error);
@@ -70,8 +74,8 @@ QFuture<Result<ConnectionProfile>> ProfileImporter::save(const ConnectionProfile
         .then([profile, &profiles,
                backend = secrets.backendName()](const QList<QFuture<Result<Done>>>& done) -> Result<ConnectionProfile> {
             for (const auto& write : done) {
-                if (!write.result()) {
-                    Error error = write.result().error();
+                if (const Result<Done> written = resultOf(write); !written) {
+                    Error error = written.error();
                     error.message
                         = QStringLiteral("the passwords could not be stored in the %1: %2").arg(backend, error.message);
                     return error;

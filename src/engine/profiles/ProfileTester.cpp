@@ -94,12 +94,24 @@ QList<EndpointRef> ProfileTester::endpoints(const ConnectionProfile& p)
 QFuture<QList<EndpointCheck>> ProfileTester::checkAll()
 {
     QList<QFuture<EndpointCheck>> checks;
-    for (const EndpointRef& endpoint : endpoints(m_profile))
+    const QList<EndpointRef> refs = endpoints(m_profile);
+    for (const EndpointRef& endpoint : refs)
         checks.append(check(endpoint));
-    return QtFuture::whenAll(checks.begin(), checks.end()).then([](const QList<QFuture<EndpointCheck>>& done) {
+    return QtFuture::whenAll(checks.begin(), checks.end()).then([refs](const QList<QFuture<EndpointCheck>>& done) {
         QList<EndpointCheck> results;
-        for (const QFuture<EndpointCheck>& future : done)
-            results.append(future.result());
+        for (qsizetype i = 0; i < done.size(); ++i) {
+            if (done[i].resultCount() > 0) {
+                results.append(done[i].result());
+                continue;
+            }
+            // A check whose answer never came (its promise died) failed; it is never left out.
+            EndpointCheck abandoned;
+            abandoned.endpoint = refs.value(i);
+            abandoned.error
+                = makeError(ErrorKind::Cancelled, QStringLiteral("the test was abandoned before it answered"),
+                            abandoned.endpoint.address);
+            results.append(abandoned);
+        }
         return results;
     });
 }
@@ -134,8 +146,7 @@ QFuture<EndpointCheck> ProfileTester::checkPostgres(const EndpointRef& endpoint)
                 .then([connection, bouncer](const Result<PgServerInfo>& opened) -> QFuture<Result<PgQueryResult>> {
                     if (!opened)
                         return QtFuture::makeReadyFuture(Result<PgQueryResult>(opened.error()));
-                    return connection->query(bouncer ? QStringLiteral("SELECT pg_is_in_recovery()")
-                                                     : nodeprobe::sql());
+                    return connection->query(bouncer ? QStringLiteral("SELECT pg_is_in_recovery()") : nodeprobe::sql());
                 })
                 .unwrap()
                 .then([connection, endpoint, clock, bouncer](const Result<PgQueryResult>& answered) {
@@ -160,8 +171,8 @@ QFuture<EndpointCheck> ProfileTester::checkPostgres(const EndpointRef& endpoint)
                                 role += QStringLiteral(" on timeline %1").arg(*node.timeline);
                             check.node = node;
                         }
-                        check.detail = role
-                            + (info.ssl ? QStringLiteral(", ") + info.sslProtocol : QStringLiteral(", no TLS"));
+                        check.detail
+                            = role + (info.ssl ? QStringLiteral(", ") + info.sslProtocol : QStringLiteral(", no TLS"));
                     }
                     connection->close();
                     return check;

@@ -204,12 +204,14 @@ ObservationFuture Prober::sql(const SqlProbe& probe, const QList<Parameter>& par
         }
         if (targets.isEmpty())
             return failed(ErrorKind::NotFound, ProbeTr::tr("no replica answers"), m_profile.name);
-        where = probe.on == SqlProbe::Target::Replicas ? ProbeTr::tr("every replica (%1)").arg(names.join(QStringLiteral(", ")))
-                                                       : ProbeTr::tr("every node (%1)").arg(names.join(QStringLiteral(", ")));
+        where = probe.on == SqlProbe::Target::Replicas
+            ? ProbeTr::tr("every replica (%1)").arg(names.join(QStringLiteral(", ")))
+            : ProbeTr::tr("every node (%1)").arg(names.join(QStringLiteral(", ")));
     }
     QVariantList params;
     for (const QString& name : probe.params) {
-        const auto it = std::find_if(parameters.begin(), parameters.end(), [&](const Parameter& p) { return p.name == name; });
+        const auto it
+            = std::find_if(parameters.begin(), parameters.end(), [&](const Parameter& p) { return p.name == name; });
         params.append(it != parameters.end() ? queryParameter(*it) : QVariant());
     }
     const QString source = ProbeTr::tr("SQL on %1").arg(where);
@@ -232,7 +234,13 @@ ObservationFuture Prober::sql(const SqlProbe& probe, const QList<Parameter>& par
         auto timings = std::make_shared<QList<double>>();
         auto promise = std::make_shared<QPromise<Result<Observation>>>();
         promise->start();
+        // One untimed run first (the plan and the index's pages cached, as for any application
+        // that has run a while), then the timed ones.
+        auto warmedUp = std::make_shared<bool>(false);
         auto step = std::make_shared<std::function<void()>>();
+        // The closure holds itself only weakly: each pending answer holds it, so it goes with the
+        // last one, whichever way the run ends.
+        const std::weak_ptr<std::function<void()>> weakStep = step;
         const QPointer<NodePool> guard(pool);
         *step = [=]() {
             if (!guard) {
@@ -240,16 +248,21 @@ ObservationFuture Prober::sql(const SqlProbe& probe, const QList<Parameter>& par
                 promise->finish();
                 return;
             }
+            const std::shared_ptr<std::function<void()>> self = weakStep.lock();
             guard->query(node, probe.query, params, kTimeout).then([=](const Result<PgQueryResult>& answer) {
                 if (!answer) {
                     promise->addResult(explain(answer.error()));
                     promise->finish();
-                    *step = nullptr; // break the cycle
+                    return;
+                }
+                if (!*warmedUp) {
+                    *warmedUp = true;
+                    (*self)();
                     return;
                 }
                 timings->append(static_cast<double>(answer->elapsed.count()) / 1000.0);
                 if (timings->size() < probe.repeat) {
-                    (*step)();
+                    (*self)();
                     return;
                 }
                 QList<double> sorted = *timings;
@@ -258,11 +271,11 @@ ObservationFuture Prober::sql(const SqlProbe& probe, const QList<Parameter>& par
                 o.source = source;
                 o.columns = {QStringLiteral("p50_ms"), QStringLiteral("p95_ms"), QStringLiteral("p99_ms"),
                              QStringLiteral("max_ms"), QStringLiteral("runs")};
-                o.addRow(QString(), {percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-                                     sorted.last(), static_cast<int>(sorted.size())});
+                o.addRow(QString(),
+                         {percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.last(),
+                          static_cast<int>(sorted.size())});
                 promise->addResult(o);
                 promise->finish();
-                *step = nullptr;
             });
         };
         (*step)();
@@ -300,26 +313,26 @@ ObservationFuture Prober::promql(const PromQlProbe& original) const
     PromQlProbe probe = original;
     if (probe.query.contains(QLatin1String("${backup_mountpoint}"))) {
         if (m_profile.backupMountpoint.isEmpty())
-            return failed(ErrorKind::InvalidInput, ProbeTr::tr("the profile names no backup mountpoint (backup.mountpoint)"),
-                          m_profile.name);
+            return failed(ErrorKind::InvalidInput,
+                          ProbeTr::tr("the profile names no backup mountpoint (backup.mountpoint)"), m_profile.name);
         QString quoted = m_profile.backupMountpoint;
         quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
         probe.query.replace(QLatin1String("${backup_mountpoint}"), QLatin1Char('"') + quoted + QLatin1Char('"'));
     }
     const QString source = ProbeTr::tr("Prometheus %1: %2").arg(addressOf(m_profile.prometheusUrl), probe.query);
-    return observe(PrometheusClient(endpointFor(QStringLiteral("Prometheus"), m_profile.prometheusUrl,
-                                                m_profile.prometheusTls))
-                       .query(probe.query),
-                   [source](const PromQueryResult& result) -> Result<Observation> {
-                       if (result.type == PromQueryResult::Type::Scalar) {
-                           Observation o;
-                           o.source = source;
-                           o.columns = {QStringLiteral("value")};
-                           o.addRow(QString(), {result.scalar.value});
-                           return o;
-                       }
-                       return fromVector(result.vector, source);
-                   });
+    return observe(
+        PrometheusClient(endpointFor(QStringLiteral("Prometheus"), m_profile.prometheusUrl, m_profile.prometheusTls))
+            .query(probe.query),
+        [source](const PromQueryResult& result) -> Result<Observation> {
+            if (result.type == PromQueryResult::Type::Scalar) {
+                Observation o;
+                o.source = source;
+                o.columns = {QStringLiteral("value")};
+                o.addRow(QString(), {result.scalar.value});
+                return o;
+            }
+            return fromVector(result.vector, source);
+        });
 }
 
 ObservationFuture Prober::hostSetting(const HostSettingProbe& probe) const
@@ -328,8 +341,8 @@ ObservationFuture Prober::hostSetting(const HostSettingProbe& probe) const
         return failed(ErrorKind::InvalidInput, ProbeTr::tr("the profile names no Prometheus"), m_profile.name);
     const PrometheusClient client(
         endpointFor(QStringLiteral("Prometheus"), m_profile.prometheusUrl, m_profile.prometheusTls));
-    const QString source = ProbeTr::tr("node_exporter through Prometheus %1: %2")
-                               .arg(addressOf(m_profile.prometheusUrl), probe.metric);
+    const QString source
+        = ProbeTr::tr("node_exporter through Prometheus %1: %2").arg(addressOf(m_profile.prometheusUrl), probe.metric);
     // The value and when it was scraped: a value is as fresh as its last scrape, no fresher.
     QList<QFuture<Result<PromQueryResult>>> both{client.query(probe.metric),
                                                  client.query(QStringLiteral("timestamp(%1)").arg(probe.metric))};
@@ -368,10 +381,11 @@ ObservationFuture Prober::hostSetting(const HostSettingProbe& probe) const
                                                    .arg(maxAge),
                                      source);
                 }
-                o.addRow(sample.labels.value(QStringLiteral("instance")),
-                         {sample.labels.value(QStringLiteral("instance")),
-                          std::isnan(sample.value.value) ? QVariant(QStringLiteral("NaN")) : QVariant(sample.value.value),
-                          age});
+                o.addRow(
+                    sample.labels.value(QStringLiteral("instance")),
+                    {sample.labels.value(QStringLiteral("instance")),
+                     std::isnan(sample.value.value) ? QVariant(QStringLiteral("NaN")) : QVariant(sample.value.value),
+                     age});
             }
             return o;
         });
@@ -388,11 +402,12 @@ ObservationFuture Prober::prometheus(const PrometheusProbe& probe) const
         return observe(client.rules(), [source](const QList<PromRule>& rules) -> Result<Observation> {
             Observation o;
             o.source = source;
-            o.columns = {QStringLiteral("group"), QStringLiteral("name"), QStringLiteral("type"),
+            o.columns = {QStringLiteral("group"),    QStringLiteral("name"),   QStringLiteral("type"),
                          QStringLiteral("severity"), QStringLiteral("health"), QStringLiteral("state")};
             for (const PromRule& rule : rules) {
-                o.addRow(rule.name, {rule.group, rule.name, rule.type, rule.labels.value(QStringLiteral("severity")),
-                                     rule.health, rule.state});
+                o.addRow(rule.name,
+                         {rule.group, rule.name, rule.type, rule.labels.value(QStringLiteral("severity")), rule.health,
+                          rule.state});
             }
             return o;
         });
@@ -432,17 +447,20 @@ ObservationFuture Prober::patroni(const PatroniProbe& probe) const
             .then([urls](const QList<QFuture<Result<PatroniNodeStatus>>>& done) -> Result<Observation> {
                 Observation o;
                 o.source = ProbeTr::tr("Patroni /patroni of %1").arg(urls.join(QStringLiteral(", ")));
-                o.columns = {QStringLiteral("url"), QStringLiteral("role"), QStringLiteral("state"), QStringLiteral("paused")};
+                o.columns = {QStringLiteral("url"), QStringLiteral("role"), QStringLiteral("state"),
+                             QStringLiteral("paused")};
                 for (int i = 0; i < done.size(); ++i) {
                     const auto status = resultOf(done[i]);
                     if (status) {
-                        o.addRow(addressOf(urls[i]), {urls[i], patroniRoleName(status->role), status->state, status->paused});
-                    } else {
                         o.addRow(addressOf(urls[i]),
-                                 {urls[i], QString(),
-                                  ProbeTr::tr("no answer (%1)").arg(failureSentence(QStringLiteral("Patroni"),
-                                                                                   addressOf(urls[i]), status.error())),
-                                  QVariant()});
+                                 {urls[i], patroniRoleName(status->role), status->state, status->paused});
+                    } else {
+                        o.addRow(
+                            addressOf(urls[i]),
+                            {urls[i], QString(),
+                             ProbeTr::tr("no answer (%1)")
+                                 .arg(failureSentence(QStringLiteral("Patroni"), addressOf(urls[i]), status.error())),
+                             QVariant()});
                     }
                 }
                 return o;
@@ -482,12 +500,12 @@ ObservationFuture Prober::patroni(const PatroniProbe& probe) const
                     return;
                 }
                 Observation o;
-                o.columns = {QStringLiteral("member"), QStringLiteral("role"), QStringLiteral("state"),
+                o.columns = {QStringLiteral("member"),   QStringLiteral("role"),      QStringLiteral("state"),
                              QStringLiteral("timeline"), QStringLiteral("lag_bytes"), QStringLiteral("paused")};
                 for (const PatroniMember& m : cluster->members) {
-                    o.addRow(m.name, {m.name, patroniRoleName(m.role), m.state,
-                                      m.timeline ? QVariant(*m.timeline) : QVariant(),
-                                      m.lagBytes ? QVariant(*m.lagBytes) : QVariant(), cluster->paused});
+                    o.addRow(m.name,
+                             {m.name, patroniRoleName(m.role), m.state, m.timeline ? QVariant(*m.timeline) : QVariant(),
+                              m.lagBytes ? QVariant(*m.lagBytes) : QVariant(), cluster->paused});
                 }
                 done(o);
             });
@@ -512,16 +530,16 @@ ObservationFuture Prober::patroni(const PatroniProbe& probe) const
                 }
                 Observation o;
                 o.columns = {QStringLiteral("key"), QStringLiteral("value")};
-                std::function<void(const QJsonObject&, const QString&)> flatten = [&](const QJsonObject& object,
-                                                                                     const QString& prefix) {
-                    for (auto it = object.begin(); it != object.end(); ++it) {
-                        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-                        if (it->isObject())
-                            flatten(it->toObject(), key);
-                        else
-                            o.addRow(key, {key, it->toVariant()});
-                    }
-                };
+                std::function<void(const QJsonObject&, const QString&)> flatten
+                    = [&](const QJsonObject& object, const QString& prefix) {
+                          for (auto it = object.begin(); it != object.end(); ++it) {
+                              const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+                              if (it->isObject())
+                                  flatten(it->toObject(), key);
+                              else
+                                  o.addRow(key, {key, it->toVariant()});
+                          }
+                      };
                 flatten(config.value(), QString());
                 done(o);
             });
@@ -537,16 +555,16 @@ ObservationFuture Prober::etcd(const EtcdProbe& probe) const
         return failed(ErrorKind::InvalidInput, ProbeTr::tr("the profile names no etcd URL"), m_profile.name);
     if (probe.endpoint == QLatin1String("members")) {
         const QString source = ProbeTr::tr("etcd %1 members").arg(addressOf(m_profile.etcdUrls.first()));
-        return observe(EtcdClient(endpointFor(QStringLiteral("etcd"), m_profile.etcdUrls.first(), m_profile.etcdTls))
-                           .members(),
-                       [source](const QList<EtcdMember>& members) -> Result<Observation> {
-                           Observation o;
-                           o.source = source;
-                           o.columns = {QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("client_urls")};
-                           for (const EtcdMember& m : members)
-                               o.addRow(m.name, {m.name, m.id, m.clientUrls.join(QLatin1Char(','))});
-                           return o;
-                       });
+        return observe(
+            EtcdClient(endpointFor(QStringLiteral("etcd"), m_profile.etcdUrls.first(), m_profile.etcdTls)).members(),
+            [source](const QList<EtcdMember>& members) -> Result<Observation> {
+                Observation o;
+                o.source = source;
+                o.columns = {QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("client_urls")};
+                for (const EtcdMember& m : members)
+                    o.addRow(m.name, {m.name, m.id, m.clientUrls.join(QLatin1Char(','))});
+                return o;
+            });
     }
     // Every member's own health, at its own client URL (from the member list), and every URL of
     // the profile: one surviving member reports the cluster healthy while a peer is dead.
@@ -559,12 +577,14 @@ ObservationFuture Prober::etcd(const EtcdProbe& probe) const
             .then([urls, names](const QList<QFuture<Result<bool>>>& done) -> Result<Observation> {
                 Observation o;
                 o.source = ProbeTr::tr("etcd /health of %1").arg(urls.join(QStringLiteral(", ")));
-                o.columns = {QStringLiteral("member"), QStringLiteral("url"), QStringLiteral("health"), QStringLiteral("error")};
+                o.columns = {QStringLiteral("member"), QStringLiteral("url"), QStringLiteral("health"),
+                             QStringLiteral("error")};
                 for (int i = 0; i < done.size(); ++i) {
                     const Result<bool> healthy = resultOf(done[i]);
-                    o.addRow(names[i], {names[i], urls[i], healthy.ok() && healthy.value(),
-                                        healthy ? QString() : failureSentence(QStringLiteral("etcd"), addressOf(urls[i]),
-                                                                              healthy.error())});
+                    o.addRow(names[i],
+                             {names[i], urls[i], healthy.ok() && healthy.value(),
+                              healthy ? QString()
+                                      : failureSentence(QStringLiteral("etcd"), addressOf(urls[i]), healthy.error())});
                 }
                 return o;
             });
@@ -669,11 +689,12 @@ ObservationFuture Prober::docker(const DockerProbe& probe) const
     }
     return observe(client.services(), [withSource](const QList<DockerService>& services) -> Result<Observation> {
         Observation o;
-        o.columns = {QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("replicas"),
-                     QStringLiteral("running")};
+        o.columns
+            = {QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("replicas"), QStringLiteral("running")};
         for (const DockerService& s : services) {
-            o.addRow(s.name, {s.name, s.mode, s.replicas ? QVariant(*s.replicas) : QVariant(),
-                              s.runningTasks ? QVariant(*s.runningTasks) : QVariant()});
+            o.addRow(s.name,
+                     {s.name, s.mode, s.replicas ? QVariant(*s.replicas) : QVariant(),
+                      s.runningTasks ? QVariant(*s.runningTasks) : QVariant()});
         }
         return withSource(o);
     });
@@ -684,21 +705,22 @@ ObservationFuture Prober::alertmanager(const AlertmanagerProbe&) const
     if (m_profile.alertmanagerUrl.isEmpty())
         return failed(ErrorKind::InvalidInput, ProbeTr::tr("the profile names no Alertmanager"), m_profile.name);
     const QString source = ProbeTr::tr("Alertmanager %1 configuration").arg(addressOf(m_profile.alertmanagerUrl));
-    return observe(AlertmanagerClient(endpointFor(QStringLiteral("Alertmanager"), m_profile.alertmanagerUrl,
-                                                  m_profile.alertmanagerTls))
-                       .receivers(),
-                   [source](const QList<AmReceiver>& receivers) -> Result<Observation> {
-                       Observation o;
-                       o.source = source;
-                       o.columns = {QStringLiteral("receiver"), QStringLiteral("integration"), QStringLiteral("routed")};
-                       for (const AmReceiver& receiver : receivers) {
-                           if (receiver.integrations.isEmpty())
-                               o.addRow(receiver.name, {receiver.name, QVariant(), receiver.routed});
-                           for (const QString& integration : receiver.integrations)
-                               o.addRow(receiver.name, {receiver.name, integration, receiver.routed});
-                       }
-                       return o;
-                   });
+    return observe(
+        AlertmanagerClient(
+            endpointFor(QStringLiteral("Alertmanager"), m_profile.alertmanagerUrl, m_profile.alertmanagerTls))
+            .receivers(),
+        [source](const QList<AmReceiver>& receivers) -> Result<Observation> {
+            Observation o;
+            o.source = source;
+            o.columns = {QStringLiteral("receiver"), QStringLiteral("integration"), QStringLiteral("routed")};
+            for (const AmReceiver& receiver : receivers) {
+                if (receiver.integrations.isEmpty())
+                    o.addRow(receiver.name, {receiver.name, QVariant(), receiver.routed});
+                for (const QString& integration : receiver.integrations)
+                    o.addRow(receiver.name, {receiver.name, integration, receiver.routed});
+            }
+            return o;
+        });
 }
 
 ObservationFuture Prober::pgbouncer(const PgBouncerProbe& probe) const
@@ -711,7 +733,10 @@ ObservationFuture Prober::pgbouncer(const PgBouncerProbe& probe) const
     options.user = m_profile.checkUser();
     options.database = QStringLiteral("pgbouncer"); // the admin console
     options.connectTimeout = kTimeout;
-    const QString source = ProbeTr::tr("PgBouncer %1:%2 %3").arg(m_profile.pgbouncerHost).arg(m_profile.pgbouncerPort).arg(probe.command);
+    const QString source = ProbeTr::tr("PgBouncer %1:%2 %3")
+                               .arg(m_profile.pgbouncerHost)
+                               .arg(m_profile.pgbouncerPort)
+                               .arg(probe.command);
     auto connection = std::shared_ptr<PgConnection>(new PgConnection, [](PgConnection* c) { c->deleteLater(); });
     const QString command = probe.command;
     const QString role = m_profile.checkUser();
@@ -731,7 +756,8 @@ ObservationFuture Prober::pgbouncer(const PgBouncerProbe& probe) const
             return connection->query(command, {}, queryOptions);
         })
         .unwrap()
-        .then([connection, source, role, command, leaderAddress, profileDatabase](const Result<PgQueryResult>& answer) -> Result<Observation> {
+        .then([connection, source, role, command, leaderAddress,
+               profileDatabase](const Result<PgQueryResult>& answer) -> Result<Observation> {
             connection->close();
             if (!answer) {
                 Error error = answer.error();
@@ -790,7 +816,8 @@ ObservationFuture Prober::tcp(const TcpProbe& probe) const
         }
     }
     if (endpoints.isEmpty())
-        return failed(ErrorKind::InvalidInput, ProbeTr::tr("the profile names no %1 host").arg(probe.targets), m_profile.name);
+        return failed(ErrorKind::InvalidInput, ProbeTr::tr("the profile names no %1 host").arg(probe.targets),
+                      m_profile.name);
     QList<QFuture<Result<TcpProbeResult>>> probes;
     for (const auto& [host, port] : endpoints)
         probes.append(NetProbes::tcp(host, static_cast<quint16>(port)));
@@ -803,9 +830,10 @@ ObservationFuture Prober::tcp(const TcpProbe& probe) const
             for (int i = 0; i < done.size(); ++i) {
                 const auto answer = resultOf(done[i]);
                 const QString endpoint = QStringLiteral("%1:%2").arg(endpoints[i].first).arg(endpoints[i].second);
-                o.addRow(endpoint, {endpoint, answer.ok(),
-                                    answer ? QVariant(static_cast<double>(answer->latency.count()) / 1000.0) : QVariant(),
-                                    answer ? QString() : shortReason(answer.error().message)});
+                o.addRow(endpoint,
+                         {endpoint, answer.ok(),
+                          answer ? QVariant(static_cast<double>(answer->latency.count()) / 1000.0) : QVariant(),
+                          answer ? QString() : shortReason(answer.error().message)});
             }
             return o;
         });
@@ -852,7 +880,7 @@ ObservationFuture Prober::tls(const TlsProbe& probe) const
         .then([targets](const QList<QFuture<Result<TlsProbeResult>>>& done) -> Result<Observation> {
             Observation o;
             o.source = ProbeTr::tr("TLS handshakes from this machine");
-            o.columns = {QStringLiteral("endpoint"), QStringLiteral("verified"), QStringLiteral("host_matches"),
+            o.columns = {QStringLiteral("endpoint"),    QStringLiteral("verified"),  QStringLiteral("host_matches"),
                          QStringLiteral("self_signed"), QStringLiteral("days_left"), QStringLiteral("problems"),
                          QStringLiteral("issuer")};
             for (int i = 0; i < done.size(); ++i) {
@@ -865,8 +893,9 @@ ObservationFuture Prober::tls(const TlsProbe& probe) const
                     o.addRow(endpoint, {endpoint, false, false, false, QVariant(), answer.error().message, QString()});
                     continue;
                 }
-                o.addRow(endpoint, {endpoint, answer->chainVerified, answer->hostNameMatches, answer->selfSigned,
-                                    answer->daysLeft(), answer->problems.join(QStringLiteral("; ")), answer->issuer});
+                o.addRow(endpoint,
+                         {endpoint, answer->chainVerified, answer->hostNameMatches, answer->selfSigned,
+                          answer->daysLeft(), answer->problems.join(QStringLiteral("; ")), answer->issuer});
             }
             return o;
         });
@@ -899,9 +928,10 @@ ObservationFuture Prober::dns(const DnsProbe&) const
                     types.append(QStringLiteral("A"));
                 // Resolves: the name leads to an address (a CNAME to nowhere does not).
                 const bool resolves = answer && !answer->addresses.isEmpty();
-                o.addRow(names[i], {names[i], types.join(QLatin1Char(',')), resolves,
-                                    answer ? answer->addresses.join(QLatin1Char(',')) : QString(),
-                                    answer ? answer->cnames.join(QLatin1Char(',')) : QString()});
+                o.addRow(names[i],
+                         {names[i], types.join(QLatin1Char(',')), resolves,
+                          answer ? answer->addresses.join(QLatin1Char(',')) : QString(),
+                          answer ? answer->cnames.join(QLatin1Char(',')) : QString()});
             }
             return o;
         });
@@ -925,13 +955,15 @@ ObservationFuture Prober::http(const HttpProbe&) const
         .then([urls](const QList<QFuture<Result<HttpResponse>>>& done) -> Result<Observation> {
             Observation o;
             o.source = ProbeTr::tr("HTTP GET of the application's URLs");
-            o.columns = {QStringLiteral("url"), QStringLiteral("status"), QStringLiteral("hsts"), QStringLiteral("csp")};
+            o.columns
+                = {QStringLiteral("url"), QStringLiteral("status"), QStringLiteral("hsts"), QStringLiteral("csp")};
             for (int i = 0; i < done.size(); ++i) {
                 const auto answer = resultOf(done[i]);
                 if (!answer)
                     return answer.error();
-                o.addRow(urls[i], {urls[i], answer->status, !answer->header("Strict-Transport-Security").isEmpty(),
-                                   !answer->header("Content-Security-Policy").isEmpty()});
+                o.addRow(urls[i],
+                         {urls[i], answer->status, !answer->header("Strict-Transport-Security").isEmpty(),
+                          !answer->header("Content-Security-Policy").isEmpty()});
             }
             return o;
         });
@@ -954,22 +986,24 @@ ObservationFuture Prober::command(const CommandProbe& probe) const
     };
     QObject::connect(timer, &QTimer::timeout, process, [process, finish, where, probe] {
         process->kill();
-        finish(makeError(ErrorKind::Timeout,
-                         ProbeTr::tr("no end within %1").arg(formatDuration(probe.timeout)), where));
+        finish(
+            makeError(ErrorKind::Timeout, ProbeTr::tr("no end within %1").arg(formatDuration(probe.timeout)), where));
     });
     QObject::connect(process, &QProcess::errorOccurred, process, [process, finish, where](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             finish(makeError(ErrorKind::NotFound, ProbeTr::tr("cannot run it: %1").arg(process->errorString()), where));
     });
-    QObject::connect(process, &QProcess::finished, process, [process, finish, where, probe](int code, QProcess::ExitStatus status) {
-        Observation o;
-        o.source = ProbeTr::tr("command %1 %2").arg(probe.program, probe.arguments.join(QLatin1Char(' ')));
-        o.columns = {QStringLiteral("exit_code"), QStringLiteral("stdout"), QStringLiteral("stderr")};
-        o.addRow(where, {status == QProcess::NormalExit ? QVariant(code) : QVariant(),
-                         QString::fromUtf8(process->readAllStandardOutput().left(4096)).trimmed(),
-                         QString::fromUtf8(process->readAllStandardError().left(4096)).trimmed()});
-        finish(o);
-    });
+    QObject::connect(
+        process, &QProcess::finished, process, [process, finish, where, probe](int code, QProcess::ExitStatus status) {
+            Observation o;
+            o.source = ProbeTr::tr("command %1 %2").arg(probe.program, probe.arguments.join(QLatin1Char(' ')));
+            o.columns = {QStringLiteral("exit_code"), QStringLiteral("stdout"), QStringLiteral("stderr")};
+            o.addRow(where,
+                     {status == QProcess::NormalExit ? QVariant(code) : QVariant(),
+                      QString::fromUtf8(process->readAllStandardOutput().left(4096)).trimmed(),
+                      QString::fromUtf8(process->readAllStandardError().left(4096)).trimmed()});
+            finish(o);
+        });
     timer->start(std::chrono::duration_cast<std::chrono::milliseconds>(probe.timeout));
     process->start(probe.program, probe.arguments); // no shell
     return promise->future();
