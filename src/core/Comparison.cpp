@@ -33,6 +33,21 @@ constexpr TokenTable<Comparison, 9> kSymbols{{
 
 } // namespace
 
+QStringList comparisonTokens()
+{
+    return tokensOf(kTokens);
+}
+
+QStringList scalarComparisonTokens()
+{
+    QStringList tokens;
+    for (const auto& [comparison, token] : kTokens) {
+        if (isScalarComparison(comparison))
+            tokens.append(token.toString());
+    }
+    return tokens;
+}
+
 std::optional<Comparison> parseComparison(QStringView token)
 {
     return enumFromToken(kTokens, token);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -22,6 +23,8 @@ enum class Comparison
     Stable,
 };
 
+QStringList comparisonTokens(); // every comparison a file may name
+QStringList scalarComparisonTokens(); // those between two numbers (limits, triggers)
 std::optional<Comparison> parseComparison(QStringView token);
 QString comparisonToken(Comparison comparison);
 // "=", "≠", "<", "≤", ">", "≥", "includes", "one of", "stable"

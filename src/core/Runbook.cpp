@@ -126,10 +126,17 @@ std::optional<Action::Kind> parseActionKind(QStringView token)
 }
 QStringList actionKindTokens()
 {
-    QStringList tokens;
-    for (const auto& entry : kActionKinds)
-        tokens.append(entry.second.toString());
-    return tokens;
+    return tokensOf(kActionKinds);
+}
+
+QStringList severityTokens()
+{
+    return tokensOf(kSeverities);
+}
+
+QStringList metricProbeTokens()
+{
+    return tokensOf(kMetricProbes);
 }
 
 QString actionKindToken(Action::Kind kind)

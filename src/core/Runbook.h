@@ -312,6 +312,8 @@ std::optional<Severity> parseSeverity(QStringView token);
 QString severityToken(Severity severity);
 QString actionKindToken(Action::Kind kind);
 QStringList actionKindTokens(); // every kind, in the format's order
+QStringList severityTokens();
+QStringList metricProbeTokens();
 std::optional<Action::Kind> parseActionKind(QStringView token);
 QString triggerKindToken(Trigger::Kind kind);
 std::optional<Trigger::Kind> parseTriggerKind(QStringView token);

@@ -3,6 +3,7 @@
 #include "FileInput.h"
 #include "JsonDuplicates.h"
 #include "JsonReader.h"
+#include "RunbookReferences.h"
 #include "VerificationReader.h"
 
 #include <QFile>
@@ -15,19 +16,6 @@
 
 namespace cockpit {
 namespace {
-
-const QStringList kComparisonTokens{QStringLiteral("eq"),       QStringLiteral("ne"),     QStringLiteral("lt"),
-                                    QStringLiteral("le"),       QStringLiteral("gt"),     QStringLiteral("ge"),
-                                    QStringLiteral("includes"), QStringLiteral("one_of"), QStringLiteral("stable")};
-const QStringList kScalarComparisonTokens{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("lt"),
-                                          QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge")};
-const QStringList kUnitTokens{QStringLiteral("none"),       QStringLiteral("ms"),      QStringLiteral("s"),
-                              QStringLiteral("percent"),    QStringLiteral("count"),   QStringLiteral("bytes"),
-                              QStringLiteral("multiplier"), QStringLiteral("version"), QStringLiteral("per_second")};
-const QStringList kMetricProbeTokens{QStringLiteral("replication_lag_ms"), QStringLiteral("replication_lag_bytes"),
-                                     QStringLiteral("connections_percent"), QStringLiteral("unplanned_failovers")};
-const QStringList kSeverityTokens{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                                  QStringLiteral("low"), QStringLiteral("info")};
 
 bool isVersionText(const QString& text)
 {
@@ -106,7 +94,7 @@ private:
 
     Unit readUnit(JsonObjectReader& r)
     {
-        const QString token = r.optionalToken(QStringLiteral("unit"), kUnitTokens, QStringLiteral("none"));
+        const QString token = r.optionalToken(QStringLiteral("unit"), unitTokens(), QStringLiteral("none"));
         return parseUnit(token).value_or(Unit::None);
     }
 
@@ -141,7 +129,6 @@ private:
     QList<Step> readSteps(JsonObjectReader& parent, const QString& key, IdScope& ids);
     Limit readLimit(JsonObjectReader& parent, const QString& key);
     std::optional<Limit> readOptionalLimit(JsonObjectReader& parent, const QString& key);
-    void checkReferences(const Runbook& runbook);
     void readChecklist(JsonObjectReader& r, Runbook& runbook);
     void readMigration(JsonObjectReader& r, Runbook& runbook);
     void readRollback(JsonObjectReader& r, Runbook& runbook);
@@ -155,7 +142,7 @@ Parameter Reader::readParameter(JsonObjectReader& r)
 {
     Parameter parameter;
     parameter.name = r.requiredString(QStringLiteral("name"));
-    const QString token = r.requiredToken(QStringLiteral("comparison"), kComparisonTokens);
+    const QString token = r.requiredToken(QStringLiteral("comparison"), comparisonTokens());
     parameter.comparison = parseComparison(token).value_or(Comparison::Equal);
     parameter.unit = readUnit(r);
     const auto value = r.requiredValue(QStringLiteral("value"));
@@ -211,7 +198,7 @@ Criterion Reader::readCriterion(JsonObjectReader& r)
     criterion.metric = readMetric(r, isMetric);
     criterion.unit = readUnit(r);
     if (isMetric || r.has(QStringLiteral("comparison"))) {
-        const QString token = r.requiredToken(QStringLiteral("comparison"), kComparisonTokens);
+        const QString token = r.requiredToken(QStringLiteral("comparison"), comparisonTokens());
         criterion.comparison = parseComparison(token);
     }
     if (criterion.comparison && *criterion.comparison != Comparison::Stable) {
@@ -341,7 +328,7 @@ Limit Reader::readLimit(JsonObjectReader& parent, const QString& key)
     if (!object)
         return limit;
     JsonObjectReader r(*object, parent.pathOf(key), m_problems);
-    limit.comparison = parseComparison(r.requiredToken(QStringLiteral("comparison"), kScalarComparisonTokens))
+    limit.comparison = parseComparison(r.requiredToken(QStringLiteral("comparison"), scalarComparisonTokens()))
                            .value_or(Comparison::Less);
     limit.unit = readUnit(r);
     limit.value = r.requiredNumber(QStringLiteral("value")).value_or(0);
@@ -355,50 +342,6 @@ std::optional<Limit> Reader::readOptionalLimit(JsonObjectReader& parent, const Q
     if (!parent.has(key))
         return std::nullopt;
     return readLimit(parent, key);
-}
-
-// What names a metric, a response row or a contact must name one the runbook defines: a
-// trigger on a metric nobody measures would never fire.
-void Reader::checkReferences(const Runbook& runbook)
-{
-    const auto metricProblem = [&](const QString& path, const QString& metric) {
-        if (!metric.isEmpty() && !runbook.findMetric(metric))
-            m_problems.add(path,
-                           QStringLiteral("no metric \"%1\" in monitoring.metrics (every metric a trigger or "
-                                          "criterion names must be defined there, with its query or probe)")
-                               .arg(metric));
-    };
-    // A threshold in a unit the metric's cannot be converted to would be compared as a raw number.
-    const auto unitProblem = [&](const QString& path, const QString& metric, Unit unit) {
-        const MonitoredMetric* m = runbook.findMetric(metric);
-        if (m && m->unit != Unit::None && unit != Unit::None && !convertUnit(1.0, unit, m->unit))
-            m_problems.add(path,
-                           QStringLiteral("\"%1\" cannot be compared with metric \"%2\", measured in \"%3\"")
-                               .arg(unitToken(unit), metric, unitToken(m->unit)));
-    };
-    for (qsizetype i = 0; i < runbook.rollback.triggers.size(); ++i) {
-        const Trigger& t = runbook.rollback.triggers[i];
-        if (t.kind == Trigger::Kind::Manual)
-            continue;
-        const QString path = jsonIndexPath(QStringLiteral("rollback.triggers"), i);
-        metricProblem(path + QStringLiteral(".metric"), t.metric);
-        unitProblem(path + QStringLiteral(".unit"), t.metric, t.unit);
-    }
-    for (qsizetype i = 0; i < runbook.successCriteria.size(); ++i) {
-        const QString path = jsonIndexPath(QStringLiteral("success_criteria"), i);
-        metricProblem(path + QStringLiteral(".metric"), runbook.successCriteria[i].metric);
-        unitProblem(path + QStringLiteral(".unit"), runbook.successCriteria[i].metric, runbook.successCriteria[i].unit);
-    }
-    for (qsizetype i = 0; i < runbook.monitoring.metrics.size(); ++i) {
-        const MonitoredMetric& m = runbook.monitoring.metrics[i];
-        const QString path = jsonIndexPath(QStringLiteral("monitoring.metrics"), i);
-        if (!m.response.isEmpty() && !runbook.findResponse(m.response))
-            m_problems.add(path + QStringLiteral(".response"),
-                           QStringLiteral("no row \"%1\" in response_matrix").arg(m.response));
-        if (!m.contact.isEmpty() && !runbook.findContact(m.contact))
-            m_problems.add(path + QStringLiteral(".contact"),
-                           QStringLiteral("no contact \"%1\" in contacts").arg(m.contact));
-    }
 }
 
 void Reader::readChecklist(JsonObjectReader& parent, Runbook& runbook)
@@ -483,7 +426,7 @@ void Reader::readRollback(JsonObjectReader& parent, Runbook& runbook)
             else if (*kind != Trigger::Kind::Manual) {
                 trigger.metric = readMetric(t, true);
                 trigger.comparison
-                    = parseComparison(t.requiredToken(QStringLiteral("comparison"), kScalarComparisonTokens))
+                    = parseComparison(t.requiredToken(QStringLiteral("comparison"), scalarComparisonTokens()))
                           .value_or(Comparison::Greater);
                 trigger.unit = readUnit(t);
                 trigger.threshold = t.requiredNumber(QStringLiteral("threshold")).value_or(0);
@@ -539,7 +482,7 @@ void Reader::readMonitoring(JsonObjectReader& parent, Runbook& runbook)
                 m.problems().add(m.path(),
                                  QStringLiteral("needs exactly one of \"query\" (PromQL), \"probe\" (%1) "
                                                 "or \"manual\": true")
-                                     .arg(kMetricProbeTokens.join(QStringLiteral(", "))));
+                                     .arg(metricProbeTokens().join(QStringLiteral(", "))));
             }
             if (hasQuery) {
                 metric.source.kind = MetricSource::Kind::Query;
@@ -548,7 +491,7 @@ void Reader::readMonitoring(JsonObjectReader& parent, Runbook& runbook)
                     m.problems().add(m.pathOf(QStringLiteral("query")), QStringLiteral("an empty query"));
             } else if (hasProbe) {
                 metric.source.kind = MetricSource::Kind::Probe;
-                metric.source.probe = parseMetricProbe(m.requiredToken(QStringLiteral("probe"), kMetricProbeTokens))
+                metric.source.probe = parseMetricProbe(m.requiredToken(QStringLiteral("probe"), metricProbeTokens()))
                                           .value_or(MetricProbe::ReplicationLagMs);
                 metric.source.historyQuery = m.optionalString(QStringLiteral("history_query")).trimmed();
             } else {
@@ -611,7 +554,7 @@ Runbook Reader::readRunbook(const QJsonObject& root)
     runbook.status = r.optionalString(QStringLiteral("status"));
     runbook.timeline = r.optionalDuration(QStringLiteral("timeline")).value_or(Duration(0));
     runbook.riskLevel
-        = parseSeverity(r.optionalToken(QStringLiteral("risk_level"), kSeverityTokens, QStringLiteral("medium")))
+        = parseSeverity(r.optionalToken(QStringLiteral("risk_level"), severityTokens(), QStringLiteral("medium")))
               .value_or(Severity::Medium);
     readChecklist(r, runbook);
     readMigration(r, runbook);
@@ -634,7 +577,7 @@ Runbook Reader::readRunbook(const QJsonObject& root)
             row.id = x.requiredId();
             rowIds.claim(row.id, x.pathOf(QStringLiteral("id")));
             row.title = x.requiredString(QStringLiteral("title"));
-            row.severity = parseSeverity(x.requiredToken(QStringLiteral("severity"), kSeverityTokens))
+            row.severity = parseSeverity(x.requiredToken(QStringLiteral("severity"), severityTokens()))
                                .value_or(Severity::Medium);
             const auto timeout = x.requiredValue(QStringLiteral("timeout"));
             if (timeout && !timeout->isNull()) // null: no limit
@@ -663,7 +606,7 @@ Runbook Reader::readRunbook(const QJsonObject& root)
     }
     readApprovals(r, runbook);
     r.finish();
-    checkReferences(runbook);
+    checkRunbookReferences(runbook, m_problems);
     return runbook;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <array>
@@ -19,6 +20,15 @@ template<typename Enum, size_t N> std::optional<Enum> enumFromToken(const TokenT
             return value;
     }
     return std::nullopt;
+}
+
+// Every token of the table, in its order: what a file may spell.
+template<typename Enum, size_t N> QStringList tokensOf(const TokenTable<Enum, N>& table)
+{
+    QStringList tokens;
+    for (const auto& entry : table)
+        tokens.append(entry.second.toString());
+    return tokens;
 }
 
 template<typename Enum, size_t N> QString tokenFromEnum(const TokenTable<Enum, N>& table, Enum value)

@@ -19,6 +19,11 @@ constexpr TokenTable<Unit, 9> kTokens{{
 
 } // namespace
 
+QStringList unitTokens()
+{
+    return tokensOf(kTokens);
+}
+
 std::optional<Unit> parseUnit(QStringView token)
 {
     return enumFromToken(kTokens, token);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -22,6 +23,7 @@ enum class Unit
     PerSecond, // a rate: requests per second
 };
 
+QStringList unitTokens(); // every unit a file may name
 std::optional<Unit> parseUnit(QStringView token);
 QString unitToken(Unit unit);
 // "500 ms", "0.1%", "3×", "65536"; versions and plain values without a suffix.

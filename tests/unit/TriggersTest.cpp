@@ -23,6 +23,22 @@ using namespace cockpit;
 
 namespace {
 
+// A record of the ledger as the watch reads it back.
+AuditEntry record(qint64 id, const QString& entity, const QString& entityId, const QString& field, qint64 atMs,
+                  const QString& actor = {}, const QString& comment = {}, const QString& newValue = {})
+{
+    AuditEntry entry;
+    entry.id = id;
+    entry.entity = entity;
+    entry.entityId = entityId;
+    entry.field = field;
+    entry.newValue = newValue;
+    entry.comment = comment;
+    entry.actor = actor;
+    entry.at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    return entry;
+}
+
 const Runbook& shipped()
 {
     static const Runbook runbook = RunbookLoader::loadFile(builtinRunbookPath()).value();
@@ -306,23 +322,12 @@ TEST(Triggers, ABadReplayFileNamesTheLine)
 TEST(WatchState, ASecurityIssueRaisedEarlierIsStillFiringWhenTheWatchReopens)
 {
     monitoring::WatchState state(shipped());
-    AuditEntry raised;
-    raised.id = 1;
-    raised.entity = QStringLiteral("trigger");
-    raised.entityId = QStringLiteral("security-issue");
-    raised.field = QStringLiteral("firing");
-    raised.newValue = QStringLiteral("{\"raised_by_person\":true}");
-    raised.comment = QStringLiteral("CVE in the driver");
-    raised.actor = QStringLiteral("sam");
-    raised.at = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
-    AuditEntry confirmed;
-    confirmed.id = 2;
-    confirmed.entity = QStringLiteral("success");
-    confirmed.entityId = QStringLiteral("dr-tested");
-    confirmed.field = QStringLiteral("confirmed");
-    confirmed.comment = QStringLiteral("DR drill 2026-11-30, ticket OPS-12");
-    confirmed.actor = QStringLiteral("kim");
-    confirmed.at = QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC);
+    const AuditEntry raised = record(
+        1, QStringLiteral("trigger"), QStringLiteral("security-issue"), QStringLiteral("firing"), 1000,
+        QStringLiteral("sam"), QStringLiteral("CVE in the driver"), QStringLiteral("{\"raised_by_person\":true}"));
+    const AuditEntry confirmed
+        = record(2, QStringLiteral("success"), QStringLiteral("dr-tested"), QStringLiteral("confirmed"), 2000,
+                 QStringLiteral("kim"), QStringLiteral("DR drill 2026-11-30, ticket OPS-12"));
     state.restorePersonRecords({raised, confirmed});
     EXPECT_TRUE(state.triggers().anyFiring());
     EXPECT_EQ(state.triggers().status(QStringLiteral("security-issue"))->reason, QStringLiteral("CVE in the driver"));
@@ -409,14 +414,10 @@ TEST(WatchState, ViolationsAreReportedAndRestoredFromTheLedger)
     EXPECT_FALSE(update.criteria.first().violated);
 
     monitoring::WatchState reopened(shipped());
-    AuditEntry violated;
-    violated.entity = QStringLiteral("success");
-    violated.entityId = QStringLiteral("error-rate");
-    violated.field = QStringLiteral("violated");
-    violated.at = QDateTime::fromMSecsSinceEpoch(t0, Qt::UTC);
-    AuditEntry holding = violated;
-    holding.field = QStringLiteral("holding");
-    holding.at = QDateTime::fromMSecsSinceEpoch(t0 + 60000, Qt::UTC);
+    const AuditEntry violated
+        = record(0, QStringLiteral("success"), QStringLiteral("error-rate"), QStringLiteral("violated"), t0);
+    const AuditEntry holding
+        = record(0, QStringLiteral("success"), QStringLiteral("error-rate"), QStringLiteral("holding"), t0 + 60000);
     reopened.restorePersonRecords({violated, holding});
     const auto c = std::find_if(reopened.criteria().begin(), reopened.criteria().end(),
                                 [](const monitoring::CriterionView& x) { return x.id == QLatin1String("error-rate"); });

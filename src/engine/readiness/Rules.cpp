@@ -56,11 +56,13 @@ RuleVerdict offenders(const QStringList& found, const QString& none, const QStri
 
 QString hbaLine(const Observation& o, int row)
 {
-    QString line = QStringLiteral("line %1: %2 %3 %4").arg(text(o, row, "line_number"), text(o, row, "type"),
-                                                          text(o, row, "database"), text(o, row, "user_name"));
+    QString line = QStringLiteral("line %1: %2 %3 %4")
+                       .arg(text(o, row, "line_number"), text(o, row, "type"), text(o, row, "database"),
+                            text(o, row, "user_name"));
     const QString address = text(o, row, "address");
     if (!address.isEmpty())
-        line += QLatin1Char(' ') + address + (text(o, row, "netmask").isEmpty() ? QString() : QLatin1Char('/') + text(o, row, "netmask"));
+        line += QLatin1Char(' ') + address
+            + (text(o, row, "netmask").isEmpty() ? QString() : QLatin1Char('/') + text(o, row, "netmask"));
     return line + QLatin1Char(' ') + text(o, row, "auth_method");
 }
 
@@ -80,14 +82,16 @@ RuleVerdict hbaRestricted(const Observation& o)
             found.append(RuleTr::tr("%1 %2: error: %3").arg(node, hbaLine(o, row), text(o, row, "error")));
         } else if (text(o, row, "auth_method") == QLatin1String("trust")) {
             found.append(RuleTr::tr("%1 %2: trust lets anyone in without a password").arg(node, hbaLine(o, row)));
-        } else if (text(o, row, "type") != QLatin1String("local") && text(o, row, "auth_method") != QLatin1String("reject")
+        } else if (text(o, row, "type") != QLatin1String("local")
+                   && text(o, row, "auth_method") != QLatin1String("reject")
                    && isOpenToTheWorld(text(o, row, "address"), text(o, row, "netmask"))) {
             found.append(RuleTr::tr("%1 %2: open to every address").arg(node, hbaLine(o, row)));
         }
     }
-    return offenders(found, RuleTr::tr("%n line(s), none with trust or open to every address", nullptr,
-                                       static_cast<int>(o.rows.size())),
-                     RuleTr::tr("%1 line(s) too open"));
+    return offenders(
+        found,
+        RuleTr::tr("%n line(s), none with trust or open to every address", nullptr, static_cast<int>(o.rows.size())),
+        RuleTr::tr("%1 line(s) too open"));
 }
 
 RuleVerdict hbaSslOnly(const Observation& o)
@@ -112,7 +116,8 @@ RuleVerdict hbaSslOnly(const Observation& o)
         if (text(o, row, "auth_method") == QLatin1String("reject"))
             continue;
         if (type == QLatin1String("host") || type == QLatin1String("hostnossl"))
-            found.append(RuleTr::tr("%1 %2: %3 admits connections without TLS").arg(o.rowName(row), hbaLine(o, row), type));
+            found.append(
+                RuleTr::tr("%1 %2: %3 admits connections without TLS").arg(o.rowName(row), hbaLine(o, row), type));
     }
     return offenders(found, RuleTr::tr("every TCP line is hostssl"), RuleTr::tr("%1 TCP line(s) without hostssl"));
 }
@@ -133,7 +138,8 @@ RuleVerdict noMd5Secrets(const Observation& o)
         if (kind == SecretKind::Md5)
             found.append(RuleTr::tr("%1 (%2): MD5 secret").arg(role, o.rowName(row)));
         else if (kind == SecretKind::Other)
-            found.append(RuleTr::tr("%1 (%2): a secret that is neither SCRAM nor MD5 (plain text?)").arg(role, o.rowName(row)));
+            found.append(
+                RuleTr::tr("%1 (%2): a secret that is neither SCRAM nor MD5 (plain text?)").arg(role, o.rowName(row)));
         else if (kind == SecretKind::Scram)
             ++hashed;
     }
@@ -154,11 +160,12 @@ RuleVerdict vectorColumnsIndexed(const Observation& o)
     QStringList found;
     for (int row = 0; row < o.rows.size(); ++row) {
         if (!truthy(o.value(row, o.column(QStringLiteral("hnsw")))))
-            found.append(RuleTr::tr("%1.%2 has no HNSW index").arg(text(o, row, "table_name"), text(o, row, "column_name")));
+            found.append(
+                RuleTr::tr("%1.%2 has no HNSW index").arg(text(o, row, "table_name"), text(o, row, "column_name")));
     }
-    return offenders(found, RuleTr::tr("%n vector column(s), each with an HNSW index", nullptr,
-                                       static_cast<int>(o.rows.size())),
-                     RuleTr::tr("%1 vector column(s) without an HNSW index"));
+    return offenders(
+        found, RuleTr::tr("%n vector column(s), each with an HNSW index", nullptr, static_cast<int>(o.rows.size())),
+        RuleTr::tr("%1 vector column(s) without an HNSW index"));
 }
 
 RuleVerdict tls(const Observation& o, bool trusted)
@@ -176,7 +183,8 @@ RuleVerdict tls(const Observation& o, bool trusted)
         const QString endpoint = text(o, row, "endpoint");
         const qint64 daysLeft = o.value(row, o.column(QStringLiteral("days_left"))).toLongLong();
         if (!truthy(o.value(row, o.column(QStringLiteral("verified")))))
-            failures.append(RuleTr::tr("%1: the certificate does not verify (%2)").arg(endpoint, text(o, row, "problems")));
+            failures.append(
+                RuleTr::tr("%1: the certificate does not verify (%2)").arg(endpoint, text(o, row, "problems")));
         else if (!truthy(o.value(row, o.column(QStringLiteral("host_matches")))))
             failures.append(RuleTr::tr("%1: the certificate does not name this host").arg(endpoint));
         else if (daysLeft < 0)
@@ -191,10 +199,9 @@ RuleVerdict tls(const Observation& o, bool trusted)
     if (!warnings.isEmpty())
         return offenders(warnings, QString(), RuleTr::tr("%1 certificate(s) expiring soon"), true);
     verdict.status = CheckStatus::Pass;
-    verdict.observed = trusted ? RuleTr::tr("%n endpoint(s): valid, not self-signed, not expiring", nullptr,
-                                            static_cast<int>(o.rows.size()))
-                               : RuleTr::tr("%n endpoint(s): valid and not expiring", nullptr,
-                                            static_cast<int>(o.rows.size()));
+    verdict.observed = trusted
+        ? RuleTr::tr("%n endpoint(s): valid, not self-signed, not expiring", nullptr, static_cast<int>(o.rows.size()))
+        : RuleTr::tr("%n endpoint(s): valid and not expiring", nullptr, static_cast<int>(o.rows.size()));
     return verdict;
 }
 
@@ -229,8 +236,9 @@ RuleVerdict slotPerReplica(const Observation& o)
 RuleVerdict archiverHealthy(const Observation& o)
 {
     RuleVerdict verdict;
-    if (!hasColumns(o, {"archive_mode", "archive_command", "archived_count", "failed_count", "last_archived_time",
-                        "last_failed_time"},
+    if (!hasColumns(o,
+                    {"archive_mode", "archive_command", "archived_count", "failed_count", "last_archived_time",
+                     "last_failed_time"},
                     verdict))
         return verdict;
     if (o.rows.isEmpty()) {
@@ -251,7 +259,8 @@ RuleVerdict archiverHealthy(const Observation& o)
         else if (command.isEmpty() || command == QLatin1String("(disabled)"))
             found.append(RuleTr::tr("%1: archive_mode is %2 but no archive_command is set").arg(node, mode));
         else if (archived == 0)
-            found.append(RuleTr::tr("%1: nothing archived yet (%2 failure(s)): archiving is not tested").arg(node).arg(failed));
+            found.append(
+                RuleTr::tr("%1: nothing archived yet (%2 failure(s)): archiving is not tested").arg(node).arg(failed));
         else if (failed > 0 && lastFailed.isValid() && (!lastArchived.isValid() || lastFailed > lastArchived))
             found.append(RuleTr::tr("%1: the archiver is failing (last failure %2, last success %3)")
                              .arg(node, lastFailed.toString(Qt::ISODate), lastArchived.toString(Qt::ISODate)));
@@ -276,8 +285,9 @@ RuleVerdict oneLeader(const Observation& o)
     }
     if (leaders.size() != 1) {
         verdict.status = CheckStatus::Fail;
-        verdict.observed = leaders.isEmpty() ? RuleTr::tr("no leader")
-                                             : RuleTr::tr("%1 leaders: %2").arg(leaders.size()).arg(leaders.join(QStringLiteral(", ")));
+        verdict.observed = leaders.isEmpty()
+            ? RuleTr::tr("no leader")
+            : RuleTr::tr("%1 leaders: %2").arg(leaders.size()).arg(leaders.join(QStringLiteral(", ")));
         return verdict;
     }
     if (!notRunning.isEmpty())
@@ -349,7 +359,8 @@ RuleVerdict pgbouncerRoutesToLeader(const Observation& o)
     const QString port = text(o, entry, "port");
     const QString target = QStringLiteral("%1:%2").arg(host, port);
     if (leader.isEmpty()) {
-        verdict.observed = RuleTr::tr("PgBouncer sends %1 to %2, but the leader is not known").arg(text(o, entry, "name"), target);
+        verdict.observed
+            = RuleTr::tr("PgBouncer sends %1 to %2, but the leader is not known").arg(text(o, entry, "name"), target);
         return verdict; // unknown
     }
     const qsizetype colon = leader.lastIndexOf(QLatin1Char(':'));
@@ -392,30 +403,46 @@ SecretKind classifySecret(const QString& head, qint64 length, bool scramPrefix)
     return SecretKind::Other;
 }
 
+namespace {
+
+// The registry: a rule's name in the runbook -> its judgement. core's ruleNames() lists what the
+// loader accepts; a test keeps the two in step.
+struct RuleEntry
+{
+    QStringView name;
+    RuleVerdict (*judge)(const Observation&);
+};
+
+const RuleEntry kRules[] = {
+    {u"pg_hba_restricted", hbaRestricted},
+    {u"pg_hba_ssl_only", hbaSslOnly},
+    {u"no_md5_secrets", noMd5Secrets},
+    {u"vector_columns_indexed", vectorColumnsIndexed},
+    {u"tls_valid", [](const Observation& o) { return tls(o, false); }},
+    {u"tls_trusted", [](const Observation& o) { return tls(o, true); }},
+    {u"slot_per_replica", slotPerReplica},
+    {u"archiver_healthy", archiverHealthy},
+    {u"one_leader", oneLeader},
+    {u"etcd_healthy", etcdHealthy},
+    {u"pgbouncer_routes_to_leader", pgbouncerRoutesToLeader},
+};
+
+} // namespace
+
+QStringList judgedRuleNames()
+{
+    QStringList names;
+    for (const RuleEntry& entry : kRules)
+        names.append(entry.name.toString());
+    return names;
+}
+
 RuleVerdict applyRule(const QString& rule, const Observation& observation)
 {
-    if (rule == QLatin1String("pg_hba_restricted"))
-        return hbaRestricted(observation);
-    if (rule == QLatin1String("pgbouncer_routes_to_leader"))
-        return pgbouncerRoutesToLeader(observation);
-    if (rule == QLatin1String("pg_hba_ssl_only"))
-        return hbaSslOnly(observation);
-    if (rule == QLatin1String("no_md5_secrets"))
-        return noMd5Secrets(observation);
-    if (rule == QLatin1String("vector_columns_indexed"))
-        return vectorColumnsIndexed(observation);
-    if (rule == QLatin1String("tls_valid"))
-        return tls(observation, false);
-    if (rule == QLatin1String("tls_trusted"))
-        return tls(observation, true);
-    if (rule == QLatin1String("slot_per_replica"))
-        return slotPerReplica(observation);
-    if (rule == QLatin1String("archiver_healthy"))
-        return archiverHealthy(observation);
-    if (rule == QLatin1String("one_leader"))
-        return oneLeader(observation);
-    if (rule == QLatin1String("etcd_healthy"))
-        return etcdHealthy(observation);
+    for (const RuleEntry& entry : kRules) {
+        if (entry.name == rule)
+            return entry.judge(observation);
+    }
     RuleVerdict verdict;
     verdict.observed = RuleTr::tr("no rule named %1").arg(rule);
     return verdict;

@@ -15,6 +15,8 @@ struct RuleVerdict
 };
 
 RuleVerdict applyRule(const QString& rule, const Observation& observation);
+// The rules applyRule judges, by name (the loader accepts core's ruleNames(): the same list).
+QStringList judgedRuleNames();
 
 // What kind of secret a role's rolpassword holds, from its first characters and length (the
 // hash itself never leaves the server): md5 is "md5" and 32 hex digits.
