@@ -16,12 +16,6 @@
 namespace cockpit::cli {
 namespace {
 
-int refuse(const QString& command, const QString& message)
-{
-    err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << message << '\n';
-    return ExitInvalidInput;
-}
-
 int failed(const Error& error)
 {
     err() << QStringLiteral("rollout-cockpit: ") << error.toString() << '\n';
@@ -177,13 +171,16 @@ int runApprovalsCommand(QStringList arguments)
         roleIds.append(role.id);
 
     if (sub == QLatin1String("show") || sub == QLatin1String("verify")) {
-        const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
-        if (!format || !arguments.isEmpty() || (sub == QLatin1String("verify") && !format->isEmpty()))
+        const bool formatGiven = arguments.contains(QStringLiteral("--format"))
+            || std::any_of(arguments.cbegin(), arguments.cend(),
+                           [](const QString& a) { return a.startsWith(QLatin1String("--format=")); });
+        const auto format = takeFormat(arguments);
+        if (!arguments.isEmpty() || (sub == QLatin1String("verify") && formatGiven))
             return refuse(command,
                           sub == QLatin1String("show") ? CliText::tr("show takes --format text|json")
                                                        : CliText::tr("verify takes no argument"));
-        if (!format->isEmpty() && format.value() != QLatin1String("text") && format.value() != QLatin1String("json"))
-            return refuse(command, CliText::tr("unknown format \"%1\" (use text or json)").arg(format.value()));
+        if (!format)
+            return refuse(command, format.error().message);
         const auto records = store->approvalRecords(rollout->id);
         if (!records)
             return failed(records.error());

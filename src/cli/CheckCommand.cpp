@@ -70,13 +70,14 @@ int runCheckCommand(QStringList arguments)
     CommandContext& context = *created.value();
     const auto sections = takeOption(arguments, QStringLiteral("--section"));
     const auto items = takeOption(arguments, QStringLiteral("--item"));
-    const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
+    const auto format
+        = takeFormat(arguments, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit")});
+    if (!format)
+        return refuse(format.error().message);
+    const QString chosenFormat = format.value();
     const auto output = takeSingleOption(arguments, QStringLiteral("--output"));
-    if (!sections || !items || !format || !output)
+    if (!sections || !items || !output)
         return refuse(CliText::tr("an option needs a value"));
-    const QString chosenFormat = format->isEmpty() ? QStringLiteral("text") : format.value();
-    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit")}.contains(chosenFormat))
-        return refuse(CliText::tr("unknown format \"%1\" (use text, json or junit)").arg(chosenFormat));
     if (!arguments.isEmpty())
         return refuse(CliText::tr("unexpected \"%1\"\n%2").arg(arguments.first(), usageText()));
 
@@ -161,8 +162,10 @@ int runChecklistCommand(QStringList arguments)
     const RolloutInfo* rollout = &opened->info;
 
     if (sub == QLatin1String("show")) {
-        const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
-        if (!format || !arguments.isEmpty())
+        const auto format = takeFormat(arguments);
+        if (!format)
+            return refuse(format.error().message);
+        if (!arguments.isEmpty())
             return refuse(CliText::tr("show takes --format text|json"));
         const QHash<QString, ItemState> states = statesOf(store, rollout->id);
         QHash<QString, ItemCheckResult> checked;
@@ -200,8 +203,6 @@ int runChecklistCommand(QStringList arguments)
                     .toJson(QJsonDocument::Indented));
             return ExitOk;
         }
-        if (!format->isEmpty() && format.value() != QLatin1String("text"))
-            return refuse(CliText::tr("unknown format \"%1\" (use text or json)").arg(format.value()));
         int complete = 0;
         int total = 0;
         for (const ChecklistSection& section : runbook->sections) {

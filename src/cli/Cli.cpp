@@ -1,14 +1,15 @@
 #include "Cli.h"
 #include "MigrateCommand.h"
 
+#include "CliSupport.h"
+
 #include "ApprovalsCommand.h"
 #include "CheckCommand.h"
 #include "Console.h"
 #include "ProfileCommand.h"
 #include "RunbookCommand.h"
 #include "WatchCommand.h"
-#include "core/FileInput.h"
-#include "core/Settings.h"
+#include "engine/services/Services.h"
 
 #include <QCoreApplication>
 
@@ -40,12 +41,6 @@ const QStringList kOptionsWithValue{
     QStringLiteral("-font"),
 };
 
-QString optionValue(const QStringList& arguments, const QString& option)
-{
-    const qsizetype at = arguments.indexOf(option);
-    return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : QString();
-}
-
 // The index of the first word that is neither an option nor an option's value, or -1.
 qsizetype commandIndex(const QStringList& arguments)
 {
@@ -72,71 +67,164 @@ bool hasFlag(const QStringList& arguments, std::initializer_list<const char*> na
 
 } // namespace
 
+namespace {
+
+int runMigrate(QStringList arguments)
+{
+    return runMigrateCommand(std::move(arguments), false);
+}
+
+int runRollback(QStringList arguments)
+{
+    return runMigrateCommand(std::move(arguments), true);
+}
+
+int runRunbook(QStringList arguments)
+{
+    return runRunbookCommand(arguments);
+}
+
+int runProfile(QStringList arguments)
+{
+    // Profiles live in the settings: of the common options only --settings means anything here.
+    const auto settingsFile = takeSingleOption(arguments, QStringLiteral("--settings"));
+    if (!settingsFile)
+        return refuse(QStringLiteral("profile"), CliText::tr("--settings needs a value"));
+    for (const char* ignored : {"--store", "--runbook", "--profile", "--as"})
+        (void)takeOption(arguments, QString::fromLatin1(ignored));
+    auto services = Services::create(settingsFile.value(), {}, Services::StoreThread::Caller);
+    if (!services) {
+        err() << services.error().toString() << '\n';
+        return ExitInvalidInput;
+    }
+    return runProfileCommand(arguments, services.value()->settings());
+}
+
+// Where a command wants the options given before its word ("--profile lab check"): none (it
+// takes its own words only), before its own arguments, or after its subcommand word.
+enum class Placement
+{
+    Own,
+    Before,
+    AfterSubcommand,
+};
+
+struct CommandEntry
+{
+    const char* name;
+    Placement placement;
+    int (*run)(QStringList arguments);
+    const char* usage; // its lines of the usage text, translated when shown
+};
+
+// The command line: one row per command. The usage text is made from it, in this order.
+const CommandEntry kCommands[] = {
+    {"runbook", Placement::Own, runRunbook,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit runbook validate FILE\n"
+                       "      Check a runbook; exit 0 when valid, 2 with every problem on stderr.\n"
+                       "  rollout-cockpit runbook show [--format text|json] [FILE]\n"
+                       "      Print a runbook (default: the shipped production rollout guide).\n")},
+    {"profile", Placement::Before, runProfile,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit profile list [--format text|json]\n"
+                       "  rollout-cockpit profile show NAME\n"
+                       "  rollout-cockpit profile test NAME [--format text|json]\n"
+                       "      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.\n"
+                       "  rollout-cockpit profile import FILE [--name NAME]\n"
+                       "      Add a profile from JSON; its password_file entries go to the keychain.\n"
+                       "  rollout-cockpit profile remove NAME\n")},
+    {"check", Placement::Before, runCheckCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...\n"
+                       "                        [--format text|json|junit] [--output FILE]\n"
+                       "      Verify the checklist against the live cluster. Exit 0 when every automated item\n"
+                       "      passes (or a person marked it not applicable with a reason), 1 when any fails\n"
+                       "      or is unknown, 2 on a usage or configuration error.\n")},
+    {"checklist", Placement::AfterSubcommand, runChecklistCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit checklist show [--format text|json]\n"
+                       "  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked\n"
+                       "                        [--note TEXT] [--evidence TEXT] [--as NAME]\n"
+                       "      The people's side of the checklist: every item's status, who and when.\n")},
+    {"approvals", Placement::AfterSubcommand, runApprovalsCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit approvals show [--format text|json]\n"
+                       "  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason "
+                       "TEXT]\n"
+                       "  rollout-cockpit approvals revoke ROLE\n"
+                       "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
+                       "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
+                       "  rollout-cockpit approvals override --reason TEXT\n"
+                       "  rollout-cockpit approvals verify\n"
+                       "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
+                       "      it is broken (naming the first bad record).\n")},
+    {"migrate", Placement::Before, runMigrate,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for "
+                       "D]\n"
+                       "  rollout-cockpit migrate --status [--format json]\n"
+                       "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
+                       "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
+                       "  rollout-cockpit migrate --override readiness|approvals --reason TEXT\n")},
+    {"rollback", Placement::Before, runRollback,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"
+                       "      migrate and rollback run the guide's phases (or the rollback) from where the journal\n"
+                       "      stands. Exit 0 done, 1 a step failed, 2 usage or configuration, 3 a step is in\n"
+                       "      doubt, 4 a gate is closed.\n")},
+    {"watch", Placement::Before, runWatchCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]\n"
+                       "      Every metric's value and state, the rollback triggers (history from Prometheus),\n"
+                       "      the success criteria; exit 1 when a trigger fires, 3 when one cannot be judged,\n"
+                       "      0 otherwise.\n")},
+    {"triggers", Placement::AfterSubcommand, runTriggersCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit triggers replay --input FILE [--format text|json]\n"
+                       "      The runbook's triggers over recorded samples (CSV timestamp,metric,value):\n"
+                       "      every state transition, as Prometheus's alerting rules would make them.\n")},
+    {"switchover", Placement::Before, runSwitchoverCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit switchover [--profile P] [--to NODE] --yes\n"
+                       "      A planned switchover through Patroni, recorded so it never counts as a failover.\n")},
+    {"team", Placement::AfterSubcommand, runTeamCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit team init|grants --profile P\n"
+                       "  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P\n"
+                       "  rollout-cockpit team import --from PATH --profile P\n"
+                       "      The team store (the profile's team_store): set it up, and who may sign for what.\n")},
+};
+
+const CommandEntry* findCommand(const QString& name)
+{
+    for (const CommandEntry& entry : kCommands) {
+        if (name == QLatin1String(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString usageText()
 {
-    return CliText::tr(
-        "Usage:\n"
-        "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]\n"
-        "      Open the cockpit window.\n"
-        "  rollout-cockpit runbook validate FILE\n"
-        "      Check a runbook; exit 0 when valid, 2 with every problem on stderr.\n"
-        "  rollout-cockpit runbook show [--format text|json] [FILE]\n"
-        "      Print a runbook (default: the shipped production rollout guide).\n"
-        "  rollout-cockpit profile list [--format text|json]\n"
-        "  rollout-cockpit profile show NAME\n"
-        "  rollout-cockpit profile test NAME [--format text|json]\n"
-        "      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.\n"
-        "  rollout-cockpit profile import FILE [--name NAME]\n"
-        "      Add a profile from JSON; its password_file entries go to the keychain.\n"
-        "  rollout-cockpit profile remove NAME\n"
-        "  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...\n"
-        "                        [--format text|json|junit] [--output FILE]\n"
-        "      Verify the checklist against the live cluster. Exit 0 when every automated item\n"
-        "      passes (or a person marked it not applicable with a reason), 1 when any fails\n"
-        "      or is unknown, 2 on a usage or configuration error.\n"
-        "  rollout-cockpit checklist show [--format text|json]\n"
-        "  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked\n"
-        "                        [--note TEXT] [--evidence TEXT] [--as NAME]\n"
-        "  rollout-cockpit approvals show [--format text|json]\n"
-        "  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]\n"
-        "  rollout-cockpit approvals revoke ROLE\n"
-        "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
-        "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
-        "  rollout-cockpit approvals override --reason TEXT\n"
-        "  rollout-cockpit approvals verify\n"
-        "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]\n"
-        "  rollout-cockpit migrate --status [--format json]\n"
-        "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
-        "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
-        "  rollout-cockpit migrate --override readiness|approvals --reason TEXT\n"
-        "  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]\n"
-        "      Every metric's value and state, the rollback triggers (history from Prometheus),\n"
-        "      the success criteria; exit 1 when a trigger fires, 3 when one cannot be judged,\n"
-        "      0 otherwise.\n"
-        "  rollout-cockpit triggers replay --input FILE [--format text|json]\n"
-        "      The runbook's triggers over recorded samples (CSV timestamp,metric,value):\n"
-        "      every state transition, as Prometheus's alerting rules would make them.\n"
-        "  rollout-cockpit switchover [--profile P] [--to NODE] --yes\n"
-        "      A planned switchover through Patroni, recorded so it never counts as a failover.\n"
-        "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"
-        "      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,\n"
-        "      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.\n"
-        "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
-        "      it is broken (naming the first bad record).\n"
-        "  rollout-cockpit team init|grants --profile P\n"
-        "  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P\n"
-        "  rollout-cockpit team import --from PATH --profile P\n"
-        "      The team store (the profile's team_store): set it up, and who may sign for what.\n"
-        "  rollout-cockpit --version | --help\n"
-        "\n"
-        "Options:\n"
-        "  --store PATH     the SQLite store (default: the profile's team store if it has one, else\n"
-        "                   cockpit.sqlite in the application data folder)\n"
-        "  --runbook FILE   open this runbook instead of the remembered one\n"
-        "  --settings FILE  read and write settings in this INI file\n"
-        "  --profile NAME   watch this connection profile's cluster\n"
-        "\n"
-        "Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.\n");
+    QString text = CliText::tr("Usage:\n"
+                               "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]\n"
+                               "      Open the cockpit window.\n");
+    for (const CommandEntry& entry : kCommands)
+        text += CliText::tr(entry.usage);
+    text += CliText::tr("  rollout-cockpit --version | --help\n"
+                        "\n"
+                        "Options:\n"
+                        "  --store PATH     the SQLite store (default: the profile's team store if it has one, else\n"
+                        "                   cockpit.sqlite in the application data folder)\n"
+                        "  --runbook FILE   open this runbook instead of the remembered one\n"
+                        "  --settings FILE  read and write settings in this INI file\n"
+                        "  --profile NAME   watch this connection profile's cluster\n"
+                        "\n"
+                        "Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.\n");
+    return text;
 }
 
 bool isCliInvocation(const QStringList& arguments)
@@ -156,35 +244,13 @@ int run(const QStringList& arguments)
         out() << usageText();
     } else {
         const QString command = arguments[index];
+        const QStringList before = arguments.mid(1, index - 1); // options given before the command
         const QStringList rest = arguments.mid(index + 1);
-        if (command == QLatin1String("runbook")) {
-            code = runRunbookCommand(rest);
-        } else if (command == QLatin1String("check")) {
-            code = runCheckCommand(arguments.mid(1, index - 1) + rest);
-        } else if (command == QLatin1String("checklist")) {
-            code = runChecklistCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
-        } else if (command == QLatin1String("approvals")) {
-            code = runApprovalsCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
-        } else if (command == QLatin1String("migrate") || command == QLatin1String("rollback")) {
-            code = runMigrateCommand(arguments.mid(1, index - 1) + rest, command == QLatin1String("rollback"));
-        } else if (command == QLatin1String("watch")) {
-            code = runWatchCommand(arguments.mid(1, index - 1) + rest);
-        } else if (command == QLatin1String("triggers")) {
-            code = runTriggersCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
-        } else if (command == QLatin1String("switchover")) {
-            code = runSwitchoverCommand(arguments.mid(1, index - 1) + rest);
-        } else if (command == QLatin1String("team")) {
-            code = runTeamCommand(rest.mid(0, 1) + arguments.mid(1, index - 1) + rest.mid(1));
-        } else if (command == QLatin1String("profile")) {
-            const QString settingsFile = optionValue(arguments, QStringLiteral("--settings"));
-            if (const auto usable = checkFilePath(settingsFile, QStringLiteral("a settings file"));
-                !settingsFile.isEmpty() && !usable) {
-                err() << usable.error().toString() << '\n';
-                code = ExitInvalidInput;
-            } else {
-                const auto settings
-                    = settingsFile.isEmpty() ? Settings::createDefault() : Settings::createAt(settingsFile);
-                code = runProfileCommand(rest, *settings);
+        if (const CommandEntry* entry = findCommand(command)) {
+            switch (entry->placement) {
+            case Placement::Own: code = entry->run(rest); break;
+            case Placement::Before: code = entry->run(before + rest); break;
+            case Placement::AfterSubcommand: code = entry->run(rest.mid(0, 1) + before + rest.mid(1)); break;
             }
         } else {
             err() << CliText::tr("rollout-cockpit: unknown command \"%1\"\n").arg(command) << usageText();

@@ -1,4 +1,6 @@
 #include "CliSupport.h"
+#include "Cli.h"
+#include "Console.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +48,29 @@ bool takeFlag(QStringList& arguments, const QString& name)
     const bool present = arguments.contains(name);
     arguments.removeAll(name);
     return present;
+}
+
+int refuse(const QString& command, const QString& message)
+{
+    err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << message << '\n';
+    return ExitInvalidInput;
+}
+
+Result<QString> takeFormat(QStringList& arguments, const QStringList& allowed)
+{
+    QStringList quoted = allowed;
+    const QString last = quoted.takeLast();
+    const QString choices
+        = quoted.isEmpty() ? last : CliText::tr("%1 or %2").arg(quoted.join(QLatin1String(", ")), last);
+    const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
+    if (!format)
+        return makeError(ErrorKind::InvalidInput, CliText::tr("--format needs a value: %1").arg(choices));
+    if (format->isEmpty())
+        return allowed.first();
+    if (!allowed.contains(format.value()))
+        return makeError(ErrorKind::InvalidInput,
+                         CliText::tr("unknown format \"%1\" (use %2)").arg(format.value(), choices));
+    return format.value();
 }
 
 } // namespace cockpit::cli

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QEventLoop>
+#include "core/Result.h"
+
 #include <QFuture>
 #include <QString>
 #include <QStringList>
@@ -12,16 +13,6 @@ namespace cockpit::cli {
 // Runs asynchronous work on the event loop and exits with its code.
 int runAsync(QFuture<int> work);
 
-// Runs the event loop until the future is finished (a command line may wait; the window never).
-template<typename T> T waitFor(QFuture<T> future)
-{
-    QEventLoop loop;
-    future.then(&loop, [&loop](const T&) { loop.quit(); });
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
-}
-
 // Takes "--name VALUE" or "--name=VALUE" out of the arguments, every occurrence, in order.
 // An option without its value is an error (nullopt), the caller's to report.
 std::optional<QStringList> takeOption(QStringList& arguments, const QString& name);
@@ -29,5 +20,12 @@ std::optional<QStringList> takeOption(QStringList& arguments, const QString& nam
 std::optional<QString> takeSingleOption(QStringList& arguments, const QString& name);
 // Takes "--name" out of the arguments; whether it was there.
 bool takeFlag(QStringList& arguments, const QString& name);
+// "rollout-cockpit COMMAND: message" on standard error; returns the exit code of input the caller
+// must fix (2).
+int refuse(const QString& command, const QString& message);
+// Takes "--format F" out of the arguments: one of the allowed, the first when absent. A missing
+// value or another format is an error naming the allowed ones.
+Result<QString> takeFormat(QStringList& arguments,
+                           const QStringList& allowed = {QStringLiteral("text"), QStringLiteral("json")});
 
 } // namespace cockpit::cli

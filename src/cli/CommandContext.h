@@ -4,21 +4,23 @@
 #include "core/Records.h"
 #include "core/Result.h"
 #include "core/Runbook.h"
-#include "core/Settings.h"
+#include "engine/migration/Executors.h"
 
 #include <QStringList>
 
 #include <memory>
 
 namespace cockpit {
+class Services;
+class Settings;
 class Store;
-}
+} // namespace cockpit
 
 namespace cockpit::cli {
 
-// What the headless commands share with the window: the settings (profiles, the remembered
-// runbook and profile), the runbook, the store and the user's identity, resolved from the
-// same options (--settings, --runbook, --profile, --store) and the same defaults.
+// A command's side of the services the window uses too (engine/services/Services): the same
+// options (--settings, --runbook, --profile, --store, --as), the same defaults, the same store
+// choice and the same ExecContext. The store works on the command's own thread.
 class CommandContext
 {
 public:
@@ -27,18 +29,13 @@ public:
     ~CommandContext();
     Q_DISABLE_COPY_MOVE(CommandContext)
 
-    Settings& settings() { return *m_settings; }
-    // --runbook, else the runbook the window remembers, else the built-in guide.
+    Services& services() { return *m_services; }
+    Settings& settings();
     Result<Runbook> runbook() const;
-    // --profile, else the profile the window watches.
     Result<ConnectionProfile> profile() const;
-    // The store, opened on first use: --store PATH; else the team store of --profile's (or the
-    // watched) profile when it has one; else the default SQLite file.
+    // The store, opened on first use.
     Result<Store*> store();
-    // The team store's database role when the store is the team's; else --as, else the
-    // settings' identity.
     QString identity() const;
-    QString storePath() const { return m_storePath; }
 
     // The runbook, the store and the runbook's rollout in it, opened together: what every
     // command on the record starts with.
@@ -50,16 +47,17 @@ public:
     };
     Result<Rollout> openRollout();
 
+    // What a command that acts on the cluster starts from: the rollout, the profile, the user
+    // and the store in an ExecContext; the passwords are loaded separately (loadCredentials),
+    // only when the command will use them.
+    Result<migration::ExecContext> execContext();
+    // The profile's passwords from the keychain into the context; the names of those missing.
+    QStringList loadCredentials(migration::ExecContext& exec);
+
 private:
     CommandContext() = default;
 
-    std::unique_ptr<Settings> m_settings;
-    QString m_runbookPath;
-    QString m_profileName;
-    QString m_storePath;
-    bool m_explicitStore = false;
-    QString m_identity;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace cockpit::cli

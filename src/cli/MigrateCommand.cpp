@@ -4,7 +4,6 @@
 #include "CliSupport.h"
 #include "CommandContext.h"
 #include "Console.h"
-#include "ExecSetup.h"
 #include "connectors/secrets/SecretStore.h"
 #include "core/Clock.h"
 #include "core/RunbookDescribe.h"
@@ -23,12 +22,6 @@ namespace cockpit::cli {
 namespace {
 
 using namespace cockpit::migration;
-
-int refuse(const QString& command, const QString& message)
-{
-    err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << message << '\n';
-    return ExitInvalidInput;
-}
 
 // "stop-writes", "stop-writes#1", "infrastructure-migration/stop-writes#0" or the whole path.
 const PlannedAction* findAction(const Plan& plan, const QString& given)
@@ -185,7 +178,9 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     const bool dryRun = takeFlag(arguments, QStringLiteral("--dry-run"));
     const bool yes = takeFlag(arguments, QStringLiteral("--yes"));
     const bool status = takeFlag(arguments, QStringLiteral("--status"));
-    const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
+    const auto format = takeFormat(arguments);
+    if (!format)
+        return refuse(command, format.error().message);
     const auto phase = takeSingleOption(arguments, QStringLiteral("--phase"));
     const auto resolveStep = takeSingleOption(arguments, QStringLiteral("--resolve"));
     const auto resolveAs = takeSingleOption(arguments, QStringLiteral("--as"));
@@ -193,7 +188,7 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     const auto reason = takeSingleOption(arguments, QStringLiteral("--reason"));
     const auto watchFor = takeSingleOption(arguments, QStringLiteral("--watch-for"));
     const auto skipStep = takeSingleOption(arguments, QStringLiteral("--skip"));
-    if (!format || !phase || !resolveStep || !resolveAs || !overrideGate || !reason || !watchFor || !skipStep)
+    if (!phase || !resolveStep || !resolveAs || !overrideGate || !reason || !watchFor || !skipStep)
         return refuse(command, CliText::tr("an option is missing its value"));
     auto created = CommandContext::create(arguments);
     if (!created)
@@ -201,8 +196,6 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     if (!arguments.isEmpty())
         return refuse(command, CliText::tr("unexpected argument \"%1\"").arg(arguments.first()));
     const bool json = format.value() == QLatin1String("json");
-    if (!format->isEmpty() && !json && format.value() != QLatin1String("text"))
-        return refuse(command, CliText::tr("unknown format \"%1\" (use text or json)").arg(format.value()));
     std::optional<int> phaseNumber;
     if (!phase->isEmpty()) {
         bool ok = false;
@@ -229,7 +222,7 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     if ((!overrideGate->isEmpty() || !skipStep->isEmpty()) && reason->trimmed().isEmpty())
         return refuse(command, CliText::tr("an override or a skip needs --reason TEXT: it is recorded"));
 
-    auto prepared = execContextFor(*created.value());
+    auto prepared = created.value()->execContext();
     if (!prepared)
         return refuse(command, prepared.error().toString());
     ExecContext& exec = prepared.value();
@@ -289,7 +282,7 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     }
 
     // The passwords, from the keychain, before anything runs.
-    for (const QString& credential : loadCredentials(exec)) {
+    for (const QString& credential : created.value()->loadCredentials(exec)) {
         if (!dryRun)
             err() << CliText::tr("warning: no password for the credential \"%1\" of profile %2 in the keychain\n")
                          .arg(credential, exec.profile.name);

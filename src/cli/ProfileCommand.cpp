@@ -1,5 +1,7 @@
 #include "ProfileCommand.h"
 
+#include "CliSupport.h"
+
 #include "Cli.h"
 #include "Console.h"
 #include "connectors/secrets/SecretStore.h"
@@ -23,40 +25,12 @@ int usage(const QString& message)
     return ExitUsage;
 }
 
-// Runs asynchronous work on the event loop and exits with its code.
-int runAsync(QFuture<int> work)
-{
-    work.then(qApp, [](int code) {
-        QMetaObject::invokeMethod(
-            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-    });
-    return QCoreApplication::exec();
-}
-
-// Reads --format text|json out of the arguments; empty on a bad value.
-QString takeFormat(QStringList& arguments)
-{
-    QString format = QStringLiteral("text");
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size()) {
-            format = arguments[i + 1];
-            arguments.remove(i, 2);
-            break;
-        }
-        if (arguments[i].startsWith(QLatin1String("--format="))) {
-            format = arguments[i].mid(9);
-            arguments.remove(i);
-            break;
-        }
-    }
-    return format == QLatin1String("text") || format == QLatin1String("json") ? format : QString();
-}
-
 int list(QStringList arguments, Settings& settings)
 {
-    const QString format = takeFormat(arguments);
-    if (format.isEmpty() || !arguments.isEmpty())
+    const auto chosen = takeFormat(arguments);
+    if (!chosen || !arguments.isEmpty())
         return usage(CliText::tr("list takes only --format text|json"));
+    const QString format = chosen.value();
     ProfileStore store(settings);
     QJsonArray json;
     for (const QString& name : store.names()) {
@@ -115,9 +89,10 @@ QJsonObject checkToJson(const EndpointCheck& check)
 
 int test(QStringList arguments, Settings& settings)
 {
-    const QString format = takeFormat(arguments);
-    if (format.isEmpty() || arguments.size() != 1)
+    const auto chosen = takeFormat(arguments);
+    if (!chosen || arguments.size() != 1)
         return usage(CliText::tr("test takes one profile name and --format text|json"));
+    const QString format = chosen.value();
     const auto profile = ProfileStore(settings).load(arguments.first());
     if (!profile) {
         err() << profile.error().toString() << '\n';

@@ -1,5 +1,7 @@
 #include "RunbookCommand.h"
 
+#include "CliSupport.h"
+
 #include "Cli.h"
 #include "Console.h"
 #include "RunbookText.h"
@@ -36,34 +38,25 @@ int validate(const QStringList& arguments)
     return ExitOk;
 }
 
-int show(const QStringList& arguments)
+int show(QStringList arguments)
 {
-    QString format = QStringLiteral("text");
+    const auto format = takeFormat(arguments);
+    if (!format)
+        return usage(format.error().message);
     QString file;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& word = arguments[i];
-        if (word == QLatin1String("--format")) {
-            if (i + 1 >= arguments.size())
-                return usage(CliText::tr("--format needs a value: text or json"));
-            format = arguments[++i];
-        } else if (word.startsWith(QLatin1String("--format="))) {
-            format = word.mid(9);
-        } else if (word.startsWith(QLatin1Char('-'))) {
+    for (const QString& word : std::as_const(arguments)) {
+        if (word.startsWith(QLatin1Char('-')))
             return usage(CliText::tr("unknown option \"%1\"").arg(word));
-        } else if (file.isEmpty()) {
-            file = word;
-        } else {
+        if (!file.isEmpty())
             return usage(CliText::tr("show takes at most one FILE"));
-        }
+        file = word;
     }
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(CliText::tr("unknown format \"%1\" (use text or json)").arg(format));
     const auto runbook = RunbookLoader::loadFile(file.isEmpty() ? builtinRunbookPath() : file);
     if (!runbook) {
         err() << runbook.error().toString() << '\n';
         return ExitInvalidInput;
     }
-    if (format == QLatin1String("json"))
+    if (format.value() == QLatin1String("json"))
         out() << QString::fromUtf8(QJsonDocument(runbookToJson(runbook.value())).toJson(QJsonDocument::Indented));
     else
         out() << runbookAsText(runbook.value());

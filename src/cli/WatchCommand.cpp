@@ -4,7 +4,6 @@
 #include "CliSupport.h"
 #include "CommandContext.h"
 #include "Console.h"
-#include "ExecSetup.h"
 #include "connectors/secrets/SecretStore.h"
 #include "core/Clock.h"
 #include "core/FileInput.h"
@@ -28,12 +27,6 @@ namespace {
 constexpr int kExitInDoubt = 3; // as migrate: nothing fires, but something cannot be judged
 
 using namespace cockpit::monitoring;
-
-int refuse(const QString& command, const QString& message)
-{
-    err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << message << '\n';
-    return ExitInvalidInput;
-}
 
 QString at(qint64 ms)
 {
@@ -120,10 +113,12 @@ int runWatchCommand(QStringList arguments)
 {
     const QString command = QStringLiteral("watch");
     const bool once = takeFlag(arguments, QStringLiteral("--once"));
-    const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
+    const auto format = takeFormat(arguments);
+    if (!format)
+        return refuse(command, format.error().message);
     const auto forOption = takeSingleOption(arguments, QStringLiteral("--for"));
     const auto intervalOption = takeSingleOption(arguments, QStringLiteral("--interval"));
-    if (!format || !forOption || !intervalOption)
+    if (!forOption || !intervalOption)
         return refuse(command, CliText::tr("an option is missing its value"));
     auto created = CommandContext::create(arguments);
     if (!created)
@@ -131,19 +126,17 @@ int runWatchCommand(QStringList arguments)
     if (!arguments.isEmpty())
         return refuse(command, CliText::tr("unexpected argument \"%1\"").arg(arguments.first()));
     const bool json = format.value() == QLatin1String("json");
-    if (!format->isEmpty() && !json && format.value() != QLatin1String("text"))
-        return refuse(command, CliText::tr("unknown format \"%1\" (use text or json)").arg(format.value()));
     std::optional<Duration> runFor;
     if (!forOption->isEmpty() && !(runFor = parseDuration(forOption.value())))
         return refuse(command, CliText::tr("--for takes a duration such as 30s or 10m"));
     std::optional<Duration> interval;
     if (!intervalOption->isEmpty() && !(interval = parseDuration(intervalOption.value())))
         return refuse(command, CliText::tr("--interval takes a duration such as 10s"));
-    auto prepared = execContextFor(*created.value());
+    auto prepared = created.value()->execContext();
     if (!prepared)
         return refuse(command, prepared.error().toString());
     migration::ExecContext& exec = prepared.value();
-    loadCredentials(exec);
+    created.value()->loadCredentials(exec);
 
     const QDateTime started = exec.clock->nowUtc();
     const QDateTime switched = switchTime(exec);
@@ -253,8 +246,10 @@ int runTriggersCommand(QStringList arguments)
         return refuse(command, CliText::tr("usage: rollout-cockpit triggers replay --input FILE [--format text|json]"));
     arguments.removeFirst();
     const auto input = takeSingleOption(arguments, QStringLiteral("--input"));
-    const auto format = takeSingleOption(arguments, QStringLiteral("--format"));
-    if (!input || !format || input->isEmpty())
+    const auto format = takeFormat(arguments);
+    if (!format)
+        return refuse(command, format.error().message);
+    if (!input || input->isEmpty())
         return refuse(command, CliText::tr("replay needs --input FILE (CSV: timestamp,metric,value)"));
     auto created = CommandContext::create(arguments);
     if (!created)
@@ -262,8 +257,6 @@ int runTriggersCommand(QStringList arguments)
     if (!arguments.isEmpty())
         return refuse(command, CliText::tr("unexpected argument \"%1\"").arg(arguments.first()));
     const bool json = format.value() == QLatin1String("json");
-    if (!format->isEmpty() && !json && format.value() != QLatin1String("text"))
-        return refuse(command, CliText::tr("unknown format \"%1\" (use text or json)").arg(format.value()));
     const auto runbook = created.value()->runbook();
     if (!runbook)
         return refuse(command, runbook.error().toString());
@@ -301,11 +294,11 @@ int runSwitchoverCommand(QStringList arguments)
         return refuse(command, CliText::tr("unexpected argument \"%1\"").arg(arguments.first()));
     if (!yes)
         return refuse(command, CliText::tr("a switchover moves the leader: confirm with --yes"));
-    auto prepared = execContextFor(*created.value());
+    auto prepared = created.value()->execContext();
     if (!prepared)
         return refuse(command, prepared.error().toString());
     migration::ExecContext& exec = prepared.value();
-    loadCredentials(exec);
+    created.value()->loadCredentials(exec);
     const auto leader = performSwitchover(exec, to.value());
     if (!leader) {
         err() << leader.error().toString() << '\n';

@@ -3,9 +3,7 @@
 #include "MainWindow.h"
 #include "StatusPresentation.h"
 
-#include "core/FileInput.h"
-#include "core/Settings.h"
-#include "store/Store.h"
+#include "engine/services/Services.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,22 +35,18 @@ int runGui(QApplication& app)
     parser.addOptions({storeOption, runbookOption, settingsOption, profileOption});
     parser.process(app);
 
+    ServiceOptions options;
+    options.storePath = parser.value(storeOption); // empty: the profile's team store, or the default file
+    options.runbookPath = parser.value(runbookOption);
+    options.profileName = parser.value(profileOption);
     // A settings file or store that is not a regular file (a FIFO) would hang the window.
-    for (const auto& [option, what] : {std::pair(&settingsOption, QStringLiteral("a settings file")),
-                                       std::pair(&storeOption, QStringLiteral("the store"))}) {
-        if (!parser.isSet(*option))
-            continue;
-        if (const auto usable = checkFilePath(parser.value(*option), what); !usable) {
-            std::fprintf(stderr, "rollout-cockpit: %s\n", usable.error().toString().toLocal8Bit().constData());
-            return 2;
-        }
+    auto services = Services::create(parser.value(settingsOption), std::move(options), Services::StoreThread::Own);
+    if (!services) {
+        std::fprintf(stderr, "rollout-cockpit: %s\n", services.error().toString().toLocal8Bit().constData());
+        return 2;
     }
-    const std::unique_ptr<Settings> settings
-        = parser.isSet(settingsOption) ? Settings::createAt(parser.value(settingsOption)) : Settings::createDefault();
-    // Empty: the window chooses (the profile's team store, or the default file).
-    const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : QString();
     app.setWindowIcon(applicationIcon());
-    MainWindow window(*settings, storePath, parser.value(runbookOption), nullptr, parser.value(profileOption));
+    MainWindow window(*services.value());
     window.show();
     return QApplication::exec();
 }

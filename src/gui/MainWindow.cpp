@@ -22,6 +22,7 @@
 #include "engine/monitoring/ClusterMonitor.h"
 #include "engine/profiles/ProfileClients.h"
 #include "engine/readiness/ReadinessSession.h"
+#include "engine/services/Services.h"
 
 #include "core/RunbookLoader.h"
 #include "core/Settings.h"
@@ -39,34 +40,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cockpit::gui {
-namespace {
 
-// The store this window records in: the file given with --store; else the team store of the
-// profile it opens with, when that profile has one; else the default file.
-std::unique_ptr<AsyncStore> chooseStore(Settings& settings, const QString& storePath, const QString& profile,
-                                        QString& teamProfile)
-{
-    if (!storePath.isEmpty())
-        return std::make_unique<AsyncStore>(storePath);
-    const QString name = profile.isEmpty() ? settings.value(Settings::Key::CurrentProfile).toString() : profile;
-    if (!name.isEmpty()) {
-        const auto loaded = ProfileStore(settings).load(name);
-        if (loaded && loaded->hasTeamStore()) {
-            teamProfile = name;
-            return std::make_unique<AsyncStore>(profile::teamStoreOptions(loaded.value(), QString()));
-        }
-    }
-    return std::make_unique<AsyncStore>(Store::defaultPath());
-}
-
-} // namespace
-
-MainWindow::MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent,
-                       const QString& profile)
+MainWindow::MainWindow(Services& services, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_settings(settings)
-    , m_store(chooseStore(settings, storePath, profile, m_teamProfile))
+    , m_services(services)
+    , m_settings(services.settings())
     , m_undoStack(new QUndoStack(this))
     , m_checklistTab(new ChecklistTab(
           m_undoStack, [this] { return actingAs(); }, this))
@@ -78,22 +57,17 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     , m_runbookLabel(new QLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_clusterBanner(new NoticeBanner(this))
-    , m_keychain(std::make_unique<KeychainSecretStore>())
-    , m_sessionSecrets(std::make_unique<SessionSecretStore>())
-    , m_secrets(std::make_unique<SecretStoreSwitch>(makeError(
-          ErrorKind::Incompatible, QStringLiteral("the keychain has not answered yet"), QStringLiteral("keychain"))))
-    , m_profiles(std::make_unique<ProfileStore>(settings))
-    , m_monitor(new ClusterMonitor(*m_secrets, this))
-    , m_readiness(new ReadinessSession(*m_store, *m_secrets, this))
+    , m_monitor(&services.monitor())
+    , m_readiness(&services.readiness())
+    , m_migration(&services.migration())
+    , m_metrics(&services.metrics())
     , m_overview(nullptr)
     , m_overviewDock(new QDockWidget(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
     m_checklistTab->setReadiness(m_readiness);
-    m_migration = new migration::MigrationSession(*m_store, *m_secrets, this);
     m_migrationTab->setSession(m_migration);
-    m_metrics = new monitoring::MetricsSession(*m_store, *m_secrets, this);
     m_chartsTab->setSession(m_metrics);
     connect(m_chartsTab, &ChartsTab::statusMessage, this,
             [this](const QString& message) { m_ui->statusBar->showMessage(message, 8000); });
@@ -103,7 +77,7 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
     });
     connect(m_migrationTab, &MigrationTab::statusMessage, this,
             [this](const QString& message) { m_ui->statusBar->showMessage(message, 8000); });
-    m_approvalsTab->setIdentity([this] { return actingAs(); }, m_store->isTeam());
+    m_approvalsTab->setIdentity([this] { return actingAs(); }, m_services.isTeam());
     connect(m_approvalsTab, &ApprovalsTab::statusMessage, this,
             [this](const QString& message) { m_ui->statusBar->showMessage(message, 5000); });
     // The gate depends on the time too: a window opens or closes, an override ends.
@@ -132,15 +106,14 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
             [this](const QString& message) { m_ui->statusBar->showMessage(message, 5000); });
 
     setupMenus();
-    setupConnection(profile);
+    setupConnection();
     restoreWindowState();
     updateStatusLabels();
     openStore();
 
-    const QString remembered = m_settings.value(Settings::Key::RunbookPath).toString();
-    const QString path = !runbookPath.isEmpty() ? runbookPath : remembered;
-    if (path.isEmpty()) {
-        openRunbook(builtinRunbookPath());
+    const QString path = m_services.runbookPath();
+    if (path == builtinRunbookPath()) {
+        openRunbook(path);
     } else {
         // At start there is no current runbook to keep: fall back to the built-in guide.
         onFinished(QtConcurrent::run([path] { return RunbookLoader::loadFile(path); }), this,
@@ -162,19 +135,19 @@ MainWindow::MainWindow(Settings& settings, const QString& storePath, const QStri
 
 MainWindow::~MainWindow()
 {
-    // The session is a child of the window but answers to the store: end it first, then let
-    // the store drain what was already posted.
-    delete m_migration; // stops a run (its thread answers to the store) and waits for it
-    delete m_metrics; // its sampling thread asks the store too
-    m_metrics = nullptr;
-    delete m_session;
-    delete m_approvals;
-    delete m_readiness; // it answers to the store and the secret stores too
-    m_store.reset();
-    // The overview and its monitor use the secret stores, which go with the members.
-    disconnect(m_monitor, nullptr, this, nullptr);
-    delete m_overviewDock;
-    delete m_monitor;
+    // The sessions belong to the services and outlive the window; its tabs go with it.
+    m_checklistTab->setSession(nullptr);
+    m_approvalsTab->setSession(nullptr);
+}
+
+AsyncStore& MainWindow::store() const
+{
+    return m_services.store();
+}
+
+SecretStoreSwitch& MainWindow::secrets() const
+{
+    return m_services.secrets();
 }
 
 ChecklistSession* MainWindow::session() const
@@ -210,7 +183,7 @@ void MainWindow::setupMenus()
     updateRecentMenu();
 }
 
-void MainWindow::setupConnection(const QString& profile)
+void MainWindow::setupConnection()
 {
     m_overview = new ClusterOverview(*m_monitor, m_overviewDock);
     m_overviewDock->setObjectName(QStringLiteral("clusterOverviewDock"));
@@ -231,12 +204,8 @@ void MainWindow::setupConnection(const QString& profile)
     m_profileLabel->setText(tr("No profile"));
 
     // Passwords need a keychain; ask it first, then watch the remembered (or given) profile.
-    const QString wanted = profile.isEmpty() ? m_settings.value(Settings::Key::CurrentProfile).toString() : profile;
-    onFinished(KeychainSecretStore::probe(), this, [this, wanted](const Result<Done>& probe) {
-        if (probe)
-            m_secrets->setTarget(m_keychain.get());
-        else
-            m_secrets->setUnavailableReason(probe.error());
+    const QString wanted = m_services.profileName();
+    onFinished(m_services.connectKeychain(), this, [this, wanted](const Result<Done>&) {
         Q_EMIT secretsReady();
         if (!wanted.isEmpty())
             useProfile(wanted);
@@ -297,7 +266,7 @@ void MainWindow::updateProfileMenu()
     };
     add(tr("None"), QString());
     menu->addSeparator();
-    for (const QString& name : m_profiles->names())
+    for (const QString& name : m_services.profiles().names())
         add(name, name);
 }
 
@@ -309,7 +278,7 @@ void MainWindow::useProfile(const QString& name)
         m_monitor->setProfile(std::nullopt);
         m_readiness->setProfile(std::nullopt);
     } else {
-        const auto profile = m_profiles->load(name);
+        const auto profile = m_services.profiles().load(name);
         if (!profile) {
             m_ui->statusBar->showMessage(profile.error().message, 8000);
             return;
@@ -331,7 +300,7 @@ void MainWindow::refreshMigrationContext()
         return;
     std::optional<ConnectionProfile> profile;
     if (!m_currentProfile.isEmpty()) {
-        if (auto loaded = m_profiles->load(m_currentProfile); loaded)
+        if (auto loaded = m_services.profiles().load(m_currentProfile); loaded)
             profile = loaded.value();
     }
     // The watch always follows the chosen profile (charts of another cluster would lie); a
@@ -344,13 +313,13 @@ void MainWindow::refreshMigrationContext()
 
 void MainWindow::useSessionSecrets()
 {
-    m_secrets->setTarget(m_sessionSecrets.get());
+    m_services.useSessionSecrets();
     m_ui->statusBar->showMessage(tr("Passwords are held for this session only"), 8000);
 }
 
 void MainWindow::showProfiles()
 {
-    auto* dialog = new ProfilesDialog(*m_profiles, *m_secrets, m_currentProfile, this);
+    auto* dialog = new ProfilesDialog(m_services.profiles(), m_services.secrets(), m_currentProfile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfilesDialog::profilesChanged, this, [this] {
         updateProfileMenu();
@@ -372,48 +341,27 @@ ApprovalSession* MainWindow::approvals() const
 
 QString MainWindow::actingAs() const
 {
-    if (m_store->isTeam())
-        return m_store->identity(); // empty until connected: nothing can be signed before
-    return m_settings.identity();
+    // The team store's database role (empty until connected: nothing can be signed before), else
+    // the name from Preferences.
+    return m_services.identity();
 }
 
 void MainWindow::openStore()
 {
     m_storeState = StoreState::Opening;
-    if (m_store->isTeam() && m_teamPassword.isNull()) {
-        // The team store's password comes from the keychain first; never from a file.
-        onFinished(
-            m_keychain->read(secretKey(m_teamProfile, QStringLiteral("team-store"))), this,
-            [this](const Result<QString>& password) {
-                if (!password) {
-                    m_storeState = StoreState::Failed;
-                    m_storeError = password.error();
-                    m_storeError.message = tr("no password for the team store of profile %1 in the keychain (%2)")
-                                               .arg(m_teamProfile, password.error().message);
-                    m_storeError.hint
-                        = tr("Import the profile again with its password_file, or start with --store PATH.");
-                    m_checklistTab->showStoreProblem(tr("The team store could not be opened, so the checklist is "
-                                                        "read-only and nothing can be recorded.\n%1")
-                                                         .arg(m_storeError.toString()));
-                    updateStatusLabels();
-                    return;
-                }
-                m_teamPassword = password.value();
-                m_store->setTeamPassword(m_teamPassword);
-                openStore();
-            });
-        return;
-    }
-    onFinished(m_store->open(), this, [this](const Result<int>& opened) {
+    onFinished(m_services.openStore(), this, [this](const Result<int>& opened) {
         if (opened) {
             m_storeState = StoreState::Open;
             startSession();
         } else {
             m_storeState = StoreState::Failed;
             m_storeError = opened.error();
-            m_checklistTab->showStoreProblem(tr("The store could not be opened, so the checklist is read-only and "
-                                                "nothing can be recorded.\n%1")
-                                                 .arg(m_storeError.toString()));
+            m_checklistTab->showStoreProblem(
+                (m_services.isTeam() ? tr("The team store could not be opened, so the checklist is read-only and "
+                                          "nothing can be recorded.\n%1")
+                                     : tr("The store could not be opened, so the checklist is read-only and "
+                                          "nothing can be recorded.\n%1"))
+                    .arg(m_storeError.toString()));
         }
         updateStatusLabels();
     });
@@ -454,11 +402,9 @@ void MainWindow::activateRunbook(Runbook runbook)
     m_hasRunbook = true;
     m_undoStack->clear();
     m_checklistTab->setSession(nullptr);
-    delete m_session;
-    m_session = new ChecklistSession(m_runbook, *m_store, this);
+    m_session = &m_services.startChecklist(m_runbook);
     m_approvalsTab->setSession(nullptr);
-    delete m_approvals;
-    m_approvals = new ApprovalSession(m_runbook.approvals, *m_store, Clock::system(), this);
+    m_approvals = &m_services.startApprovals(m_runbook.approvals);
     m_approvalsTab->setSession(m_approvals);
     connect(m_approvals, &ApprovalSession::verified, this, [this](const ledger::Verification& chain) {
         if (chain.intact) {
@@ -474,7 +420,7 @@ void MainWindow::activateRunbook(Runbook runbook)
         m_readiness->setRollout(m_runbook, m_session->rollout().id);
         if (m_approvals)
             m_approvals->setRollout(m_session->rollout().id);
-        m_approvalsTab->setIdentity([this] { return actingAs(); }, m_store->isTeam());
+        m_approvalsTab->setIdentity([this] { return actingAs(); }, m_services.isTeam());
         refreshMigrationContext();
         updateStatusLabels();
         const QString selected = m_settings.value(Settings::Key::ChecklistSelectedItem).toString();
@@ -521,8 +467,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateStatusLabels()
 {
-    if (m_store->isTeam()) {
-        const QString role = m_store->identity();
+    if (m_services.isTeam()) {
+        const QString role = m_services.identity();
         m_identityLabel->setText(role.isEmpty() ? tr("Team store: connecting…") : tr("Signed in as %1").arg(role));
         m_identityLabel->setToolTip(tr("Your PostgreSQL role in the team store: every record names it, and the "
                                        "database decides what it may sign"));
@@ -531,14 +477,15 @@ void MainWindow::updateStatusLabels()
         m_identityLabel->setToolTip(tr("Recorded as the author of your changes; change it in Edit ▸ Preferences"));
     }
     // The team store by its database's name (the hosts are in the tooltip), a file by its name.
-    const QString storeName = m_store->isTeam() ? tr("team %1").arg(m_store->path().section(QLatin1Char('/'), -1))
-                                                : QFileInfo(m_store->path()).fileName();
+    const QString location = m_services.storeLocation();
+    const QString storeName = m_services.isTeam() ? tr("team %1").arg(location.section(QLatin1Char('/'), -1))
+                                                  : QFileInfo(location).fileName();
     switch (m_storeState) {
     case StoreState::Opening: m_storeLabel->setText(tr("Store: opening…")); break;
     case StoreState::Open: m_storeLabel->setText(tr("Store: %1").arg(storeName)); break;
     case StoreState::Failed: m_storeLabel->setText(tr("Store: unavailable")); break;
     }
-    m_storeLabel->setToolTip(m_store->path());
+    m_storeLabel->setToolTip(location);
     m_runbookLabel->setText(m_hasRunbook ? tr("Runbook: %1").arg(m_runbook.id) : tr("Runbook: loading…"));
     m_runbookLabel->setToolTip(m_runbook.source == builtinRunbookPath() ? tr("Built into the cockpit")
                                                                         : m_runbook.source);
@@ -584,7 +531,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showPreferences()
 {
-    auto* dialog = new SettingsDialog(m_settings, m_store->path(), this);
+    auto* dialog = new SettingsDialog(m_settings, m_services.storeLocation(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::updateStatusLabels);
     dialog->open();

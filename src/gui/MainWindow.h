@@ -21,8 +21,6 @@ namespace cockpit {
 class AsyncStore;
 class ChecklistSession;
 class ClusterMonitor;
-class KeychainSecretStore;
-class ProfileStore;
 class ApprovalSession;
 namespace migration {
 class MigrationSession;
@@ -32,7 +30,7 @@ class MetricsSession;
 }
 class ReadinessSession;
 class SecretStoreSwitch;
-class SessionSecretStore;
+class Services;
 class Settings;
 } // namespace cockpit
 
@@ -45,18 +43,18 @@ class ClusterOverview;
 class MigrationTab;
 class NoticeBanner;
 
-// The cockpit's window: four tabs over one runbook and one store. Loading a runbook and
-// every store access happen off the GUI thread; a runbook that fails to load is reported
-// and the current one stays.
+// The cockpit's window: four tabs over one runbook and one store. It arranges what the services
+// give it (the store, the secrets, the sessions); it builds none of them. Loading a runbook and
+// every store access happen off the GUI thread; a runbook that fails to load is reported and
+// the current one stays.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // runbookPath empty: the remembered runbook, else the built-in guide. profile empty: the
-    // remembered connection profile, if any.
-    MainWindow(Settings& settings, const QString& storePath, const QString& runbookPath, QWidget* parent = nullptr,
-               const QString& profile = {});
+    // Opens the services' runbook (--runbook, else the remembered one, else the built-in guide)
+    // and watches their profile (--profile, else the remembered one), if any.
+    explicit MainWindow(Services& services, QWidget* parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -75,14 +73,14 @@ public:
     migration::MigrationSession* migration() const { return m_migration; }
     monitoring::MetricsSession* metrics() const { return m_metrics; }
     ChartsTab* chartsTab() const { return m_chartsTab; }
-    AsyncStore& store() const { return *m_store; }
+    AsyncStore& store() const;
     // Who the records name: the team store's database role, or the name from Preferences.
     QString actingAs() const;
     void refreshMigrationContext();
     ClusterOverview* clusterOverview() const { return m_overview; }
     NoticeBanner* clusterBanner() const { return m_clusterBanner; }
     QLabel* profileLabel() const { return m_profileLabel; }
-    SecretStoreSwitch& secrets() const { return *m_secrets; }
+    SecretStoreSwitch& secrets() const;
 
     // Watches this profile's cluster (empty: none) and remembers the choice.
     void useProfile(const QString& name);
@@ -104,7 +102,7 @@ protected:
 
 private:
     void setupMenus();
-    void setupConnection(const QString& profile);
+    void setupConnection();
     void updateProfileMenu();
     void openStore();
     void activateRunbook(Runbook runbook);
@@ -119,11 +117,8 @@ private:
     void saveWindowState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Services& m_services;
     Settings& m_settings;
-    // Before the store: choosing the store sets it.
-    QString m_teamProfile; // the profile whose team store this window records in; empty: a file
-    QString m_teamPassword; // held in memory only, never written
-    std::unique_ptr<AsyncStore> m_store;
     QUndoStack* m_undoStack;
     ChecklistTab* m_checklistTab;
     MigrationTab* m_migrationTab;
@@ -134,14 +129,10 @@ private:
     QLabel* m_runbookLabel;
     QLabel* m_profileLabel;
     NoticeBanner* m_clusterBanner; // across the window: a split brain
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<SessionSecretStore> m_sessionSecrets;
-    std::unique_ptr<SecretStoreSwitch> m_secrets;
-    std::unique_ptr<ProfileStore> m_profiles;
-    ClusterMonitor* m_monitor;
+    ClusterMonitor* m_monitor; // the sessions are the services'; the window only shows them
     ReadinessSession* m_readiness;
-    migration::MigrationSession* m_migration = nullptr;
-    monitoring::MetricsSession* m_metrics = nullptr;
+    migration::MigrationSession* m_migration;
+    monitoring::MetricsSession* m_metrics;
     ClusterOverview* m_overview;
     QDockWidget* m_overviewDock;
     QString m_currentProfile;

@@ -3,6 +3,7 @@
 // cockpit's back shown as a red banner that names it.
 #include "TestSupport.h"
 
+#include "TestWindow.h"
 #include "core/Settings.h"
 #include "engine/approvals/ApprovalSession.h"
 #include "engine/checklist/ChecklistSession.h"
@@ -30,10 +31,12 @@ namespace {
 class AnsweringDialogs final : public Dialogs
 {
 public:
-    void chooseFileToOpen(QWidget*, const QString&, const QString&, const QString&, std::function<void(const QString&)>) override
+    void chooseFileToOpen(QWidget*, const QString&, const QString&, const QString&,
+                          std::function<void(const QString&)>) override
     { }
     void showError(QWidget*, const QString&, const QString& text, const QString&) override { errors.append(text); }
-    void askText(QWidget*, const QString& title, const QString&, std::function<void(const QString&)> onAccepted) override
+    void askText(QWidget*, const QString& title, const QString&,
+                 std::function<void(const QString&)> onAccepted) override
     {
         questions.append(title);
         if (answer)
@@ -52,7 +55,7 @@ protected:
         Dialogs::setInstance(&m_dialogs);
         m_settings = Settings::createAt(m_dir.filePath(QStringLiteral("settings.ini")));
         m_settings->setValue(Settings::Key::Identity, QStringLiteral("Dana Okafor"));
-        m_window = std::make_unique<MainWindow>(*m_settings, storePath(), QString());
+        m_window = test::openWindow(*m_settings, storePath(), QString());
         m_window->show();
         ASSERT_TRUE(test::waitFor([&] { return m_window->approvals() && m_window->approvals()->isLoaded(); }, 15000));
     }
@@ -86,7 +89,7 @@ protected:
     QTemporaryDir m_dir;
     AnsweringDialogs m_dialogs;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::WindowPtr m_window;
 };
 
 } // namespace
@@ -98,9 +101,11 @@ TEST_F(ApprovalsTabTest, SigningAndRejectingThroughTheTabIsRecordedAndTheGateSay
     selectRole(QStringLiteral("Database Team Lead"));
     m_dialogs.answer = QStringLiteral("replication verified");
     child<QPushButton>("approveButton")->click();
-    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved")); }))
-        << decisionOf(QStringLiteral("Database Team Lead")).toStdString();
-    EXPECT_EQ(decisionOf(QStringLiteral("Database Team Lead")), QStringLiteral("Approved|Dana Okafor|replication verified"));
+    ASSERT_TRUE(test::waitFor([&] {
+        return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved"));
+    })) << decisionOf(QStringLiteral("Database Team Lead")).toStdString();
+    EXPECT_EQ(decisionOf(QStringLiteral("Database Team Lead")),
+              QStringLiteral("Approved|Dana Okafor|replication verified"));
     EXPECT_FALSE(gateText().contains(QStringLiteral("waiting for Database Team Lead"))) << gateText().toStdString();
     EXPECT_TRUE(child<QPushButton>("revokeButton")->isEnabled()) << "the signer may take it back";
 
@@ -112,14 +117,16 @@ TEST_F(ApprovalsTabTest, SigningAndRejectingThroughTheTabIsRecordedAndTheGateSay
     EXPECT_TRUE(decisionOf(QStringLiteral("Security Reviewer")).startsWith(QStringLiteral("Waiting")));
     m_dialogs.answer = QStringLiteral("SSL not enforced");
     child<QPushButton>("rejectButton")->click();
-    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Security Reviewer")).startsWith(QStringLiteral("Rejected")); }));
+    ASSERT_TRUE(test::waitFor(
+        [&] { return decisionOf(QStringLiteral("Security Reviewer")).startsWith(QStringLiteral("Rejected")); }));
     EXPECT_TRUE(gateText().contains(QStringLiteral("Security Reviewer rejected it (Dana Okafor: SSL not enforced)")))
         << gateText().toStdString();
 
     // Revoking one's own approval: waiting again, and both records stay.
     selectRole(QStringLiteral("Database Team Lead"));
     child<QPushButton>("revokeButton")->click();
-    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Waiting")); }));
+    ASSERT_TRUE(test::waitFor(
+        [&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Waiting")); }));
     EXPECT_EQ(m_window->approvals()->state().records.size(), 3);
 }
 
@@ -135,8 +142,8 @@ TEST_F(ApprovalsTabTest, AnotherCockpitsSignOffAppearsAndATamperedRecordTurnsThe
         action.comment = QStringLiteral("go");
         ASSERT_TRUE(other.value()->recordApproval(rollout, action).ok());
     }
-    ASSERT_TRUE(test::waitFor([&] { return decisionOf(QStringLiteral("Product Manager")).startsWith(QStringLiteral("Approved")); },
-                              5000))
+    ASSERT_TRUE(test::waitFor(
+        [&] { return decisionOf(QStringLiteral("Product Manager")).startsWith(QStringLiteral("Approved")); }, 5000))
         << "another cockpit's sign-off shows by itself";
 
     {
@@ -151,12 +158,14 @@ TEST_F(ApprovalsTabTest, AnotherCockpitsSignOffAppearsAndATamperedRecordTurnsThe
     }
     QSqlDatabase::removeDatabase(QStringLiteral("forge"));
     // The edit is a commit by another connection: the tab verifies again by itself.
-    ASSERT_TRUE(test::waitFor([&] { return child<QLabel>("chainLabel")->text().contains(QStringLiteral("BROKEN")); }, 5000))
+    ASSERT_TRUE(
+        test::waitFor([&] { return child<QLabel>("chainLabel")->text().contains(QStringLiteral("BROKEN")); }, 5000))
         << child<QLabel>("chainLabel")->text().toStdString();
     EXPECT_TRUE(gateText().contains(QStringLiteral("cannot be trusted"))) << gateText().toStdString();
     bool bannerNamesIt = false;
     for (const QLabel* label : m_window->approvalsTab()->findChildren<QLabel*>(QStringLiteral("noticeLabel"))) {
-        if (label->isVisibleTo(m_window->approvalsTab()) && label->text().contains(QStringLiteral("approval product-manager")))
+        if (label->isVisibleTo(m_window->approvalsTab())
+            && label->text().contains(QStringLiteral("approval product-manager")))
             bannerNamesIt = true;
     }
     EXPECT_TRUE(bannerNamesIt);

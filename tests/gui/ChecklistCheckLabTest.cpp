@@ -4,21 +4,22 @@
 #include "Lab.h"
 #include "TestSupport.h"
 
+#include "TestWindow.h"
 #include "core/CheckResult.h"
 #include "core/Settings.h"
+#include "engine/checklist/ChecklistSession.h"
 #include "engine/readiness/ReadinessSession.h"
 #include "gui/MainWindow.h"
 #include "gui/checklist/ChecklistFilterModel.h"
 #include "gui/checklist/ChecklistModel.h"
 #include "gui/checklist/ChecklistTab.h"
-#include "engine/checklist/ChecklistSession.h"
 
 #include <QComboBox>
-#include <QTextBrowser>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -39,15 +40,18 @@ protected:
         const QString failure = Lab::importProfile(*m_settings);
         ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
     }
-    std::unique_ptr<MainWindow> openWindow()
+    test::WindowPtr openWindow()
     {
-        auto window = std::make_unique<MainWindow>(*m_settings, m_dir.filePath(QStringLiteral("store.sqlite")), QString(),
-                                                   nullptr, QStringLiteral("lab"));
+        auto window = test::openWindow(*m_settings, m_dir.filePath(QStringLiteral("store.sqlite")), QString(),
+                                       QStringLiteral("lab"));
         window->show();
-        EXPECT_TRUE(test::waitFor([&] {
-            return window->session() && window->session()->isLoaded() && window->readiness()
-                && window->readiness()->whyNotRunnable().isEmpty();
-        }, 20000)) << (window->readiness() ? window->readiness()->whyNotRunnable().toStdString() : "no readiness");
+        EXPECT_TRUE(test::waitFor(
+            [&] {
+                return window->session() && window->session()->isLoaded() && window->readiness()
+                    && window->readiness()->whyNotRunnable().isEmpty();
+            },
+            20000))
+            << (window->readiness() ? window->readiness()->whyNotRunnable().toStdString() : "no readiness");
         return window;
     }
     // The text the tree shows in a column for an item, through the filter, as the user sees it.
@@ -86,7 +90,7 @@ protected:
 
 TEST_F(ChecklistCheckLabTest, F6ChecksEveryItemAndMarksATickTheClusterContradicts)
 {
-    std::unique_ptr<MainWindow> window = openWindow();
+    test::WindowPtr window = openWindow();
     ChecklistTab* tab = window->checklistTab();
     auto* tree = window->findChild<QTreeView*>(QStringLiteral("checklistTreeView"));
     EXPECT_EQ(cell(*window, QStringLiteral("infra.swarm"), ChecklistModel::CheckColumn), QStringLiteral("not checked"));
@@ -115,7 +119,8 @@ TEST_F(ChecklistCheckLabTest, F6ChecksEveryItemAndMarksATickTheClusterContradict
     tab->selectItem(QStringLiteral("infra.swarm"));
     auto* evidence = window->findChild<QTextBrowser*>(QStringLiteral("checkResultBrowser"));
     ASSERT_TRUE(evidence->isVisible());
-    EXPECT_TRUE(evidence->toPlainText().contains(QStringLiteral("Docker Engine"))) << evidence->toPlainText().toStdString();
+    EXPECT_TRUE(evidence->toPlainText().contains(QStringLiteral("Docker Engine")))
+        << evidence->toPlainText().toStdString();
     EXPECT_TRUE(evidence->toPlainText().contains(QStringLiteral("marked done"), Qt::CaseInsensitive))
         << evidence->toPlainText().toStdString();
     // And the run in the item's history, beside the person's tick.
@@ -139,7 +144,7 @@ TEST_F(ChecklistCheckLabTest, F6ChecksEveryItemAndMarksATickTheClusterContradict
 
     // The results are in the store: a new window shows them before it checks anything.
     window.reset();
-    std::unique_ptr<MainWindow> again = openWindow();
+    test::WindowPtr again = openWindow();
     ASSERT_TRUE(test::waitFor([&] {
         return cell(*again, QStringLiteral("ha.etcd"), ChecklistModel::CheckColumn) == QLatin1String("fail");
     })) << cell(*again, QStringLiteral("ha.etcd"), ChecklistModel::CheckColumn).toStdString();
@@ -148,7 +153,7 @@ TEST_F(ChecklistCheckLabTest, F6ChecksEveryItemAndMarksATickTheClusterContradict
 
 TEST_F(ChecklistCheckLabTest, ShiftF6ChecksTheSectionAndCtrlF6TheItem)
 {
-    std::unique_ptr<MainWindow> window = openWindow();
+    test::WindowPtr window = openWindow();
     ChecklistTab* tab = window->checklistTab();
     auto* tree = window->findChild<QTreeView*>(QStringLiteral("checklistTreeView"));
     QSignalSpy finished(window->readiness(), &ReadinessSession::runFinished);
@@ -164,5 +169,6 @@ TEST_F(ChecklistCheckLabTest, ShiftF6ChecksTheSectionAndCtrlF6TheItem)
     QTest::keyClick(tree, Qt::Key_F6, Qt::ShiftModifier);
     ASSERT_TRUE(test::waitFor([&] { return finished.count() == 2; }, 15000));
     EXPECT_EQ(cell(*window, QStringLiteral("ha.patroni"), ChecklistModel::CheckColumn), QStringLiteral("pass"));
-    EXPECT_EQ(cell(*window, QStringLiteral("db.postgresql"), ChecklistModel::CheckColumn), QStringLiteral("not checked"));
+    EXPECT_EQ(cell(*window, QStringLiteral("db.postgresql"), ChecklistModel::CheckColumn),
+              QStringLiteral("not checked"));
 }

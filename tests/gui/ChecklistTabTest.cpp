@@ -2,6 +2,7 @@
 // then the store read back independently of the GUI.
 #include "TestSupport.h"
 
+#include "TestWindow.h"
 #include "core/Settings.h"
 #include "engine/checklist/ChecklistSession.h"
 #include "gui/Dialogs.h"
@@ -17,14 +18,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -49,7 +50,8 @@ public:
     {
         errors.append(title + QLatin1Char('\n') + text + QLatin1Char('\n') + details);
     }
-    void askText(QWidget*, const QString& title, const QString&, std::function<void(const QString&)> onAccepted) override
+    void askText(QWidget*, const QString& title, const QString&,
+                 std::function<void(const QString&)> onAccepted) override
     {
         questions.append(title);
         if (nextText)
@@ -78,15 +80,16 @@ protected:
     QString storePath() const { return m_dir.filePath(QStringLiteral("cockpit.sqlite")); }
     MainWindow& openWindow(const QString& runbook = {})
     {
-        m_window = std::make_unique<MainWindow>(*m_settings, storePath(), runbook);
+        m_window = test::openWindow(*m_settings, storePath(), runbook);
         QSignalSpy ready(m_window.get(), &MainWindow::checklistReady);
         m_window->show();
         // A continuation whose future finished already runs at once: the checklist can be ready
         // before the spy exists.
-        EXPECT_TRUE(test::waitFor(
-            [&] { return ready.count() >= 1 || (m_window->session() && m_window->session()->isLoaded()); }))
-            << "store: " << storeLabelText().toStdString() << "; notice: " << noticeText().toStdString()
-            << "; session: " << (m_window->session() ? (m_window->session()->isLoaded() ? "loaded" : "not loaded") : "none");
+        EXPECT_TRUE(test::waitFor([&] {
+            return ready.count() >= 1 || (m_window->session() && m_window->session()->isLoaded());
+        })) << "store: "
+            << storeLabelText().toStdString() << "; notice: " << noticeText().toStdString() << "; session: "
+            << (m_window->session() ? (m_window->session()->isLoaded() ? "loaded" : "not loaded") : "none");
         return *m_window;
     }
     QString storeLabelText() const
@@ -124,7 +127,7 @@ protected:
     QTemporaryDir m_dir;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::WindowPtr m_window;
 };
 
 } // namespace
@@ -304,9 +307,9 @@ TEST_F(WindowTest, HelpListsEveryShortcut)
     for (int row = 0; row < table->rowCount(); ++row)
         keys.append(table->item(row, 0)->text() + QLatin1Char(' ') + table->item(row, 1)->text());
     const QString all = keys.join(QLatin1Char('\n'));
-    for (const char* expected : {"Ctrl+O", "Ctrl+Z", "Ctrl+Shift+D", "Ctrl+Shift+N", "Ctrl+Shift+B", "Ctrl+Shift+O",
-                                 "Ctrl+Return", "Ctrl+F", "Ctrl+Shift+P", "F5", "F8", "Ctrl+1", "Ctrl+4", "Ctrl+,",
-                                 "Esc Clear the filter", "Space"})
+    for (const char* expected :
+         {"Ctrl+O", "Ctrl+Z", "Ctrl+Shift+D", "Ctrl+Shift+N", "Ctrl+Shift+B", "Ctrl+Shift+O", "Ctrl+Return", "Ctrl+F",
+          "Ctrl+Shift+P", "F5", "F8", "Ctrl+1", "Ctrl+4", "Ctrl+,", "Esc Clear the filter", "Space"})
         EXPECT_TRUE(all.contains(QString::fromLatin1(expected))) << expected << "\n" << all.toStdString();
 }
 
@@ -403,7 +406,7 @@ TEST_F(WindowTest, AStoreFromANewerVersionLeavesTheChecklistReadOnly)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bump"));
-    m_window = std::make_unique<MainWindow>(*m_settings, storePath(), QString());
+    m_window = test::openWindow(*m_settings, storePath(), QString());
     m_window->show();
     auto* banner = m_window->checklistTab()->findChild<QWidget*>(QStringLiteral("noticeBanner"));
     ASSERT_NE(banner, nullptr);

@@ -4,6 +4,7 @@
 #include "Lab.h"
 #include "TestSupport.h"
 
+#include "TestWindow.h"
 #include "connectors/secrets/SecretStore.h"
 #include "core/ConnectionProfile.h"
 #include "core/Settings.h"
@@ -50,8 +51,8 @@ protected:
         m_settings = Settings::createAt(m_dir.filePath(QStringLiteral("s.ini")));
         const QString failure = Lab::importProfile(*m_settings);
         ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
-        m_window = std::make_unique<MainWindow>(*m_settings, m_dir.filePath(QStringLiteral("store.sqlite")), QString(),
-                                                nullptr, QStringLiteral("lab"));
+        m_window = test::openWindow(*m_settings, m_dir.filePath(QStringLiteral("store.sqlite")), QString(),
+                                    QStringLiteral("lab"));
         m_window->resize(1280, 800);
         m_window->show();
         monitor().setInterval(std::chrono::milliseconds(kRefreshMs));
@@ -132,7 +133,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::WindowPtr m_window;
     bool m_broke = false;
     QString m_originalLeader;
 };
@@ -356,8 +357,8 @@ QString lagRunbook(const QString& dir)
 TEST_F(DrillLabTest, APausedReplicaMakesTheLagChartClimbAndFiresTheLagAlertAndTrigger)
 {
     const Lab& lab = Lab::get();
-    m_window = std::make_unique<MainWindow>(*m_settings, m_dir.filePath(QStringLiteral("lag.sqlite")),
-                                            lagRunbook(m_dir.path()), nullptr, QStringLiteral("lab"));
+    m_window = test::openWindow(*m_settings, m_dir.filePath(QStringLiteral("lag.sqlite")), lagRunbook(m_dir.path()),
+                                QStringLiteral("lab"));
     m_window->resize(1280, 800);
     m_window->show();
     monitoring::MetricsSession* metrics = m_window->metrics();

@@ -3,6 +3,7 @@
 // done, skip with a reason) recorded in the journal through the tab's buttons.
 #include "TestSupport.h"
 
+#include "TestWindow.h"
 #include "core/Settings.h"
 #include "engine/checklist/ChecklistSession.h"
 #include "engine/migration/MigrationSession.h"
@@ -56,7 +57,7 @@ protected:
         Dialogs::setInstance(&m_dialogs);
         m_settings = Settings::createAt(m_dir.filePath(QStringLiteral("settings.ini")));
         m_settings->setValue(Settings::Key::Identity, QStringLiteral("Rita Release"));
-        m_window = std::make_unique<MainWindow>(*m_settings, storePath(), QString());
+        m_window = test::openWindow(*m_settings, storePath(), QString());
         m_window->show();
         ASSERT_TRUE(test::waitFor([&] { return m_window->session() && m_window->session()->rollout().id > 0; }, 15000));
         ASSERT_TRUE(test::waitFor([&] { return m_window->migration()->isLoaded(); }, 15000));
@@ -101,7 +102,7 @@ protected:
     QTemporaryDir m_dir;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::WindowPtr m_window;
 };
 
 } // namespace

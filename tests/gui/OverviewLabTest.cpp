@@ -8,6 +8,7 @@
 #include "core/Settings.h"
 #include "engine/monitoring/ClusterMonitor.h"
 #include "engine/profiles/ProfileImporter.h"
+#include "engine/services/Services.h"
 #include "gui/MainWindow.h"
 #include "gui/overview/ClusterOverview.h"
 #include "gui/profiles/ProfilesDialog.h"
@@ -47,8 +48,9 @@ protected:
 
 TEST_F(OverviewLabTest, TheWindowShowsTheLabsClusterWithTheLeadersLag)
 {
-    MainWindow window(*m_settings, m_dir.filePath(QStringLiteral("store.sqlite")), QString(), nullptr,
-                      QStringLiteral("lab"));
+    Services services(*m_settings, {m_dir.filePath(QStringLiteral("store.sqlite")), {}, QStringLiteral("lab"), {}},
+                      Services::StoreThread::Own);
+    MainWindow window(services);
     window.show();
     ClusterOverview* overview = window.clusterOverview();
     ASSERT_TRUE(test::waitFor([&] { return overview->summary().contains(QStringLiteral("targets up")); }, 30000))

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 // Waiting inside the migration's own thread: a step reads top to bottom, while the thread's
 // event loop keeps the connectors' sockets and timers going. Never on the window's thread.
@@ -26,7 +27,9 @@ template<typename T> Result<T> await(QFuture<Result<T>> future, const QString& w
     return resultOf(future, where);
 }
 
-template<typename T> T awaitValue(QFuture<T> future)
+// For futures of plain values: nullopt when the future finished without one (its promise died
+// unanswered), never a crash.
+template<typename T> std::optional<T> awaitValue(QFuture<T> future)
 {
     if (!future.isFinished()) {
         QEventLoop loop;
@@ -36,6 +39,8 @@ template<typename T> T awaitValue(QFuture<T> future)
         if (!future.isFinished())
             loop.exec();
     }
+    if (future.isCanceled() || future.resultCount() < 1)
+        return std::nullopt;
     return future.result();
 }
 

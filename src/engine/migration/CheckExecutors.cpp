@@ -41,9 +41,12 @@ public:
     {
         SessionSecretStore secrets;
         for (auto it = context.credentials.begin(); it != context.credentials.end(); ++it)
-            (void)awaitValue(secrets.write(secretKey(context.profile.name, it.key()), it.value()));
+            (void)await(secrets.write(secretKey(context.profile.name, it.key()), it.value()));
         ReadinessRunner runner(context.runbook, context.profile, secrets);
-        const ReadinessReport report = awaitValue(runner.run(planned.action.items));
+        const std::optional<ReadinessReport> checked = awaitValue(runner.run(planned.action.items));
+        if (!checked)
+            return Outcome::failed(ExecTr::tr("the readiness check ended without an answer"));
+        const ReadinessReport& report = *checked;
         QHash<QString, ItemState> states;
         context.withStore([&](Store& store) {
             if (const auto recorded = store.checklistStates(context.rolloutId); recorded) {

@@ -1,8 +1,7 @@
 #include "MigrationSession.h"
 
 #include "Blocking.h"
-#include "connectors/secrets/SecretStore.h"
-#include "core/Clock.h"
+#include "engine/services/ExecSetup.h"
 #include "store/AsyncStore.h"
 #include "store/Store.h"
 
@@ -10,15 +9,28 @@
 #include <QPromise>
 
 namespace cockpit::migration {
+namespace {
+std::atomic_int g_probeThreads{0};
+}
 
-MigrationSession::MigrationSession(AsyncStore& store, SecretStore& secrets, QObject* parent)
-    : QObject(parent), m_store(store), m_secrets(secrets)
+int MigrationSession::probeThreadsRunning()
+{
+    return g_probeThreads.load();
+}
+
+MigrationSession::MigrationSession(AsyncStore& store, ExecSetup& exec, QObject* parent)
+    : QObject(parent), m_store(store), m_exec(exec)
 { }
 
 MigrationSession::~MigrationSession()
 {
+    // The run and the probes use the store and this session's flags: they end before either.
+    m_abort->store(true);
+    for (QThread* thread : std::as_const(m_probes)) {
+        thread->wait();
+        delete thread;
+    }
     if (m_thread) {
-        m_abort->store(true);
         m_thread->wait();
         delete m_thread;
     }
@@ -81,24 +93,10 @@ void MigrationSession::overrideGate(const QString& gate, const QString& reason)
     record(QStringLiteral("migration/gate/") + gate, QStringLiteral("override"), {{QStringLiteral("reason"), reason}});
 }
 
-ExecContext MigrationSession::makeContext(const QHash<QString, QString>& credentials) const
+ExecContext MigrationSession::makeContext(ExecContext context) const
 {
-    ExecContext context;
-    context.runbook = m_runbook;
-    context.profile = *m_profile;
-    context.credentials = credentials;
-    context.rolloutId = m_rolloutId;
-    context.actor = m_actor;
-    context.clock = &Clock::system();
     context.abortRequested = m_abort.get();
     context.pauseRequested = m_pause.get();
-    AsyncStore* store = &m_store;
-    context.withStore = [store](const std::function<void(Store&)>& job) {
-        (void)await(store->run<int>([job](Store& s) {
-            job(s);
-            return Result<int>(0);
-        }));
-    };
     QPointer<MigrationSession> self(const_cast<MigrationSession*>(this));
     context.output = [self](const QString& line) {
         if (self)
@@ -113,7 +111,7 @@ ExecContext MigrationSession::makeContext(const QHash<QString, QString>& credent
 
 bool MigrationSession::probe(const QString& path)
 {
-    if (!m_profile || m_thread)
+    if (!m_profile || isRunning())
         return false;
     const Plan plan = buildPlan(
         m_runbook, path.startsWith(QLatin1String("rollback/")) ? Procedure::Rollback : Procedure::Migration);
@@ -121,17 +119,25 @@ bool MigrationSession::probe(const QString& path)
     if (!action)
         return false;
     // Probes ask the cluster: on a short-lived thread of their own, never the window's. The
-    // answer comes back through a future, delivered only while this session still exists.
-    auto context = std::make_shared<ExecContext>(makeContext({}));
+    // answer comes back through a future, delivered only while this session still exists; the
+    // session waits for the thread when it ends (the thread uses the store and the abort flag).
+    auto context
+        = std::make_shared<ExecContext>(makeContext(m_exec.context({m_runbook, *m_profile, m_rolloutId, m_actor})));
     context->output = {};
     context->progress = {};
     auto promise = std::make_shared<QPromise<QString>>();
     promise->start();
+    ++g_probeThreads;
     QThread* thread = QThread::create([context, promise, copy = *action, inputs = m_journal.record(path).inputs] {
         promise->addResult(MigrationRunner(*context).probeInDoubt(copy, inputs).summary);
         promise->finish();
+        --g_probeThreads;
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_probes.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_probes.removeOne(thread))
+            thread->deleteLater();
+    });
     onFinished(promise->future(), this, [this, path](const QString& summary) { Q_EMIT probed(path, summary); });
     thread->start();
     return true;
@@ -139,96 +145,101 @@ bool MigrationSession::probe(const QString& path)
 
 void MigrationSession::start(const RunOptions& options, std::optional<std::chrono::milliseconds> watchFor)
 {
-    if (m_thread || !m_profile)
+    // Running from this moment: a second click while the keychain answers starts nothing.
+    if (isRunning() || !m_profile)
         return;
+    m_runState = RunState::Starting;
+    const quint64 generation = ++m_runGeneration;
     m_abort->store(false);
     m_pause->store(false);
     // The passwords first (the keychain answers on this thread), then the run on its own.
-    auto credentials = std::make_shared<QHash<QString, QString>>();
-    auto pending = std::make_shared<int>(static_cast<int>(m_profile->credentials().size()));
-    const auto launch = [this, credentials, options, watchFor] {
-        ExecContext context = makeContext(*credentials);
-        context.watchFor = watchFor;
-        QPointer<MigrationSession> self(this);
-        RunEvents events;
-        events.started = [self](const PlannedAction& a, const QJsonObject&) {
-            if (self) {
-                Q_EMIT self->actionStarted(a.path);
-                QMetaObject::invokeMethod(self, [self] {
-                    if (self)
-                        self->reload();
-                });
-            }
-        };
-        events.ended = [self](const PlannedAction& a, const Outcome& outcome) {
-            if (self) {
-                Q_EMIT self->actionEnded(a.path, outcome.message, outcome.kind == Outcome::Kind::Done);
-                QMetaObject::invokeMethod(self, [self] {
-                    if (self)
-                        self->reload();
-                });
-            }
-        };
-        events.planned = [self](const PlannedAction& a, const QJsonObject& inputs) {
+    onFinished(m_exec.prepare({m_runbook, *m_profile, m_rolloutId, m_actor}), this,
+               [this, generation, options, watchFor](const std::pair<ExecContext, QStringList>& prepared) {
+                   if (generation != m_runGeneration || m_runState != RunState::Starting)
+                       return; // aborted while the keychain answered
+                   launch(prepared.first, options, watchFor);
+               });
+}
+
+void MigrationSession::launch(ExecContext prepared, const RunOptions& options,
+                              std::optional<std::chrono::milliseconds> watchFor)
+{
+    ExecContext context = makeContext(std::move(prepared));
+    context.watchFor = watchFor;
+    QPointer<MigrationSession> self(this);
+    RunEvents events;
+    events.started = [self](const PlannedAction& a, const QJsonObject&) {
+        if (self) {
+            Q_EMIT self->actionStarted(a.path);
+            QMetaObject::invokeMethod(self, [self] {
+                if (self)
+                    self->reload();
+            });
+        }
+    };
+    events.ended = [self](const PlannedAction& a, const Outcome& outcome) {
+        if (self) {
+            Q_EMIT self->actionEnded(a.path, outcome.message, outcome.kind == Outcome::Kind::Done);
+            QMetaObject::invokeMethod(self, [self] {
+                if (self)
+                    self->reload();
+            });
+        }
+    };
+    events.planned = [self](const PlannedAction& a, const QJsonObject& inputs) {
+        if (!self)
+            return;
+        Q_EMIT self->output(QStringLiteral("[%1] %2 — %3").arg(a.phaseNumber).arg(a.path, a.stepTitle));
+        for (const QString& line : describeInputs(inputs).split(QLatin1Char('\n')))
+            Q_EMIT self->output(QStringLiteral("    ") + line);
+    };
+    // The runner's thread waits for the person's answer without holding the window's
+    // thread: an abort (or this session ending) stops the wait with a "no".
+    events.confirm
+        = [session = this, abort = m_abort](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
+              auto promise = std::make_shared<QPromise<bool>>();
+              promise->start();
+              const QFuture<bool> answer = promise->future();
+              QMetaObject::invokeMethod(session, [session, promise, a, inputs, destructive] {
+                  const auto answer = [promise](bool yes) {
+                      if (promise->future().isFinished())
+                          return;
+                      promise->addResult(yes);
+                      promise->finish();
+                  };
+                  if (session->confirm)
+                      session->confirm(a, inputs, destructive, answer);
+                  else
+                      answer(false);
+              });
+              while (!answer.isFinished() && !abort->load())
+                  pauseFor(std::chrono::milliseconds(100));
+              return answer.isFinished() && answer.resultCount() > 0 && answer.result() && !abort->load();
+          };
+    m_runState = RunState::Running;
+    m_thread = QThread::create([context, events, options, self]() mutable {
+        MigrationRunner runner(context);
+        const RunSummary summary = runner.run(options, events);
+        QMetaObject::invokeMethod(self, [self, summary] {
             if (!self)
                 return;
-            Q_EMIT self->output(QStringLiteral("[%1] %2 — %3").arg(a.phaseNumber).arg(a.path, a.stepTitle));
-            for (const QString& line : describeInputs(inputs).split(QLatin1Char('\n')))
-                Q_EMIT self->output(QStringLiteral("    ") + line);
-        };
-        // The runner's thread waits for the person's answer without holding the window's
-        // thread: an abort (or this session ending) stops the wait with a "no".
-        events.confirm
-            = [session = this, abort = m_abort](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
-                  auto promise = std::make_shared<QPromise<bool>>();
-                  promise->start();
-                  const QFuture<bool> answer = promise->future();
-                  QMetaObject::invokeMethod(session, [session, promise, a, inputs, destructive] {
-                      const auto answer = [promise](bool yes) {
-                          if (promise->future().isFinished())
-                              return;
-                          promise->addResult(yes);
-                          promise->finish();
-                      };
-                      if (session->confirm)
-                          session->confirm(a, inputs, destructive, answer);
-                      else
-                          answer(false);
-                  });
-                  while (!answer.isFinished() && !abort->load())
-                      pauseFor(std::chrono::milliseconds(100));
-                  return answer.isFinished() && answer.resultCount() > 0 && answer.result() && !abort->load();
-              };
-        m_thread = QThread::create([context, events, options, self]() mutable {
-            MigrationRunner runner(context);
-            const RunSummary summary = runner.run(options, events);
-            QMetaObject::invokeMethod(self, [self, summary] {
-                if (!self)
-                    return;
-                Q_EMIT self->finished(static_cast<int>(summary.status), summary.message, summary.actionPath,
-                                      summary.probe.summary);
-            });
+            Q_EMIT self->finished(static_cast<int>(summary.status), summary.message, summary.actionPath,
+                                  summary.probe.summary);
         });
-        connect(m_thread, &QThread::finished, this, [this] {
-            m_thread->deleteLater();
-            m_thread = nullptr;
-            reload();
-        });
-        m_thread->start();
-    };
-    if (*pending == 0) {
-        launch();
+    });
+    QThread* thread = m_thread;
+    connect(thread, &QThread::finished, this, [this, thread] { runEnded(thread); });
+    thread->start();
+}
+
+void MigrationSession::runEnded(QThread* thread)
+{
+    if (thread != m_thread)
         return;
-    }
-    for (const QString& credential : m_profile->credentials()) {
-        onFinished(m_secrets.read(secretKey(m_profile->name, credential)), this,
-                   [credentials, pending, credential, launch](const Result<QString>& password) {
-                       if (password)
-                           credentials->insert(credential, password.value());
-                       if (--*pending == 0)
-                           launch();
-                   });
-    }
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_runState = RunState::Idle;
+    reload();
 }
 
 void MigrationSession::pause()
@@ -240,6 +251,13 @@ void MigrationSession::pause()
 void MigrationSession::abort()
 {
     m_abort->store(true);
+    if (m_runState == RunState::Starting) {
+        // Nothing ran yet: the keychain's answer, when it comes, starts nothing.
+        ++m_runGeneration;
+        m_runState = RunState::Idle;
+        Q_EMIT finished(static_cast<int>(RunStatus::Stopped), tr("aborted before the run started"), QString(),
+                        QString());
+    }
 }
 
 } // namespace cockpit::migration

@@ -15,7 +15,7 @@
 
 namespace cockpit {
 class AsyncStore;
-class SecretStore;
+class ExecSetup;
 } // namespace cockpit
 
 namespace cockpit::migration {
@@ -28,8 +28,8 @@ class MigrationSession final : public QObject
     Q_OBJECT
 
 public:
-    MigrationSession(AsyncStore& store, SecretStore& secrets, QObject* parent = nullptr);
-    ~MigrationSession() override; // asks a run to stop and waits for it
+    MigrationSession(AsyncStore& store, ExecSetup& exec, QObject* parent = nullptr);
+    ~MigrationSession() override; // asks a run and every probe to stop, and waits for them
     Q_DISABLE_COPY_MOVE(MigrationSession)
 
     void setContext(const Runbook& runbook, const std::optional<ConnectionProfile>& profile, qint64 rolloutId,
@@ -39,7 +39,8 @@ public:
     QString clusterName() const { return m_profile ? m_profile->name : QString(); }
     const JournalView& journal() const { return m_journal; }
     bool isLoaded() const { return m_loaded; }
-    bool isRunning() const { return m_thread != nullptr; }
+    // From the moment a run is asked for (its passwords may still be on their way) until it ended.
+    bool isRunning() const { return m_runState != RunState::Idle; }
 
     void reload();
     // Runs from where the journal stands (maxActions 1: one action, then pause).
@@ -50,6 +51,8 @@ public:
     void skip(const QString& path, const QString& reason);
     void overrideGate(const QString& gate, const QString& reason);
     bool probe(const QString& path); // probed() answers; false: it cannot ask now (no profile, a run)
+    // Probe threads of every session still running (each session waits for its own when it ends).
+    static int probeThreadsRunning();
 
     // Called on the window's thread while the runner's thread waits: a person confirms, then
     // answer(true|false) (an abort ends the wait with a no). Unset: nothing is confirmed.
@@ -68,18 +71,30 @@ Q_SIGNALS:
     void failed(const cockpit::Error& error);
 
 private:
+    enum class RunState
+    {
+        Idle,
+        Starting, // the passwords are being fetched
+        Running, // the runner's thread runs
+    };
+
     void record(const QString& entity, const QString& field, const QJsonObject& value);
-    ExecContext makeContext(const QHash<QString, QString>& credentials) const;
+    ExecContext makeContext(ExecContext context) const;
+    void launch(ExecContext context, const RunOptions& options, std::optional<std::chrono::milliseconds> watchFor);
+    void runEnded(QThread* thread);
 
     AsyncStore& m_store;
-    SecretStore& m_secrets;
+    ExecSetup& m_exec;
     Runbook m_runbook;
     std::optional<ConnectionProfile> m_profile;
     qint64 m_rolloutId = 0;
     QString m_actor;
     JournalView m_journal;
     bool m_loaded = false;
+    RunState m_runState = RunState::Idle;
+    quint64 m_runGeneration = 0; // an answer of the keychain for an abandoned start is dropped
     QThread* m_thread = nullptr;
+    QList<QThread*> m_probes; // probes still asking the cluster: waited for when the session ends
     std::shared_ptr<std::atomic_bool> m_abort = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> m_pause = std::make_shared<std::atomic_bool>(false);
 };

@@ -1,10 +1,10 @@
 #include "MetricsSession.h"
 
-#include "connectors/secrets/SecretStore.h"
 #include "core/Clock.h"
 #include "core/Continuation.h"
 #include "engine/migration/Blocking.h"
 #include "engine/migration/MigrationRunner.h"
+#include "engine/services/ExecSetup.h"
 #include "store/AsyncStore.h"
 #include "store/Store.h"
 
@@ -31,8 +31,8 @@ qint64 nowMs()
 
 } // namespace
 
-MetricsSession::MetricsSession(AsyncStore& store, SecretStore& secrets, QObject* parent)
-    : QObject(parent), m_store(store), m_secrets(secrets), m_state(std::make_unique<WatchState>(Runbook{}))
+MetricsSession::MetricsSession(AsyncStore& store, ExecSetup& exec, QObject* parent)
+    : QObject(parent), m_store(store), m_exec(exec), m_state(std::make_unique<WatchState>(Runbook{}))
 {
     qRegisterMetaType<cockpit::monitoring::WatchUpdate>();
 }
@@ -84,42 +84,18 @@ void MetricsSession::setContext(const Runbook& runbook, const std::optional<Conn
     if (!m_profile || m_rolloutId == 0)
         return;
     // The passwords first (the keychain answers on this thread), then the sampling thread.
-    auto credentials = std::make_shared<QHash<QString, QString>>();
-    auto pending = std::make_shared<int>(static_cast<int>(m_profile->credentials().size()));
     const quint64 generation = m_generation;
-    if (*pending == 0) {
-        launch(*credentials);
-        return;
-    }
-    for (const QString& credential : m_profile->credentials()) {
-        onFinished(m_secrets.read(secretKey(m_profile->name, credential)), this,
-                   [this, credentials, pending, credential, generation](const Result<QString>& password) {
-                       if (password)
-                           credentials->insert(credential, password.value());
-                       if (--*pending == 0 && generation == m_generation)
-                           launch(*credentials);
-                   });
-    }
+    onFinished(m_exec.prepare({m_runbook, *m_profile, m_rolloutId, m_actor}), this,
+               [this, generation](const std::pair<migration::ExecContext, QStringList>& prepared) {
+                   if (generation == m_generation)
+                       launch(prepared.first);
+               });
 }
 
-void MetricsSession::launch(const QHash<QString, QString>& credentials)
+void MetricsSession::launch(migration::ExecContext context)
 {
     m_stop = std::make_shared<std::atomic_bool>(false);
-    migration::ExecContext context;
-    context.runbook = m_runbook;
-    context.profile = *m_profile;
-    context.credentials = credentials;
-    context.rolloutId = m_rolloutId;
-    context.actor = m_actor;
-    context.clock = &Clock::system();
     context.abortRequested = m_stop.get();
-    AsyncStore* store = &m_store;
-    context.withStore = [store](const std::function<void(Store&)>& job) {
-        (void)migration::await(store->run<int>([job](Store& s) {
-            job(s);
-            return Result<int>(0);
-        }));
-    };
     QPointer<MetricsSession> self(this);
     const auto stopFlag = m_stop;
     const auto paused = m_paused;

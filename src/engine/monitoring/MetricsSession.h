@@ -18,7 +18,7 @@
 
 namespace cockpit {
 class AsyncStore;
-class SecretStore;
+class ExecSetup;
 } // namespace cockpit
 
 namespace cockpit::monitoring {
@@ -33,7 +33,7 @@ class MetricsSession final : public QObject
     Q_OBJECT
 
 public:
-    MetricsSession(AsyncStore& store, SecretStore& secrets, QObject* parent = nullptr);
+    MetricsSession(AsyncStore& store, ExecSetup& exec, QObject* parent = nullptr);
     ~MetricsSession() override; // stops the sampling thread and waits for it
     Q_DISABLE_COPY_MOVE(MetricsSession)
 
@@ -68,7 +68,7 @@ Q_SIGNALS:
 
 private:
     void stop(bool wait);
-    void launch(const QHash<QString, QString>& credentials);
+    void launch(migration::ExecContext context);
     void onBackfill(const QHash<QString, std::vector<std::pair<qint64, double>>>& samples, qint64 fromMs, qint64 toMs,
                     qint64 stepMs, const QStringList& problems, const QList<MetricBucket>& kept);
     void onReadings(const QList<MetricReading>& readings);
@@ -77,7 +77,7 @@ private:
              const QString& comment);
 
     AsyncStore& m_store;
-    SecretStore& m_secrets;
+    ExecSetup& m_exec;
     Runbook m_runbook;
     std::optional<ConnectionProfile> m_profile;
     qint64 m_rolloutId = 0;

@@ -162,7 +162,10 @@ MigrationTab::MigrationTab(QWidget* parent)
     refreshButtons();
 }
 
-MigrationTab::~MigrationTab() = default;
+MigrationTab::~MigrationTab()
+{
+    setSession(nullptr); // the session outlives the tab: it must not ask a tab that is gone
+}
 
 void MigrationTab::setRunbook(const Runbook& runbook)
 {
@@ -174,8 +177,10 @@ void MigrationTab::setRunbook(const Runbook& runbook)
 
 void MigrationTab::setSession(migration::MigrationSession* session)
 {
-    if (m_session)
+    if (m_session) {
         m_session->disconnect(this);
+        m_session->confirm = {};
+    }
     m_session = session;
     if (session) {
         session->confirm
