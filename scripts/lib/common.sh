@@ -22,6 +22,8 @@ LAB_PACKAGES=(
 KEYCHAIN_PACKAGES=(dbus dbus-daemon gnome-keyring libsecret-1-0)
 # libFuzzer: clang and its runtime.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+# clang-tidy and its parallel driver (scripts/tidy).
+STATIC_ANALYSIS_PACKAGES=(clang-tidy)
 # What showing the window on a machine without a display needs.
 DISPLAY_PACKAGES=(xvfb xauth)
 

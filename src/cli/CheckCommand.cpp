@@ -74,7 +74,7 @@ int runCheckCommand(QStringList arguments)
         = takeFormat(arguments, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit")});
     if (!format)
         return refuse(format.error().message);
-    const QString chosenFormat = format.value();
+    const QString& chosenFormat = format.value();
     const auto output = takeSingleOption(arguments, QStringLiteral("--output"));
     if (!sections || !items || !output)
         return refuse(CliText::tr("an option needs a value"));
@@ -121,9 +121,9 @@ int runCheckCommand(QStringList arguments)
 
     auto secrets = std::make_shared<KeychainSecretStore>();
     auto runner = std::make_shared<ReadinessRunner>(runbook.value(), profile.value(), *secrets);
-    const Runbook book = runbook.value();
+    const Runbook& book = runbook.value();
     const QString profileName = profile->name;
-    const QString outputPath = output.value();
+    const QString& outputPath = output.value();
     return runAsync(runner->run(selected).then([secrets, runner, book, store, rollout, chosenFormat, outputPath,
                                                 profileName](const ReadinessReport& report) {
         if (store) {

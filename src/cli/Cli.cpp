@@ -243,7 +243,7 @@ int run(const QStringList& arguments)
     } else if (index < 0) {
         out() << usageText();
     } else {
-        const QString command = arguments[index];
+        const QString& command = arguments[index];
         const QStringList before = arguments.mid(1, index - 1); // options given before the command
         const QStringList rest = arguments.mid(index + 1);
         if (const CommandEntry* entry = findCommand(command)) {

@@ -30,7 +30,7 @@ int list(QStringList arguments, Settings& settings)
     const auto chosen = takeFormat(arguments);
     if (!chosen || !arguments.isEmpty())
         return usage(CliText::tr("list takes only --format text|json"));
-    const QString format = chosen.value();
+    const QString& format = chosen.value();
     ProfileStore store(settings);
     QJsonArray json;
     for (const QString& name : store.names()) {
@@ -92,7 +92,7 @@ int test(QStringList arguments, Settings& settings)
     const auto chosen = takeFormat(arguments);
     if (!chosen || arguments.size() != 1)
         return usage(CliText::tr("test takes one profile name and --format text|json"));
-    const QString format = chosen.value();
+    const QString& format = chosen.value();
     const auto profile = ProfileStore(settings).load(arguments.first());
     if (!profile) {
         err() << profile.error().toString() << '\n';
@@ -187,7 +187,7 @@ int remove(const QStringList& arguments, Settings& settings)
         err() << CliText::tr("no profile named \"%1\"\n").arg(arguments.first());
         return ExitInvalidInput;
     }
-    const QString name = arguments.first();
+    const QString& name = arguments.first();
     return runAsync(
         ProfileImporter::remove(name, *secrets, *profiles).then([secrets, profiles, name](const Result<Done>&) {
             out() << CliText::tr("Removed profile \"%1\" and its passwords\n").arg(name);
@@ -201,7 +201,7 @@ int runProfileCommand(const QStringList& arguments, Settings& settings)
 {
     if (arguments.isEmpty())
         return usage(CliText::tr("missing subcommand (list, show, test, import or remove)"));
-    const QString sub = arguments.first();
+    const QString& sub = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (sub == QLatin1String("list"))
         return list(rest, settings);

@@ -69,7 +69,7 @@ int runRunbookCommand(const QStringList& arguments)
 {
     if (arguments.isEmpty())
         return usage(CliText::tr("missing subcommand (validate or show)"));
-    const QString sub = arguments.first();
+    const QString& sub = arguments.first();
     if (sub == QLatin1String("validate"))
         return validate(arguments.mid(1));
     if (sub == QLatin1String("show"))

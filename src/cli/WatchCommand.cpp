@@ -260,7 +260,7 @@ int runTriggersCommand(QStringList arguments)
     const auto runbook = created.value()->runbook();
     if (!runbook)
         return refuse(command, runbook.error().toString());
-    const auto bytes = readInputFile(input.value(), 256 * 1024 * 1024, CliText::tr("recorded samples"));
+    const auto bytes = readInputFile(input.value(), qint64{256} * 1024 * 1024, CliText::tr("recorded samples"));
     if (!bytes)
         return refuse(command, bytes.error().toString());
     const auto transitions = replayTriggers(runbook.value(), bytes.value(), input.value());

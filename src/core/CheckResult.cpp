@@ -98,7 +98,7 @@ QJsonArray evidenceToJson(const QList<CheckEvidence>& checks)
 QList<CheckEvidence> evidenceFromJson(const QJsonArray& array)
 {
     QList<CheckEvidence> checks;
-    for (const QJsonValue& value : array) {
+    for (const QJsonValue value : array) {
         const QJsonObject o = value.toObject();
         CheckEvidence check;
         check.title = o.value(QStringLiteral("title")).toString();
@@ -106,7 +106,7 @@ QList<CheckEvidence> evidenceFromJson(const QJsonArray& array)
         check.observed = o.value(QStringLiteral("observed")).toString();
         check.expected = o.value(QStringLiteral("expected")).toString();
         check.source = o.value(QStringLiteral("source")).toString();
-        for (const QJsonValue& line : o.value(QStringLiteral("details")).toArray())
+        for (const QJsonValue line : o.value(QStringLiteral("details")).toArray())
             check.details.append(line.toString());
         check.durationMs = o.value(QStringLiteral("duration_ms")).toInteger();
         checks.append(check);

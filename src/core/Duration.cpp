@@ -16,10 +16,10 @@ struct UnitFactor
 constexpr std::array<UnitFactor, 6> kUnits{{
     {u"ms", 1},
     {u"s", 1000},
-    {u"m", 60 * 1000},
-    {u"h", 60 * 60 * 1000},
-    {u"d", 24 * 60 * 60 * 1000},
-    {u"w", 7 * 24 * 60 * 60 * 1000},
+    {u"m", qint64{60} * 1000},
+    {u"h", qint64{60} * 60 * 1000},
+    {u"d", qint64{24} * 60 * 60 * 1000},
+    {u"w", qint64{7} * 24 * 60 * 60 * 1000},
 }};
 
 } // namespace

@@ -38,8 +38,8 @@ void JsonProblems::add(const QString& path, const QString& message)
     m_lines.append(path.isEmpty() ? message : path + QStringLiteral(": ") + message);
 }
 
-JsonObjectReader::JsonObjectReader(const QJsonObject& object, QString path, JsonProblems& problems)
-    : m_object(object), m_path(std::move(path)), m_problems(problems)
+JsonObjectReader::JsonObjectReader(QJsonObject object, QString path, JsonProblems& problems)
+    : m_object(std::move(object)), m_path(std::move(path)), m_problems(problems)
 { }
 
 void JsonObjectReader::finish()
@@ -108,7 +108,7 @@ QString JsonObjectReader::requiredString(const QString& key)
         wrongType(key, QStringLiteral("a string"), *value);
         return {};
     }
-    const QString text = value->toString();
+    QString text = value->toString();
     if (text.trimmed().isEmpty())
         m_problems.add(pathOf(key), QStringLiteral("must not be empty"));
     return text;
@@ -300,7 +300,7 @@ QString JsonObjectReader::optionalToken(const QString& key, const QStringList& a
 
 QString JsonObjectReader::requiredId(const QString& key)
 {
-    const QString id = requiredString(key);
+    QString id = requiredString(key);
     if (!id.isEmpty() && !isValidId(id)) {
         m_problems.add(pathOf(key),
                        QStringLiteral("bad id ") + quoted(id)

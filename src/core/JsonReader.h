@@ -30,7 +30,7 @@ private:
 class JsonObjectReader
 {
 public:
-    JsonObjectReader(const QJsonObject& object, QString path, JsonProblems& problems);
+    JsonObjectReader(QJsonObject object, QString path, JsonProblems& problems);
     // Reports the keys nobody asked for. Call once, after reading every known key.
     void finish();
     // Treats every key as read: for an object whose other keys cannot be judged (its kind

@@ -17,7 +17,7 @@ QString describeValue(const QJsonValue& value, Unit unit)
         return formatWithUnit(value.toDouble(), unit);
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue& element : value.toArray())
+        for (const QJsonValue element : value.toArray())
             parts.append(describeValue(element, unit));
         return parts.join(QStringLiteral(", "));
     }

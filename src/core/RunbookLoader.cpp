@@ -111,7 +111,7 @@ private:
 
     QString readMetric(JsonObjectReader& r, bool required)
     {
-        const QString metric
+        QString metric
             = required ? r.requiredString(QStringLiteral("metric")) : r.optionalString(QStringLiteral("metric"));
         if (!metric.isEmpty() && !isValidMetricName(metric)) {
             r.problems().add(

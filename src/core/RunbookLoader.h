@@ -19,7 +19,7 @@ public:
     static Result<Runbook> loadJson(const QByteArray& json, const QString& sourceName);
 
     // A file larger than this is refused before parsing; the guide's runbook is ~60 KiB.
-    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = qint64{16} * 1024 * 1024;
 };
 
 } // namespace cockpit

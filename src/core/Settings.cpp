@@ -164,14 +164,17 @@ void Settings::addRecentRunbook(const QString& path)
 QString osUserName()
 {
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
+        QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }
 #if defined(Q_OS_UNIX)
     // Services and containers often run without USER set; the account database still knows.
-    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
+    passwd entry{};
+    passwd* found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
 #endif
     return QStringLiteral("unknown");
 }

@@ -37,7 +37,7 @@ QString unitToken(Unit unit)
 
 QString formatWithUnit(double value, Unit unit)
 {
-    const QString number = QString::number(value, 'g', 12);
+    QString number = QString::number(value, 'g', 12);
     switch (unit) {
     case Unit::Milliseconds: return number + QStringLiteral(" ms");
     case Unit::Seconds: return number + QStringLiteral(" s");

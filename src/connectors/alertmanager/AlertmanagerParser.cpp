@@ -7,8 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace cockpit {
-namespace alertmanager {
+namespace cockpit::alertmanager {
 
 Result<QList<AmAlert>> parseAlerts(const QByteArray& body, const QString& where)
 {
@@ -16,7 +15,7 @@ Result<QList<AmAlert>> parseAlerts(const QByteArray& body, const QString& where)
     if (!array)
         return array.error();
     QList<AmAlert> alerts;
-    for (const QJsonValue& value : array.value()) {
+    for (const QJsonValue value : array.value()) {
         const QJsonObject a = value.toObject();
         const QJsonObject status = a.value(QStringLiteral("status")).toObject();
         alerts.append({a.value(QStringLiteral("fingerprint")).toString(), stringMap(a.value(QStringLiteral("labels"))),
@@ -35,12 +34,12 @@ Result<QList<AmSilence>> parseSilences(const QByteArray& body, const QString& wh
     if (!array)
         return array.error();
     QList<AmSilence> silences;
-    for (const QJsonValue& value : array.value()) {
+    for (const QJsonValue value : array.value()) {
         const QJsonObject s = value.toObject();
         AmSilence silence;
         silence.id = s.value(QStringLiteral("id")).toString();
         silence.state = s.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
-        for (const QJsonValue& m : s.value(QStringLiteral("matchers")).toArray()) {
+        for (const QJsonValue m : s.value(QStringLiteral("matchers")).toArray()) {
             const QJsonObject matcher = m.toObject();
             silence.matchers.append({matcher.value(QStringLiteral("name")).toString(),
                                      matcher.value(QStringLiteral("value")).toString(),
@@ -120,6 +119,4 @@ Result<QList<AmReceiver>> parseReceivers(const QByteArray& statusBody, const QSt
     return receiversOfConfig(original.toString());
 }
 
-} // namespace alertmanager
-
-} // namespace cockpit
+} // namespace cockpit::alertmanager

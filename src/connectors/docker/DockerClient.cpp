@@ -99,7 +99,7 @@ HttpRequest DockerClient::request(const QByteArray& method, const QString& path,
     r.unixSocket = m_endpoint.socketPath;
     r.tls = m_endpoint.tls;
     r.timeout = m_endpoint.timeout;
-    r.maxBytes = 16 * 1024 * 1024;
+    r.maxBytes = qint64{16} * 1024 * 1024;
     r.endpointName = QStringLiteral("Docker Engine");
     if (!r.body.isEmpty() || method == "POST")
         r.addHeader("Content-Type", "application/json");

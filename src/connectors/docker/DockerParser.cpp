@@ -6,9 +6,7 @@
 
 #include <QJsonArray>
 
-namespace cockpit {
-
-namespace docker {
+namespace cockpit::docker {
 namespace {
 
 DockerService serviceOf(const QJsonObject& s)
@@ -95,7 +93,7 @@ Result<QList<DockerNode>> parseNodes(const QByteArray& body, const QString& wher
     if (!json)
         return json.error();
     QList<DockerNode> nodes;
-    for (const QJsonValue& value : json.value()) {
+    for (const QJsonValue value : json.value()) {
         const QJsonObject n = value.toObject();
         DockerNode node;
         node.id = n.value(QStringLiteral("ID")).toString();
@@ -118,7 +116,7 @@ Result<QList<DockerNetwork>> parseNetworks(const QByteArray& body, const QString
     if (!json)
         return json.error();
     QList<DockerNetwork> networks;
-    for (const QJsonValue& value : json.value()) {
+    for (const QJsonValue value : json.value()) {
         const QJsonObject n = value.toObject();
         DockerNetwork network;
         network.id = n.value(QStringLiteral("Id")).toString();
@@ -139,7 +137,7 @@ Result<QList<DockerService>> parseServices(const QByteArray& body, const QString
     if (!json)
         return json.error();
     QList<DockerService> services;
-    for (const QJsonValue& value : json.value()) {
+    for (const QJsonValue value : json.value()) {
         DockerService service = serviceOf(value.toObject());
         if (service.id.isEmpty())
             return unexpectedAnswer(where, QStringLiteral("a service without ID"));
@@ -165,7 +163,7 @@ Result<QList<DockerTask>> parseTasks(const QByteArray& body, const QString& wher
     if (!json)
         return json.error();
     QList<DockerTask> tasks;
-    for (const QJsonValue& value : json.value()) {
+    for (const QJsonValue value : json.value()) {
         const QJsonObject t = value.toObject();
         const QJsonObject status = t.value(QStringLiteral("Status")).toObject();
         DockerTask task;
@@ -183,5 +181,4 @@ Result<QList<DockerTask>> parseTasks(const QByteArray& body, const QString& wher
     return tasks;
 }
 
-} // namespace docker
-} // namespace cockpit
+} // namespace cockpit::docker

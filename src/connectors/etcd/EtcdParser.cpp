@@ -6,9 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace cockpit {
-
-namespace etcd {
+namespace cockpit::etcd {
 
 Result<bool> parseHealth(const QByteArray& body, const QString& where)
 {
@@ -41,20 +39,18 @@ Result<QList<EtcdMember>> parseMembers(const QByteArray& body, const QString& wh
     if (!members.isArray())
         return unexpectedAnswer(where, QStringLiteral("\"members\" is not an array"));
     QList<EtcdMember> list;
-    for (const QJsonValue& value : members.toArray()) {
+    for (const QJsonValue value : members.toArray()) {
         const QJsonObject m = value.toObject();
         EtcdMember member;
         member.id = m.value(QStringLiteral("ID")).toVariant().toString();
         member.name = m.value(QStringLiteral("name")).toString();
-        for (const QJsonValue& url : m.value(QStringLiteral("peerURLs")).toArray())
+        for (const QJsonValue url : m.value(QStringLiteral("peerURLs")).toArray())
             member.peerUrls.append(url.toString());
-        for (const QJsonValue& url : m.value(QStringLiteral("clientURLs")).toArray())
+        for (const QJsonValue url : m.value(QStringLiteral("clientURLs")).toArray())
             member.clientUrls.append(url.toString());
         list.append(member);
     }
     return list;
 }
 
-} // namespace etcd
-
-} // namespace cockpit
+} // namespace cockpit::etcd

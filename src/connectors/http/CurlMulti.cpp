@@ -40,7 +40,7 @@ void deleteNotifierLater(QSocketNotifier* notifier)
 size_t onBody(char* data, size_t size, size_t count, void* user)
 {
     auto* transfer = static_cast<CurlMulti::Transfer*>(user);
-    const qint64 bytes = static_cast<qint64>(size * count);
+    const qint64 bytes = static_cast<qint64>(size) * static_cast<qint64>(count);
     if (transfer->response.body.size() + bytes > transfer->request.maxBytes) {
         transfer->tooLarge = true;
         return 0; // makes curl stop with CURLE_WRITE_ERROR

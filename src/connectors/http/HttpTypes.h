@@ -33,7 +33,7 @@ struct HttpRequest
     QByteArray body;
     std::chrono::milliseconds timeout{10000}; // the whole exchange, however slowly it drips
     std::chrono::milliseconds connectTimeout{3000};
-    qint64 maxBytes = 16 * 1024 * 1024; // a larger answer is cut off with an error
+    qint64 maxBytes = qint64{16} * 1024 * 1024; // a larger answer is cut off with an error
     TlsOptions tls;
     QString user; // basic authentication; the password is never logged or shown
     QString password;
@@ -61,7 +61,7 @@ struct HttpEndpoint
     QUrl baseUrl;
     TlsOptions tls;
     std::chrono::milliseconds timeout{10000};
-    qint64 maxBytes = 32 * 1024 * 1024;
+    qint64 maxBytes = qint64{32} * 1024 * 1024;
 
     // A request to a path below baseUrl, with this endpoint's TLS, timeout and size limit;
     // named after the endpoint, or fallbackName when it has none.

@@ -76,7 +76,7 @@ QMap<QString, QString> stringMap(const QJsonValue& value)
 QStringList stringList(const QJsonValue& value)
 {
     QStringList list;
-    for (const QJsonValue& entry : value.toArray())
+    for (const QJsonValue entry : value.toArray())
         list.append(entry.toString());
     return list;
 }

@@ -115,7 +115,7 @@ Result<PatroniNodeStatus> parseNodeStatus(const QByteArray& body, const QString&
     status.receivedLocation = jsonInteger(xlog.value(QStringLiteral("received_location")));
     status.replayedLocation = jsonInteger(xlog.value(QStringLiteral("replayed_location")));
     status.replayPaused = xlog.value(QStringLiteral("paused")).toBool();
-    for (const QJsonValue& entry : o.value(QStringLiteral("replication")).toArray()) {
+    for (const QJsonValue entry : o.value(QStringLiteral("replication")).toArray()) {
         const QJsonObject r = entry.toObject();
         status.replication.append(
             {r.value(QStringLiteral("usename")).toString(), r.value(QStringLiteral("application_name")).toString(),

@@ -73,7 +73,7 @@ struct PgQueryResult
 struct PgQueryOptions
 {
     std::chrono::milliseconds timeout{30000}; // then the query is cancelled
-    qint64 maxBytes = 64 * 1024 * 1024; // a larger result is cancelled and refused
+    qint64 maxBytes = qint64{64} * 1024 * 1024; // a larger result is cancelled and refused
     // The simple query protocol (no parameters allowed): for PgBouncer's admin console, which
     // speaks nothing else.
     bool simpleProtocol = false;

@@ -24,7 +24,8 @@ QFuture<Result<PromQueryResult>> PrometheusClient::query(const QString& promql, 
 {
     QList<std::pair<QString, QString>> q{{QStringLiteral("query"), promql}};
     if (at.isValid())
-        q.append({QStringLiteral("time"), QString::number(at.toMSecsSinceEpoch() / 1000.0, 'f', 3)});
+        q.append(
+            {QStringLiteral("time"), QString::number(static_cast<double>(at.toMSecsSinceEpoch()) / 1000.0, 'f', 3)});
     return sendParsed(request(QStringLiteral("/api/v1/query"), q), &prometheus::parseQuery, true);
 }
 
@@ -32,12 +33,15 @@ QFuture<Result<PromQueryResult>> PrometheusClient::queryRange(const QString& pro
                                                               const QDateTime& end,
                                                               std::chrono::milliseconds step) const
 {
-    return sendParsed(request(QStringLiteral("/api/v1/query_range"),
-                              {{QStringLiteral("query"), promql},
-                               {QStringLiteral("start"), QString::number(start.toMSecsSinceEpoch() / 1000.0, 'f', 3)},
-                               {QStringLiteral("end"), QString::number(end.toMSecsSinceEpoch() / 1000.0, 'f', 3)},
-                               {QStringLiteral("step"), QString::number(step.count() / 1000.0, 'f', 3)}}),
-                      &prometheus::parseQuery, true);
+    return sendParsed(
+        request(
+            QStringLiteral("/api/v1/query_range"),
+            {{QStringLiteral("query"), promql},
+             {QStringLiteral("start"),
+              QString::number(static_cast<double>(start.toMSecsSinceEpoch()) / 1000.0, 'f', 3)},
+             {QStringLiteral("end"), QString::number(static_cast<double>(end.toMSecsSinceEpoch()) / 1000.0, 'f', 3)},
+             {QStringLiteral("step"), QString::number(static_cast<double>(step.count()) / 1000.0, 'f', 3)}}),
+        &prometheus::parseQuery, true);
 }
 
 QFuture<Result<QList<PromTarget>>> PrometheusClient::targets() const

@@ -51,7 +51,7 @@ Result<QJsonValue> dataOf(const QByteArray& body, const QString& where, QStringL
     if (status != QLatin1String("success"))
         return unexpectedAnswer(where, QStringLiteral("no \"status\": \"success\""));
     if (warnings) {
-        for (const QJsonValue& warning : root.value(QStringLiteral("warnings")).toArray())
+        for (const QJsonValue warning : root.value(QStringLiteral("warnings")).toArray())
             warnings->append(warning.toString());
     }
     return root.value(QStringLiteral("data"));
@@ -124,7 +124,7 @@ Result<PromQueryResult> parseQuery(const QByteArray& body, const QString& where)
                 PromSeries series{labels, {}};
                 const QJsonArray values = entry.value(QStringLiteral("values")).toArray();
                 series.values.reserve(values.size());
-                for (const QJsonValue& pair : values) {
+                for (const QJsonValue pair : values) {
                     const auto value = valueOf(pair);
                     if (!value)
                         return unexpectedAnswer(where, QStringLiteral("result[%1] has a malformed value").arg(i));
@@ -163,7 +163,7 @@ Result<QList<PromTarget>> parseTargets(const QByteArray& body, const QString& wh
     if (!active.isArray())
         return unexpectedAnswer(where, QStringLiteral("no \"activeTargets\" array"));
     QList<PromTarget> targets;
-    for (const QJsonValue& value : active.toArray()) {
+    for (const QJsonValue value : active.toArray()) {
         const QJsonObject t = value.toObject();
         targets.append({stringMap(t.value(QStringLiteral("labels"))), t.value(QStringLiteral("scrapePool")).toString(),
                         t.value(QStringLiteral("scrapeUrl")).toString(), t.value(QStringLiteral("health")).toString(),
@@ -182,9 +182,9 @@ Result<QList<PromRule>> parseRules(const QByteArray& body, const QString& where)
     if (!groups.isArray())
         return unexpectedAnswer(where, QStringLiteral("no \"groups\" array"));
     QList<PromRule> rules;
-    for (const QJsonValue& groupValue : groups.toArray()) {
+    for (const QJsonValue groupValue : groups.toArray()) {
         const QJsonObject group = groupValue.toObject();
-        for (const QJsonValue& ruleValue : group.value(QStringLiteral("rules")).toArray()) {
+        for (const QJsonValue ruleValue : group.value(QStringLiteral("rules")).toArray()) {
             const QJsonObject r = ruleValue.toObject();
             PromRule rule;
             rule.group = group.value(QStringLiteral("name")).toString();
@@ -196,7 +196,7 @@ Result<QList<PromRule>> parseRules(const QByteArray& body, const QString& where)
             rule.lastError = r.value(QStringLiteral("lastError")).toString();
             rule.durationSeconds = r.value(QStringLiteral("duration")).toDouble();
             rule.labels = stringMap(r.value(QStringLiteral("labels")));
-            for (const QJsonValue& alert : r.value(QStringLiteral("alerts")).toArray())
+            for (const QJsonValue alert : r.value(QStringLiteral("alerts")).toArray())
                 rule.alerts.append(alertOf(alert.toObject()));
             rules.append(rule);
         }
@@ -213,7 +213,7 @@ Result<QList<PromAlert>> parseAlerts(const QByteArray& body, const QString& wher
     if (!alerts.isArray())
         return unexpectedAnswer(where, QStringLiteral("no \"alerts\" array"));
     QList<PromAlert> list;
-    for (const QJsonValue& alert : alerts.toArray())
+    for (const QJsonValue alert : alerts.toArray())
         list.append(alertOf(alert.toObject()));
     return list;
 }

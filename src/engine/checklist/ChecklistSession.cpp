@@ -24,7 +24,7 @@ void ChecklistSession::start(const QString& actor)
                 Q_EMIT loadFailed(rollout.error());
                 return;
             }
-            const RolloutInfo info = rollout.value();
+            const RolloutInfo& info = rollout.value();
             onFinished(m_store.checklistStates(info.id), this, [this, info](const Result<QList<ItemState>>& states) {
                 if (!states) {
                     Q_EMIT loadFailed(states.error());

@@ -251,7 +251,7 @@ QString postgresProgram(const QString& name)
     QStringList entries = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     std::sort(entries.begin(), entries.end(), [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
     for (const QString& version : entries) {
-        const QString candidate = versions.filePath(version + QStringLiteral("/bin/") + name);
+        QString candidate = versions.filePath(version + QStringLiteral("/bin/") + name);
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }

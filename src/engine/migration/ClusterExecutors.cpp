@@ -377,7 +377,7 @@ public:
     Outcome run(const ExecContext& context, const PlannedAction& planned, const QJsonObject& inputs) const override
     {
         QStringList args;
-        for (const QJsonValue& v : inputs.value(QStringLiteral("arguments")).toArray())
+        for (const QJsonValue v : inputs.value(QStringLiteral("arguments")).toArray())
             args.append(v.toString());
         const ProgramRun run
             = runProgram(context, QStringLiteral("docker"), args, {}, orDefault(planned.action.timeout, 300s));

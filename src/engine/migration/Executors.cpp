@@ -62,7 +62,7 @@ QString describeInputs(const QJsonObject& inputs)
                  && std::all_of(it.value().toArray().begin(), it.value().toArray().end(),
                                 [](const QJsonValue& v) { return v.isString(); })) {
             QStringList parts;
-            for (const QJsonValue& v : it.value().toArray())
+            for (const QJsonValue v : it.value().toArray())
                 parts.append(v.toString());
             value = parts.join(QLatin1Char(' '));
         } else {

@@ -133,8 +133,8 @@ public:
             return Outcome::failed(ExecTr::tr("not enough space in %1: %2 MB free, the snapshot needs about %3 MB; "
                                               "nothing was written")
                                        .arg(context.profile.backupDirectory)
-                                       .arg(storage.bytesAvailable() / (1024 * 1024))
-                                       .arg(needed / (1024 * 1024)),
+                                       .arg(storage.bytesAvailable() / (qint64{1024} * 1024))
+                                       .arg(needed / (qint64{1024} * 1024)),
                                    QJsonObject{{QStringLiteral("free_bytes"), storage.bytesAvailable()},
                                                {QStringLiteral("needed_bytes"), needed}});
 
@@ -161,7 +161,7 @@ public:
         passFile.close();
 
         QStringList args;
-        for (const QJsonValue& v : inputs.value(QStringLiteral("arguments")).toArray())
+        for (const QJsonValue v : inputs.value(QStringLiteral("arguments")).toArray())
             args.append(v.toString());
         static const QRegularExpression percent(QStringLiteral("\\((\\d+)%\\)"));
         const ProgramRun run
@@ -208,7 +208,7 @@ public:
         ::sync();
         return Outcome::done(ExecTr::tr("snapshot %1 at %2 (%3 MB), row counts recorded")
                                  .arg(planned.action.label, dir)
-                                 .arg(manifest.value(QStringLiteral("bytes")).toInteger() / (1024 * 1024)),
+                                 .arg(manifest.value(QStringLiteral("bytes")).toInteger() / (qint64{1024} * 1024)),
                              manifest);
     }
 
@@ -334,8 +334,8 @@ public:
         if (storage.isValid() && storage.bytesAvailable() < needed + 64LL * 1024 * 1024)
             return Outcome::failed(ExecTr::tr("not enough space in %1 for the restore test: %2 MB free, %3 MB needed")
                                        .arg(QDir::tempPath())
-                                       .arg(storage.bytesAvailable() / (1024 * 1024))
-                                       .arg(needed / (1024 * 1024)));
+                                       .arg(storage.bytesAvailable() / (qint64{1024} * 1024))
+                                       .arg(needed / (qint64{1024} * 1024)));
         bool serverStarted = false;
         std::function<void()> stopServer;
         const auto cleanup = qScopeGuard([&] {

@@ -26,7 +26,7 @@ class SamplerTr
     Q_DECLARE_TR_FUNCTIONS(cockpit::monitoring::Sampler)
 };
 
-constexpr qint64 kPlannedMatchMs = 120 * 1000;
+constexpr qint64 kPlannedMatchMs = qint64{120} * 1000;
 
 MetricReading failed(const QString& metric, qint64 atMs, QString error)
 {
@@ -84,7 +84,7 @@ FailoverCount countFailovers(const QList<std::pair<QDateTime, QString>>& history
     return count;
 }
 
-MetricSampler::MetricSampler(const ExecContext& context) : m_context(context)
+MetricSampler::MetricSampler(ExecContext context) : m_context(std::move(context))
 { }
 
 QList<MetricReading> MetricSampler::sampleAll(const QList<MonitoredMetric>& metrics)

@@ -54,7 +54,7 @@ FailoverCount countFailovers(const QList<std::pair<QDateTime, QString>>& history
 class MetricSampler
 {
 public:
-    explicit MetricSampler(const migration::ExecContext& context);
+    explicit MetricSampler(migration::ExecContext context);
 
     // One reading of every metric (a manual one is skipped); probes that share a question ask
     // it once.

@@ -259,6 +259,7 @@ Result<QList<TriggerTransition>> replayTriggers(const Runbook& runbook, const QB
         return lineError(1, TriggersTr::tr("the file is empty (expected the header timestamp,metric,value)"));
     if (lines[headerLine - 1].trimmed() != "timestamp,metric,value")
         return lineError(headerLine,
+                         // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads this literal
                          TriggersTr::tr("expected the header \"timestamp,metric,value\", found \"%1\"")
                              .arg(QString::fromUtf8(lines[headerLine - 1].trimmed().left(80))));
 

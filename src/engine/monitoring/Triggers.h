@@ -35,7 +35,7 @@ QString alertStateToken(AlertState state); // "inactive", "pending", "firing"
 class SampleHistory
 {
 public:
-    static constexpr qint64 kLookbackMs = 5 * 60 * 1000;
+    static constexpr qint64 kLookbackMs = qint64{5} * 60 * 1000;
 
     void add(const QString& metric, qint64 atMs, double value);
     // The latest sample in [atMs - lookbackMs, atMs].

@@ -134,8 +134,8 @@ public:
                                         "streaming, the application's error counter")},
                            {QStringLiteral("criteria"), criteria}};
         if (context.watchFor)
-            inputs[QStringLiteral("rehearsal")]
-                = WatchTr::tr("shortened to %1 s for a rehearsal").arg(context.watchFor->count() / 1000.0);
+            inputs[QStringLiteral("rehearsal")] = WatchTr::tr("shortened to %1 s for a rehearsal")
+                                                      .arg(static_cast<double>(context.watchFor->count()) / 1000.0);
         return inputs;
     }
 

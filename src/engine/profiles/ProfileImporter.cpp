@@ -55,7 +55,7 @@ QFuture<Result<ConnectionProfile>> ProfileImporter::import(const QString& path, 
     QHash<QString, QString> passwords;
     for (auto it = passwordFiles.constBegin(); it != passwordFiles.constEnd(); ++it) {
         const auto secret
-            = readInputFile(base.absoluteFilePath(it.value()), 64 * 1024, QStringLiteral("a password file"));
+            = readInputFile(base.absoluteFilePath(it.value()), qint64{64} * 1024, QStringLiteral("a password file"));
         if (!secret)
             return fail(secret.error());
         passwords.insert(it.key(), QString::fromUtf8(secret.value()).trimmed());

@@ -25,7 +25,7 @@ public:
     static QFuture<Result<Done>> remove(const QString& name, SecretStore& secrets, ProfileStore& profiles);
 
     // A larger profile file is refused with its size (a real one is a few KiB).
-    static constexpr qint64 kMaxProfileSize = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxProfileSize = qint64{4} * 1024 * 1024;
 };
 
 } // namespace cockpit

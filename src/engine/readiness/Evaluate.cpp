@@ -109,8 +109,8 @@ CheckEvidence compare(const Check& check, const Observation& o, const Target& ta
     int passing = 0;
     for (int row = 0; row < o.rows.size(); ++row) {
         const QVariant value = o.value(row, column);
-        const QString shown = o.rows.size() > 1 ? QStringLiteral("%1: %2").arg(o.rowName(row), valueText(value))
-                                                : valueText(value);
+        const QString shown
+            = o.rows.size() > 1 ? QStringLiteral("%1: %2").arg(o.rowName(row), valueText(value)) : valueText(value);
         seen.append(shown);
         const auto holds = compareValue(value, target.comparison, target.value, target.unit);
         if (!holds)
@@ -145,8 +145,8 @@ CheckEvidence count(const Observation& o, const Target& target, CheckEvidence ev
     QStringList names;
     for (int row = 0; row < n; ++row)
         names.append(o.rowName(row));
-    const QString observed = names.isEmpty() ? QStringLiteral("0")
-                                             : QStringLiteral("%1 (%2)").arg(n).arg(listed(names));
+    const QString observed
+        = names.isEmpty() ? QStringLiteral("0") : QStringLiteral("%1 (%2)").arg(n).arg(listed(names));
     return withStatus(evidence, holds ? CheckStatus::Pass : CheckStatus::Fail, observed);
 }
 
@@ -154,7 +154,8 @@ CheckEvidence includes(const Check& check, const Observation& o, const Target& t
 {
     const int column = columnIndex(o, check.expect.column);
     if (column < 0)
-        return withStatus(evidence, CheckStatus::Unknown, EvalTr::tr("the probe gave no column %1").arg(check.expect.column));
+        return withStatus(evidence, CheckStatus::Unknown,
+                          EvalTr::tr("the probe gave no column %1").arg(check.expect.column));
     QSet<QString> present;
     QStringList seen;
     for (int row = 0; row < o.rows.size(); ++row) {
@@ -167,14 +168,15 @@ CheckEvidence includes(const Check& check, const Observation& o, const Target& t
         }
     }
     QStringList missing;
-    for (const QJsonValue& wanted : target.value.toArray()) {
+    for (const QJsonValue wanted : target.value.toArray()) {
         const QString text = wanted.isDouble() ? QString::number(wanted.toDouble()) : wanted.toString();
         if (!present.contains(text.toLower()))
             missing.append(text);
     }
     const QString observed = seen.isEmpty() ? EvalTr::tr("none") : listed(seen);
     if (!missing.isEmpty())
-        return withStatus(evidence, CheckStatus::Fail, observed, {EvalTr::tr("missing: %1").arg(missing.join(QStringLiteral(", ")))});
+        return withStatus(evidence, CheckStatus::Fail, observed,
+                          {EvalTr::tr("missing: %1").arg(missing.join(QStringLiteral(", ")))});
     return withStatus(evidence, CheckStatus::Pass, observed);
 }
 
@@ -195,7 +197,7 @@ std::optional<bool> compareValue(const QVariant& observed, Comparison comparison
         return compareNumbers(compareVersions(match.captured(0), wanted), comparison, 0);
     }
     if (comparison == Comparison::OneOf || comparison == Comparison::Includes) {
-        for (const QJsonValue& candidate : expected.toArray()) {
+        for (const QJsonValue candidate : expected.toArray()) {
             const QString c = candidate.isDouble() ? QString::number(candidate.toDouble()) : candidate.toString();
             if (c.compare(text, Qt::CaseInsensitive) == 0)
                 return true;
@@ -281,14 +283,16 @@ Observation filtered(const Observation& all, const QList<std::pair<QString, QJso
     kept.columns = all.columns;
     kept.source = all.source;
     for (int row = 0; row < all.rows.size(); ++row) {
-        const bool matches = std::all_of(where.begin(), where.end(), [&](const std::pair<QString, QJsonValue>& condition) {
-            const QVariant value = all.value(row, all.column(condition.first));
-            return compareValue(value, Comparison::Equal, condition.second.isBool()
-                                                              ? QJsonValue(condition.second.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                                              : condition.second,
-                                Unit::None)
-                .value_or(false);
-        });
+        const bool matches
+            = std::all_of(where.begin(), where.end(), [&](const std::pair<QString, QJsonValue>& condition) {
+                  const QVariant value = all.value(row, all.column(condition.first));
+                  return compareValue(value, Comparison::Equal,
+                                      condition.second.isBool() ? QJsonValue(
+                                          condition.second.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                                : condition.second,
+                                      Unit::None)
+                      .value_or(false);
+              });
         if (matches)
             kept.addRow(all.rowName(row), all.rows[row]);
     }
@@ -307,7 +311,8 @@ CheckEvidence evaluate(const Check& check, const Observation& all, const QList<P
     // nothing looked at. Unknown instead.
     for (const auto& condition : check.expect.where) {
         if (all.column(condition.first) < 0)
-            return withStatus(evidence, CheckStatus::Unknown, EvalTr::tr("the probe gave no column %1").arg(condition.first));
+            return withStatus(evidence, CheckStatus::Unknown,
+                              EvalTr::tr("the probe gave no column %1").arg(condition.first));
     }
     const Expectation& e = check.expect;
     if (!e.saveAs.isEmpty() && !o.rows.isEmpty()) {
@@ -364,7 +369,8 @@ CheckEvidence evaluate(const Check& check, const Observation& all, const QList<P
             const double ratio = value / denominator;
             bool outside = ratio < e.min || ratio > e.max;
             if (const auto target = targetOf(e, parameters); target && !e.parameter.isEmpty())
-                outside = !(target->value.isDouble() && compareNumbers(ratio, target->comparison, target->value.toDouble()));
+                outside = !(target->value.isDouble()
+                            && compareNumbers(ratio, target->comparison, target->value.toDouble()));
             const QString shown = QStringLiteral("%1%2 = %3 of %4")
                                       .arg(o.rows.size() > 1 ? o.rowName(row) + QStringLiteral(": ") : QString(),
                                            QLocale::c().formattedDataSize(static_cast<qint64>(value)))

@@ -134,7 +134,7 @@ QVariant queryParameter(const Parameter& parameter)
     if (!parameter.value.isArray())
         return parameter.value.toVariant();
     QStringList elements;
-    for (const QJsonValue& element : parameter.value.toArray()) {
+    for (const QJsonValue element : parameter.value.toArray()) {
         QString text = element.isDouble() ? QString::number(element.toDouble()) : element.toString();
         text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
         elements.append(QLatin1Char('"') + text + QLatin1Char('"'));
@@ -946,7 +946,7 @@ ObservationFuture Prober::http(const HttpProbe&) const
         HttpRequest request;
         request.url = QUrl(url);
         request.timeout = kTimeout;
-        request.maxBytes = 1024 * 1024;
+        request.maxBytes = qint64{1024} * 1024;
         request.endpointName = QStringLiteral("the application");
         answers.append(HttpClient::send(request));
     }

@@ -94,11 +94,9 @@ Result<std::unique_ptr<Services>> Services::create(const QString& settingsFile, 
     return services;
 }
 
-Services::~Services()
-{
-    // The members end in reverse order of declaration: sessions (each stops and waits for its
-    // threads), then the store (it drains what was posted), then the secret stores.
-}
+// The members end in reverse order of declaration: sessions (each stops and waits for its threads),
+// then the store (it drains what was posted), then the secret stores.
+Services::~Services() = default;
 
 QString Services::profileName() const
 {

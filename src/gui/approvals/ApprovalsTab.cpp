@@ -52,7 +52,7 @@ QString describeRecord(const AuditEntry& e, const Runbook& runbook)
         }
         QString text = e.newValue == QLatin1String("approve") ? ApprovalsTab::tr("%1: approved").arg(role)
             : e.newValue == QLatin1String("reject")           ? ApprovalsTab::tr("%1: rejected").arg(role)
-                                                              : ApprovalsTab::tr("%1: revoked the %2").arg(role, e.oldValue);
+                                                    : ApprovalsTab::tr("%1: revoked the %2").arg(role, e.oldValue);
         if (!reason.isEmpty())
             text += ApprovalsTab::tr(" — reason: %1").arg(reason);
         if (!said.isEmpty())
@@ -136,9 +136,8 @@ void ApprovalsTab::setSession(ApprovalSession* session)
         connect(m_session, &ApprovalSession::changed, this, &ApprovalsTab::refresh);
         connect(m_session, &ApprovalSession::actionFailed, this, &ApprovalsTab::failed);
         connect(m_session, &ApprovalSession::loadFailed, this, &ApprovalsTab::failed);
-        connect(m_session, &ApprovalSession::actionDone, this, [this] {
-            Q_EMIT statusMessage(tr("Recorded in the ledger"));
-        });
+        connect(m_session, &ApprovalSession::actionDone, this,
+                [this] { Q_EMIT statusMessage(tr("Recorded in the ledger")); });
     }
     refresh();
 }
@@ -166,12 +165,14 @@ void ApprovalsTab::refresh()
     const QString identity = m_identity ? m_identity() : QString();
     m_ui->signerLabel->setText(
         identity.isEmpty() ? tr("<i>Set your name in Preferences (Ctrl+,) to sign.</i>")
-        : m_team           ? tr("Signing as <b>%1</b> (your team store role: the database checks what you may sign)")
-                                 .arg(identity.toHtmlEscaped())
-                           : tr("Signing as <b>%1</b> (local store)").arg(identity.toHtmlEscaped()));
+            : m_team       ? tr("Signing as <b>%1</b> (your team store role: the database checks what you may sign)")
+                           .arg(identity.toHtmlEscaped())
+                     : tr("Signing as <b>%1</b> (local store)").arg(identity.toHtmlEscaped()));
     const bool loaded = m_session && m_session->isLoaded();
-    const approvals::ApprovalState state = m_session ? m_session->state() : approvals::readApprovals(m_runbook.approvals, {});
-    m_ui->rolesGroupBox->setTitle(tr("Sign-off (%1 of %2 approved)").arg(state.approvedCount()).arg(state.roles.size()));
+    const approvals::ApprovalState state
+        = m_session ? m_session->state() : approvals::readApprovals(m_runbook.approvals, {});
+    m_ui->rolesGroupBox->setTitle(
+        tr("Sign-off (%1 of %2 approved)").arg(state.approvedCount()).arg(state.roles.size()));
 
     // Roles.
     QTableWidget* table = m_ui->rolesTableWidget;
@@ -186,7 +187,9 @@ void ApprovalsTab::refresh()
             cell->setToolTip(cells[column]);
             cell->setData(Qt::UserRole, role.roleId);
             if (column == 1) {
-                cell->setForeground(role.isApproved() ? kGreen : role.isRejected() ? kRed : palette().color(QPalette::Disabled, QPalette::Text));
+                cell->setForeground(role.isApproved()       ? kGreen
+                                        : role.isRejected() ? kRed
+                                                            : palette().color(QPalette::Disabled, QPalette::Text));
                 QFont font = cell->font();
                 font.setBold(role.decision.has_value());
                 cell->setFont(font);
@@ -218,10 +221,11 @@ void ApprovalsTab::refresh()
                                                         : tr("<i>not yet: when the last role approves</i>"));
     m_ui->scheduledLabel->setText(state.scheduled ? approvals::describeInstant(*state.scheduled, state.scheduledZone)
                                                   : tr("<i>not set</i>"));
-    m_ui->windowLabel->setText(state.window ? tr("%1<br>to %2")
-                                                  .arg(approvals::describeInstant(state.window->start, state.window->zone).toHtmlEscaped(),
-                                                       approvals::describeInstant(state.window->end, state.window->zone).toHtmlEscaped())
-                                            : tr("<i>not set</i>"));
+    m_ui->windowLabel->setText(
+        state.window ? tr("%1<br>to %2")
+                           .arg(approvals::describeInstant(state.window->start, state.window->zone).toHtmlEscaped(),
+                                approvals::describeInstant(state.window->end, state.window->zone).toHtmlEscaped())
+                     : tr("<i>not set</i>"));
 
     // The gate and the chain.
     const auto& chain = m_session ? m_session->chain() : std::optional<ledger::Verification>();
@@ -234,17 +238,19 @@ void ApprovalsTab::refresh()
     } else {
         const approvals::GateVerdict gate = m_session->gate();
         const QColor colour = gate.open ? (gate.overridden ? kAmber : kGreen) : kRed;
-        QString text = QStringLiteral("<b style='color:%1; font-size:large'>%2</b>")
-                           .arg(colour.name(), gate.open ? (gate.overridden ? tr("Gate: OPEN by emergency override")
-                                                                            : tr("Gate: OPEN"))
-                                                         : tr("Gate: CLOSED"));
+        QString text
+            = QStringLiteral("<b style='color:%1; font-size:large'>%2</b>")
+                  .arg(colour.name(),
+                       gate.open ? (gate.overridden ? tr("Gate: OPEN by emergency override") : tr("Gate: OPEN"))
+                                 : tr("Gate: CLOSED"));
         if (!gate.reasons.isEmpty()) {
             text += QStringLiteral("<ul style='margin-top:2px'>");
             for (const QString& reason : gate.reasons)
                 text += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
             text += QStringLiteral("</ul>");
         } else {
-            text += QStringLiteral("<br>") + tr("Every role approved, inside the maintenance window, the record intact.");
+            text += QStringLiteral("<br>")
+                + tr("Every role approved, inside the maintenance window, the record intact.");
         }
         m_ui->gateLabel->setText(text);
         if (chain && chain->intact) {
@@ -269,14 +275,15 @@ void ApprovalsTab::refresh()
 
     // The record itself, newest first.
     m_ui->recordTreeWidget->clear();
-    for (auto it = state.records.crbegin(); it != state.records.crend(); ++it) {
+    for (qsizetype i = state.records.size() - 1; i >= 0; --i) {
+        const AuditEntry& record = state.records[i];
         auto* row = new QTreeWidgetItem(m_ui->recordTreeWidget);
-        row->setText(0, QString::number(it->id));
-        row->setText(1, localTime(it->at));
-        row->setText(2, it->actor);
-        row->setText(3, describeRecord(*it, m_runbook));
-        row->setToolTip(3, tr("SHA-256 %1\nafter %2").arg(it->hash, it->prevHash));
-        if (chain && chain->firstBadId == it->id) {
+        row->setText(0, QString::number(record.id));
+        row->setText(1, localTime(record.at));
+        row->setText(2, record.actor);
+        row->setText(3, describeRecord(record, m_runbook));
+        row->setToolTip(3, tr("SHA-256 %1\nafter %2").arg(record.hash, record.prevHash));
+        if (chain && chain->firstBadId == record.id) {
             for (int c = 0; c < 4; ++c)
                 row->setForeground(c, kRed);
         }

@@ -24,7 +24,7 @@ TimeDialog::TimeDialog(Mode mode, QWidget* parent)
     }
     const QDateTime now = QDateTime::currentDateTime();
     m_ui->startEdit->setDateTime(now.addDays(1));
-    m_ui->endEdit->setDateTime(now.addDays(1).addSecs(4 * 3600));
+    m_ui->endEdit->setDateTime(now.addDays(1).addSecs(qint64{4} * 3600));
     connect(m_ui->zoneComboBox, &QComboBox::currentTextChanged, this, &TimeDialog::refresh);
     connect(m_ui->startEdit, &QDateTimeEdit::dateTimeChanged, this, &TimeDialog::refresh);
     connect(m_ui->endEdit, &QDateTimeEdit::dateTimeChanged, this, &TimeDialog::refresh);
@@ -82,7 +82,8 @@ void TimeDialog::refresh()
     } else {
         const QString format = QStringLiteral("yyyy-MM-dd HH:mm t");
         text = m_mode == Mode::Span
-            ? tr("In your time: %1 to %2").arg(startUtc().toLocalTime().toString(format), endUtc().toLocalTime().toString(format))
+            ? tr("In your time: %1 to %2")
+                  .arg(startUtc().toLocalTime().toString(format), endUtc().toLocalTime().toString(format))
             : tr("In your time: %1").arg(startUtc().toLocalTime().toString(format));
     }
     m_ui->localLabel->setText(text);

@@ -34,8 +34,9 @@ using namespace cockpit::monitoring;
 
 namespace {
 
-constexpr qint64 kMinute = 60 * 1000;
-const QList<qint64> kRanges{15 * kMinute, 60 * kMinute, 6 * 60 * kMinute, 24 * 60 * kMinute, 72 * 60 * kMinute};
+constexpr qint64 kMinute = qint64{60} * 1000;
+const QList<qint64> kRanges{15 * kMinute, 60 * kMinute, qint64{6} * 60 * kMinute, qint64{24} * 60 * kMinute,
+                            qint64{72} * 60 * kMinute};
 
 QString localTime(qint64 ms)
 {

@@ -94,7 +94,8 @@ MetricChart::MetricChart(const MonitoredMetric& metric, QWidget* parent)
     m_crosshair->hide();
     scene()->addItem(m_crosshair);
     m_title = metric.title;
-    QString tip = tr("%1, measured every %2").arg(metric.title).arg(metric.interval.count() / 1000.0);
+    QString tip
+        = tr("%1, measured every %2").arg(metric.title).arg(static_cast<double>(metric.interval.count()) / 1000.0);
     tip += tr(" s");
     if (metric.source.kind == MetricSource::Kind::Query)
         tip += QLatin1Char('\n') + tr("PromQL: %1").arg(metric.source.query);

@@ -6,9 +6,9 @@
 #include "ui_ChecklistTab.h"
 
 #include "core/RunbookDescribe.h"
-#include "gui/Dialogs.h"
 #include "engine/checklist/ChecklistSession.h"
 #include "engine/readiness/ReadinessSession.h"
+#include "gui/Dialogs.h"
 #include "gui/StatusPresentation.h"
 #include "gui/widgets/InlineCode.h"
 #include "gui/widgets/NoticeBanner.h"
@@ -16,11 +16,11 @@
 
 #include <QAction>
 #include <QDesktopServices>
-#include <QMenu>
-#include <QTimer>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -38,7 +38,7 @@ QString historyTime(const QDateTime& utc)
 
 QUrl evidenceUrl(const QString& evidence)
 {
-    const QUrl url(evidence.trimmed(), QUrl::StrictMode);
+    QUrl url(evidence.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (url.isValid()
         && (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("file")))
@@ -183,7 +183,8 @@ void ChecklistTab::setupTree()
         auto* action = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
         connect(header, &QHeaderView::sectionCountChanged, action,
                 [action, header, column] { action->setChecked(!header->isSectionHidden(column)); });
         header->addAction(action);
@@ -297,9 +298,8 @@ void ChecklistTab::createActions()
 
 QList<QAction*> ChecklistTab::itemActions() const
 {
-    return m_statusActions
-        + QList<QAction*>{m_toggleAction, m_applyAction, m_filterAction, m_checkAllAction, m_checkSectionAction,
-                          m_checkItemAction};
+    return m_statusActions + QList<QAction*>{m_toggleAction,   m_applyAction,        m_filterAction,
+                                             m_checkAllAction, m_checkSectionAction, m_checkItemAction};
 }
 
 bool ChecklistTab::eventFilter(QObject* watched, QEvent* event)
@@ -480,7 +480,8 @@ void ChecklistTab::checkFinished(const ReadinessReport& report)
     const auto counts = report.summary();
     int conflicts = 0;
     for (const ItemCheckResult& result : report.items) {
-        if (result.status == CheckStatus::Fail && m_session && m_session->state(result.itemId).status == ItemStatus::Done)
+        if (result.status == CheckStatus::Fail && m_session
+            && m_session->state(result.itemId).status == ItemStatus::Done)
             ++conflicts;
     }
     QString text = tr("Checked %n item(s) in %1 s: ", nullptr, static_cast<int>(report.items.size()))
@@ -497,9 +498,10 @@ void ChecklistTab::checkFinished(const ReadinessReport& report)
         parts.append(QStringLiteral("<b style='color:#b02a2a'>%1</b>")
                          .arg(tr("%n marked done but failing", nullptr, conflicts).toHtmlEscaped()));
     m_ui->checkStateLabel->setText(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")));
-    m_ui->checkStateLabel->setToolTip(QStringLiteral("%1<br>%2").arg(
-        text.toHtmlEscaped() + parts.join(QStringLiteral(", ")),
-        QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat).toHtmlEscaped()));
+    m_ui->checkStateLabel->setToolTip(
+        QStringLiteral("%1<br>%2")
+            .arg(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")),
+                 QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat).toHtmlEscaped()));
     refreshCheckControls();
     refreshCheckResult();
     if (!m_currentItemId.isEmpty() && m_readiness)
@@ -509,8 +511,8 @@ void ChecklistTab::checkFinished(const ReadinessReport& report)
 void ChecklistTab::refreshCheckResult()
 {
     QTextBrowser* browser = m_ui->checkResultBrowser;
-    const ChecklistItem* item = m_session && !m_currentItemId.isEmpty() ? m_session->runbook().findItem(m_currentItemId)
-                                                                        : nullptr;
+    const ChecklistItem* item
+        = m_session && !m_currentItemId.isEmpty() ? m_session->runbook().findItem(m_currentItemId) : nullptr;
     if (!item) {
         browser->clear();
         return;
@@ -528,7 +530,9 @@ void ChecklistTab::refreshCheckResult()
         return;
     }
     if (!result) {
-        browser->setHtml(html + QStringLiteral("<p><i>%1</i></p>").arg(tr("Not checked yet: F6 checks every item, Ctrl+F6 this one.")));
+        browser->setHtml(
+            html
+            + QStringLiteral("<p><i>%1</i></p>").arg(tr("Not checked yet: F6 checks every item, Ctrl+F6 this one.")));
         return;
     }
     const bool conflict = result->status == CheckStatus::Fail && m_session->state(item->id).status == ItemStatus::Done;
@@ -541,7 +545,7 @@ void ChecklistTab::refreshCheckResult()
     html += QStringLiteral("<p><b style='color:%1'>%2</b> · %3</p>")
                 .arg(checkStatusColour(result->status).name(),
                      (v.classification == Classification::Assisted ? tr("Evidence for a person to judge")
-                                                                     : checkStatusTitle(result->status))
+                                                                   : checkStatusTitle(result->status))
                          .toHtmlEscaped(),
                      QLocale().toString(result->checkedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
@@ -768,18 +772,19 @@ void ChecklistTab::setStatus(ItemStatus status)
         return;
     }
     // Not applicable and blocked are claims a reviewer must be able to check: ask why first.
-    Dialogs::instance().askText(
-        this, tr("Mark %1").arg(statusTitle(status)),
-        status == ItemStatus::Blocked ? tr("What blocks “%1”? The reason is saved as the item's note.").arg(title)
-                                      : tr("Why does “%1” not apply? The reason is saved as the item's note.").arg(title),
-        [this, change, title, status](const QString& reason) mutable {
-            if (reason.trimmed().isEmpty() || !m_session || !m_session->runbook().findItem(change.itemId)) {
-                Q_EMIT statusMessage(tr("Not changed: a reason is needed"));
-                return;
-            }
-            change.note = reason.trimmed();
-            push(change, tr("Mark “%1” %2").arg(title, statusTitle(status)));
-        });
+    Dialogs::instance().askText(this, tr("Mark %1").arg(statusTitle(status)),
+                                status == ItemStatus::Blocked
+                                    ? tr("What blocks “%1”? The reason is saved as the item's note.").arg(title)
+                                    : tr("Why does “%1” not apply? The reason is saved as the item's note.").arg(title),
+                                [this, change, title, status](const QString& reason) mutable {
+                                    if (reason.trimmed().isEmpty() || !m_session
+                                        || !m_session->runbook().findItem(change.itemId)) {
+                                        Q_EMIT statusMessage(tr("Not changed: a reason is needed"));
+                                        return;
+                                    }
+                                    change.note = reason.trimmed();
+                                    push(change, tr("Mark “%1” %2").arg(title, statusTitle(status)));
+                                });
 }
 
 void ChecklistTab::toggleDone()
