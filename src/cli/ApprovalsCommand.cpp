@@ -116,11 +116,12 @@ void showText(const approvals::ApprovalState& state, const approvals::GateVerdic
         QString decision = role.decision ? approvalDecisionToken(*role.decision).toUpper() : CliText::tr("WAITING");
         out() << QStringLiteral("  %1 %2").arg(decision.leftJustified(9), role.title.leftJustified(22));
         if (role.decision) {
-            out() << CliText::tr("by %1 at %2").arg(role.signer, approvals::describeInstant(role.at, QString()));
+            out() << CliText::tr("by %1 at %2")
+                         .arg(terminalSafe(role.signer), approvals::describeInstant(role.at, QString()));
             if (!role.reason.isEmpty())
-                out() << CliText::tr(" — reason: %1").arg(role.reason);
+                out() << CliText::tr(" — reason: %1").arg(terminalSafe(role.reason));
             if (!role.comment.isEmpty())
-                out() << CliText::tr(" — \"%1\"").arg(role.comment);
+                out() << CliText::tr(" — \"%1\"").arg(terminalSafe(role.comment));
         }
         out() << '\n';
     }
@@ -137,7 +138,7 @@ void showText(const approvals::ApprovalState& state, const approvals::GateVerdic
                                    : CliText::tr("not set"));
     out() << CliText::tr("Gate: %1\n").arg(gate.summary());
     out() << (chain.intact ? CliText::tr("Ledger: intact, %1 records, head %2\n").arg(chain.records).arg(chain.head)
-                           : CliText::tr("Ledger: BROKEN — %1\n").arg(chain.problem));
+                           : CliText::tr("Ledger: BROKEN — %1\n").arg(terminalSafe(chain.problem)));
 }
 
 } // namespace
@@ -146,16 +147,27 @@ int runApprovalsCommand(QStringList arguments)
 {
     const QString command = QStringLiteral("approvals");
     if (arguments.isEmpty())
-        return refuse(command,
-                      CliText::tr("missing subcommand (show, sign, revoke, window, schedule, override or verify)"));
+        return usageError(command,
+                          CliText::tr("missing subcommand (show, sign, revoke, window, schedule, override or verify)"));
     const QString sub = arguments.takeFirst();
+    // A mistake in the command line opens (or creates) no store.
+    static const QStringList kSubcommands{
+        QStringLiteral("show"),     QStringLiteral("sign"),     QStringLiteral("revoke"), QStringLiteral("window"),
+        QStringLiteral("schedule"), QStringLiteral("override"), QStringLiteral("verify")};
+    if (!kSubcommands.contains(sub))
+        return usageError(command,
+                          CliText::tr("unknown subcommand \"%1\" (show, sign, revoke, window, schedule, "
+                                      "override or verify)")
+                              .arg(sub));
     auto created = CommandContext::create(arguments);
     if (!created)
         return failed(created.error());
     CommandContext& context = *created.value();
-    const auto opened = context.openRollout();
+    const auto opened = context.openRollout(sub == QLatin1String("show") || sub == QLatin1String("verify"));
+    // verify: 1 says the chain is broken, and nothing else does: a store that cannot be read
+    // (another program's file, a damaged one, an unreadable one) is 2.
     if (!opened)
-        return failed(opened.error());
+        return sub == QLatin1String("verify") ? refuse(command, opened.error().toString()) : failed(opened.error());
     const Runbook* runbook = &opened->runbook;
     Store* store = opened->store;
     const RolloutInfo* rollout = &opened->info;
@@ -183,10 +195,11 @@ int runApprovalsCommand(QStringList arguments)
             return refuse(command, format.error().message);
         const auto records = store->approvalRecords(rollout->id);
         if (!records)
-            return failed(records.error());
+            return sub == QLatin1String("verify") ? refuse(command, records.error().toString())
+                                                  : failed(records.error());
         const auto chain = store->verifyLedger();
         if (!chain)
-            return failed(chain.error());
+            return sub == QLatin1String("verify") ? refuse(command, chain.error().toString()) : failed(chain.error());
         if (sub == QLatin1String("verify")) {
             if (chain->intact) {
                 out() << CliText::tr("intact: %1 records, head %2\n").arg(chain->records).arg(chain->head);
@@ -283,11 +296,22 @@ int runApprovalsCommand(QStringList arguments)
         const auto recorded = store->recordOverride(rollout->id, reason.value(), context.identity());
         if (!recorded)
             return failed(recorded.error());
-        out() << CliText::tr("emergency override by %1 recorded (record #%2); the gate is open for %3 minutes\n")
-                     .arg(recorded->actor)
-                     .arg(recorded->id)
-                     .arg(approvals::kOverrideValidity.count());
-        return ExitOk;
+        out() << CliText::tr("emergency override by %1 recorded (record #%2)\n").arg(recorded->actor).arg(recorded->id);
+        // What the gate says now, judged as `approvals show` judges it: never an open gate by assumption.
+        const auto records = store->approvalRecords(rollout->id);
+        const auto chain = store->verifyLedger();
+        if (!records || !chain) {
+            err() << CliText::tr("the gate cannot be judged: %1\n")
+                         .arg((!records ? records.error() : chain.error()).toString());
+            return ExitFailure;
+        }
+        const approvals::GateVerdict gate = approvals::judgeGate(
+            approvals::readApprovals(runbook->approvals, records.value()), Clock::system().nowUtc(), chain.value());
+        if (gate.open)
+            out() << CliText::tr("the gate is open for %1 minutes\n").arg(approvals::kOverrideValidity.count());
+        else
+            out() << CliText::tr("the gate stays closed: %1\n").arg(gate.summary());
+        return gate.open ? int(ExitOk) : int(ExitFailure);
     }
     return refuse(command, CliText::tr("unknown subcommand \"%1\"").arg(sub));
 }

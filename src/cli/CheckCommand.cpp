@@ -20,28 +20,30 @@ namespace cockpit::cli {
 namespace {
 
 // `check` reports usage and configuration errors with exit 2, as a pipeline expects.
-int refuse(const QString& message)
+int refuseCheck(const QString& message)
 {
     err() << QStringLiteral("rollout-cockpit check: ") << message << '\n';
     return ExitInvalidInput;
 }
 
-int refuse(const Error& error)
+int refuseCheck(const Error& error)
 {
     err() << QStringLiteral("rollout-cockpit: ") << error.toString() << '\n';
     return ExitInvalidInput;
 }
 
-QHash<QString, ItemState> statesOf(Store* store, qint64 rollout)
+// Every recorded item state of the rollout; a store that cannot be read is an error, never an
+// empty checklist (which would show every item open).
+Result<QHash<QString, ItemState>> statesOf(Store& store, qint64 rollout)
 {
     QHash<QString, ItemState> states;
-    if (!store)
-        return states;
-    const auto recorded = store->checklistStates(rollout);
-    if (recorded) {
-        for (const ItemState& state : recorded.value())
-            states.insert(state.itemId, state);
-    }
+    if (rollout == 0)
+        return states; // no rollout recorded yet: nothing was ever set
+    const auto recorded = store.checklistStates(rollout);
+    if (!recorded)
+        return recorded.error();
+    for (const ItemState& state : recorded.value())
+        states.insert(state.itemId, state);
     return states;
 }
 
@@ -60,44 +62,134 @@ bool writeOutput(const QString& path, const QByteArray& bytes)
     return true;
 }
 
+// The checklist as recorded: every item's status, who and when, and the latest check. A store
+// that cannot be read, or a record that fails its verification, is an error (exit 1) naming
+// what is wrong: never a checklist shown all open.
+int showChecklist(CommandContext& context, const QString& format)
+{
+    const QString command = QStringLiteral("checklist");
+    const auto opened = context.openRollout(true);
+    if (!opened)
+        return refuse(command, opened.error().toString());
+    const Runbook& runbook = opened->runbook;
+    Store& store = *opened->store;
+    const qint64 rollout = opened->info.id;
+    const auto read = statesOf(store, rollout);
+    if (!read) {
+        err() << QStringLiteral("rollout-cockpit %1: ").arg(command)
+              << CliText::tr("the checklist cannot be read from the store: %1").arg(read.error().toString()) << '\n';
+        return ExitFailure;
+    }
+    const QHash<QString, ItemState>& states = read.value();
+    QHash<QString, ItemCheckResult> checked;
+    const auto latest = store.latestCheckResults(rollout);
+    if (!latest) {
+        err() << QStringLiteral("rollout-cockpit %1: ").arg(command)
+              << CliText::tr("the check results cannot be read from the store: %1").arg(latest.error().toString())
+              << '\n';
+        return ExitFailure;
+    }
+    for (const ItemCheckResult& result : latest.value())
+        checked.insert(result.itemId, result);
+    // What the rows say is only as good as the record they agree with.
+    const auto chain = store.verifyLedger();
+    const QString problem = !chain ? chain.error().toString() : (chain->intact ? QString() : chain->problem);
+    if (format == QLatin1String("json")) {
+        QJsonArray items;
+        for (const ChecklistSection& section : runbook.sections) {
+            for (const ChecklistItem& item : section.items) {
+                const ItemState state = states.value(item.id, ItemState::unrecorded(item.id));
+                QJsonObject o{
+                    {QStringLiteral("id"), item.id},
+                    {QStringLiteral("section"), section.id},
+                    {QStringLiteral("title"), item.title},
+                    {QStringLiteral("status"), itemStatusToken(state.status)},
+                    {QStringLiteral("changed_by"), state.changedBy},
+                    {QStringLiteral("changed_at"), state.isRecorded() ? toIsoUtc(state.changedAt) : QString()},
+                    {QStringLiteral("note"), state.note},
+                    {QStringLiteral("evidence"), state.evidence},
+                    {QStringLiteral("classification"), classificationToken(item.verification.classification)}};
+                if (checked.contains(item.id)) {
+                    const ItemCheckResult& result = checked[item.id];
+                    o[QStringLiteral("check")]
+                        = QJsonObject{{QStringLiteral("status"), checkStatusToken(result.status)},
+                                      {QStringLiteral("observed"), result.observed()},
+                                      {QStringLiteral("checked_at"), toIsoUtc(result.checkedAt)}};
+                }
+                items.append(o);
+            }
+        }
+        QJsonObject root{{QStringLiteral("runbook"), runbook.id}, {QStringLiteral("items"), items}};
+        root[QStringLiteral("record")]
+            = QJsonObject{{QStringLiteral("intact"), problem.isEmpty()}, {QStringLiteral("problem"), problem}};
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        int complete = 0;
+        int total = 0;
+        for (const ChecklistSection& section : runbook.sections) {
+            out() << '\n' << terminalSafe(section.title) << '\n';
+            for (const ChecklistItem& item : section.items) {
+                const ItemState state = states.value(item.id, ItemState::unrecorded(item.id));
+                ++total;
+                complete += state.status == ItemStatus::Done || state.status == ItemStatus::NotApplicable ? 1 : 0;
+                const QString check
+                    = checked.contains(item.id) ? checkStatusToken(checked[item.id].status) : QStringLiteral("-");
+                out() << QStringLiteral("  %1 %2 %3 %4\n")
+                             .arg(itemStatusToken(state.status).leftJustified(15), check.leftJustified(8),
+                                  item.id.leftJustified(26), terminalSafe(item.title));
+                if (!state.note.isEmpty())
+                    out() << QStringLiteral("      note (%1): %2\n")
+                                 .arg(terminalSafe(state.changedBy), terminalSafe(state.note));
+            }
+        }
+        out() << CliText::tr("\n%1 / %2 complete\n").arg(complete).arg(total);
+    }
+    if (!problem.isEmpty()) {
+        err() << QStringLiteral("rollout-cockpit %1: ").arg(command)
+              << CliText::tr("the record cannot be trusted, so neither can this checklist: %1").arg(problem) << '\n';
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runCheckCommand(QStringList arguments)
 {
     auto created = CommandContext::create(arguments);
     if (!created)
-        return refuse(created.error());
+        return refuseCheck(created.error());
     CommandContext& context = *created.value();
     const auto sections = takeOption(arguments, QStringLiteral("--section"));
     const auto items = takeOption(arguments, QStringLiteral("--item"));
     const auto format
         = takeFormat(arguments, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit")});
     if (!format)
-        return refuse(format.error().message);
+        return refuseCheck(format.error().message);
     const QString& chosenFormat = format.value();
     const auto output = takeSingleOption(arguments, QStringLiteral("--output"));
     if (!sections || !items || !output)
-        return refuse(CliText::tr("an option needs a value"));
+        return refuseCheck(CliText::tr("an option needs a value"));
     if (!arguments.isEmpty())
-        return refuse(CliText::tr("unexpected \"%1\"\n%2").arg(arguments.first(), usageText()));
+        return refuseCheck(CliText::tr("unexpected \"%1\"\n%2").arg(arguments.first(), usageText()));
 
     const auto runbook = context.runbook();
     if (!runbook)
-        return refuse(runbook.error());
+        return refuseCheck(runbook.error());
     const auto profile = context.profile();
     if (!profile)
-        return refuse(profile.error());
+        return refuseCheck(profile.error());
     QStringList selected;
     for (const QString& section : sections.value()) {
         const bool known = std::any_of(runbook->sections.begin(), runbook->sections.end(),
                                        [&](const ChecklistSection& s) { return s.id == section; });
         if (!known)
-            return refuse(CliText::tr("the runbook has no section \"%1\"").arg(section));
+            return refuseCheck(CliText::tr("the runbook has no section \"%1\"").arg(section));
     }
     selected = ReadinessRunner::itemsOfSections(runbook.value(), sections.value());
     for (const QString& item : items.value()) {
         if (!runbook->findItem(item))
-            return refuse(CliText::tr("the runbook has no item \"%1\"").arg(item));
+            return refuseCheck(CliText::tr("the runbook has no item \"%1\"").arg(item));
         if (!selected.contains(item))
             selected.append(item);
     }
@@ -130,7 +222,19 @@ int runCheckCommand(QStringList arguments)
             if (const auto recorded = store->recordCheckResults(rollout, profileName, report.items); !recorded)
                 err() << CliText::tr("warning: the results were not recorded: %1\n").arg(recorded.error().toString());
         }
-        const QHash<QString, ItemState> states = statesOf(store, rollout);
+        QHash<QString, ItemState> states;
+        bool unreadable = false;
+        if (store) {
+            if (const auto read = statesOf(*store, rollout); read) {
+                states = read.value();
+            } else {
+                // Stricter, never looser: no item counts as marked not applicable.
+                err() << CliText::tr("error: the checklist could not be read from the store, so no item marked not "
+                                     "applicable is taken into account: %1\n")
+                             .arg(read.error().toString());
+                unreadable = true;
+            }
+        }
         const ReadinessVerdict verdict = judgeReadiness(book, report, states);
         QByteArray bytes;
         if (chosenFormat == QLatin1String("json"))
@@ -141,123 +245,77 @@ int runCheckCommand(QStringList arguments)
             bytes = checkReportText(book, report, verdict, states).toUtf8();
         if (!writeOutput(outputPath, bytes))
             return int(ExitInvalidInput);
-        return verdict.open ? int(ExitOk) : int(ExitFailure);
+        return verdict.open && !unreadable ? int(ExitOk) : int(ExitFailure);
     }));
 }
 
 int runChecklistCommand(QStringList arguments)
 {
+    const QString command = QStringLiteral("checklist");
     if (arguments.isEmpty())
-        return refuse(CliText::tr("missing subcommand (show or set)"));
+        return usageError(command, CliText::tr("missing subcommand (show or set)"));
     const QString sub = arguments.takeFirst();
+    if (sub != QLatin1String("show") && sub != QLatin1String("set"))
+        return usageError(command, CliText::tr("unknown subcommand \"%1\" (show or set)").arg(sub));
+    // The command line first: a mistake in it opens (or creates) no store.
+    const auto format = sub == QLatin1String("show") ? takeFormat(arguments) : Result<QString>(QStringLiteral("text"));
+    if (!format)
+        return usageError(command, format.error().message);
+    const auto status = takeSingleOption(arguments, QStringLiteral("--status"));
+    const auto note = takeOption(arguments, QStringLiteral("--note"));
+    const auto evidence = takeOption(arguments, QStringLiteral("--evidence"));
+    if (!status || !note || !evidence)
+        return usageError(command, CliText::tr("an option is missing its value"));
     auto created = CommandContext::create(arguments);
     if (!created)
-        return refuse(created.error());
+        return refuse(command, created.error().toString());
+    const QString setUsage = CliText::tr("set takes ID --status open|done|not-applicable|blocked [--note TEXT] "
+                                         "[--evidence TEXT] [--as NAME]");
+    if (sub == QLatin1String("show")) {
+        if (!arguments.isEmpty() || !status->isEmpty() || !note->isEmpty() || !evidence->isEmpty())
+            return usageError(command, CliText::tr("show takes --format text|json"));
+    } else if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
+        return usageError(command, setUsage);
+    }
     CommandContext& context = *created.value();
+
+    if (sub == QLatin1String("show"))
+        return showChecklist(context, format.value());
+
+    const QString itemId = arguments.first();
+    const auto runbook = context.runbook();
+    if (!runbook)
+        return refuse(command, runbook.error().toString());
+    if (!runbook->findItem(itemId))
+        return refuse(command, CliText::tr("the runbook has no item \"%1\"").arg(itemId));
+    ItemChange change;
+    change.itemId = itemId;
+    if (!status->isEmpty()) {
+        const auto parsed = parseItemStatus(QString(status.value()).replace(QLatin1Char('-'), QLatin1Char('_')));
+        if (!parsed)
+            return usageError(
+                command,
+                CliText::tr("unknown status \"%1\" (open, done, not-applicable or blocked)").arg(status.value()));
+        change.status = *parsed;
+    }
+    if (!note->isEmpty())
+        change.note = note->last();
+    if (!evidence->isEmpty())
+        change.evidence = evidence->last();
+    if (change.isEmpty())
+        return usageError(command, CliText::tr("nothing to set: give --status, --note or --evidence"));
     const auto opened = context.openRollout();
     if (!opened)
-        return refuse(opened.error());
-    const Runbook* runbook = &opened->runbook;
-    Store* store = opened->store;
-    const RolloutInfo* rollout = &opened->info;
-
-    if (sub == QLatin1String("show")) {
-        const auto format = takeFormat(arguments);
-        if (!format)
-            return refuse(format.error().message);
-        if (!arguments.isEmpty())
-            return refuse(CliText::tr("show takes --format text|json"));
-        const QHash<QString, ItemState> states = statesOf(store, rollout->id);
-        QHash<QString, ItemCheckResult> checked;
-        if (const auto latest = store->latestCheckResults(rollout->id); latest) {
-            for (const ItemCheckResult& result : latest.value())
-                checked.insert(result.itemId, result);
-        }
-        if (format.value() == QLatin1String("json")) {
-            QJsonArray items;
-            for (const ChecklistSection& section : runbook->sections) {
-                for (const ChecklistItem& item : section.items) {
-                    const ItemState state = states.value(item.id, ItemState::unrecorded(item.id));
-                    QJsonObject o{
-                        {QStringLiteral("id"), item.id},
-                        {QStringLiteral("section"), section.id},
-                        {QStringLiteral("title"), item.title},
-                        {QStringLiteral("status"), itemStatusToken(state.status)},
-                        {QStringLiteral("changed_by"), state.changedBy},
-                        {QStringLiteral("changed_at"), state.isRecorded() ? toIsoUtc(state.changedAt) : QString()},
-                        {QStringLiteral("note"), state.note},
-                        {QStringLiteral("evidence"), state.evidence},
-                        {QStringLiteral("classification"), classificationToken(item.verification.classification)}};
-                    if (checked.contains(item.id)) {
-                        const ItemCheckResult& result = checked[item.id];
-                        o[QStringLiteral("check")]
-                            = QJsonObject{{QStringLiteral("status"), checkStatusToken(result.status)},
-                                          {QStringLiteral("observed"), result.observed()},
-                                          {QStringLiteral("checked_at"), toIsoUtc(result.checkedAt)}};
-                    }
-                    items.append(o);
-                }
-            }
-            out() << QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("runbook"), runbook->id}, {QStringLiteral("items"), items}})
-                    .toJson(QJsonDocument::Indented));
-            return ExitOk;
-        }
-        int complete = 0;
-        int total = 0;
-        for (const ChecklistSection& section : runbook->sections) {
-            out() << '\n' << section.title << '\n';
-            for (const ChecklistItem& item : section.items) {
-                const ItemState state = states.value(item.id, ItemState::unrecorded(item.id));
-                ++total;
-                complete += state.status == ItemStatus::Done || state.status == ItemStatus::NotApplicable ? 1 : 0;
-                const QString check
-                    = checked.contains(item.id) ? checkStatusToken(checked[item.id].status) : QStringLiteral("-");
-                out() << QStringLiteral("  %1 %2 %3 %4\n")
-                             .arg(itemStatusToken(state.status).leftJustified(15), check.leftJustified(8),
-                                  item.id.leftJustified(26), item.title);
-                if (!state.note.isEmpty())
-                    out() << QStringLiteral("      note (%1): %2\n").arg(state.changedBy, state.note);
-            }
-        }
-        out() << CliText::tr("\n%1 / %2 complete\n").arg(complete).arg(total);
-        return ExitOk;
+        return refuse(command, opened.error().toString());
+    change.actor = context.identity();
+    const auto saved = opened->store->applyItemChange(opened->info.id, change);
+    if (!saved) {
+        err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << saved.error().toString() << '\n';
+        return saved.error().kind == ErrorKind::InvalidInput ? int(ExitInvalidInput) : int(ExitFailure);
     }
-    if (sub == QLatin1String("set")) {
-        const auto status = takeSingleOption(arguments, QStringLiteral("--status"));
-        const auto note = takeOption(arguments, QStringLiteral("--note"));
-        const auto evidence = takeOption(arguments, QStringLiteral("--evidence"));
-        if (!status || !note || !evidence || arguments.size() != 1)
-            return refuse(CliText::tr("set takes ID --status open|done|not-applicable|blocked [--note TEXT] "
-                                      "[--evidence TEXT] [--as NAME]"));
-        const QString itemId = arguments.first();
-        if (!runbook->findItem(itemId))
-            return refuse(CliText::tr("the runbook has no item \"%1\"").arg(itemId));
-        ItemChange change;
-        change.itemId = itemId;
-        change.actor = context.identity();
-        if (!status->isEmpty()) {
-            const auto parsed = parseItemStatus(QString(status.value()).replace(QLatin1Char('-'), QLatin1Char('_')));
-            if (!parsed)
-                return refuse(
-                    CliText::tr("unknown status \"%1\" (open, done, not-applicable or blocked)").arg(status.value()));
-            change.status = *parsed;
-        }
-        if (!note->isEmpty())
-            change.note = note->last();
-        if (!evidence->isEmpty())
-            change.evidence = evidence->last();
-        if (change.isEmpty())
-            return refuse(CliText::tr("nothing to set: give --status, --note or --evidence"));
-        const auto saved = store->applyItemChange(rollout->id, change);
-        if (!saved) {
-            err() << saved.error().toString() << '\n';
-            return saved.error().kind == ErrorKind::InvalidInput ? int(ExitInvalidInput) : int(ExitFailure);
-        }
-        out() << CliText::tr("%1: %2 (by %3)\n").arg(itemId, itemStatusToken(saved->status), saved->changedBy);
-        return ExitOk;
-    }
-    return refuse(CliText::tr("unknown subcommand \"%1\" (show or set)").arg(sub));
+    out()
+        << CliText::tr("%1: %2 (by %3)\n").arg(itemId, itemStatusToken(saved->status), terminalSafe(saved->changedBy));
+    return ExitOk;
 }
 
 } // namespace cockpit::cli

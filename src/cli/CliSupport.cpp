@@ -56,6 +56,13 @@ int refuse(const QString& command, const QString& message)
     return ExitInvalidInput;
 }
 
+int usageError(const QString& command, const QString& message)
+{
+    err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << message << '\n'
+          << CliText::tr("(rollout-cockpit --help lists every command and its options)\n");
+    return ExitUsage;
+}
+
 Result<QString> takeFormat(QStringList& arguments, const QStringList& allowed)
 {
     QStringList quoted = allowed;

@@ -23,6 +23,9 @@ bool takeFlag(QStringList& arguments, const QString& name);
 // "rollout-cockpit COMMAND: message" on standard error; returns the exit code of input the caller
 // must fix (2).
 int refuse(const QString& command, const QString& message);
+// A mistake in the command line itself (an unknown subcommand or option, a missing value): said
+// the same way, exit 64; nothing has been opened or created for it.
+int usageError(const QString& command, const QString& message);
 // Takes "--format F" out of the arguments: one of the allowed, the first when absent. A missing
 // value or another format is an error naming the allowed ones.
 Result<QString> takeFormat(QStringList& arguments,

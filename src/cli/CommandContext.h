@@ -33,19 +33,20 @@ public:
     Settings& settings();
     Result<Runbook> runbook() const;
     Result<ConnectionProfile> profile() const;
-    // The store, opened on first use.
-    Result<Store*> store();
+    // The store, opened on first use (lookOnly: see Services::storeNow).
+    Result<Store*> store(bool lookOnly = false);
     QString identity() const;
 
     // The runbook, the store and the runbook's rollout in it, opened together: what every
-    // command on the record starts with.
+    // command on the record starts with. lookOnly: nothing is created (a rollout not yet made has
+    // id 0) and an unwritable store file is opened read-only.
     struct Rollout
     {
         Runbook runbook;
         Store* store = nullptr;
         RolloutInfo info;
     };
-    Result<Rollout> openRollout();
+    Result<Rollout> openRollout(bool lookOnly = false);
 
     // What a command that acts on the cluster starts from: the rollout, the profile, the user
     // and the store in an ExecContext; the passwords are loaded separately (loadCredentials),

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 
@@ -46,6 +47,62 @@ Result<Done> sealExistingRows(QSqlDatabase& db, const QString& where)
             return sqlError(QStringLiteral("cannot seal audit record %1").arg(e.id), write.lastError(), where);
         previous = e.hash;
     }
+    return Done{};
+}
+
+// Version 7 verifies the rows beside the chain against it: every rollout against its creation
+// record, every item's version against the changes of its trail. Stores made before rollouts were
+// recorded (schema 1 to 3) get the creation record they lack, written now and saying so, and
+// their items the version their trails give (schema 4 set every one to 1).
+Result<Done> recordWhatTheChainLacks(QSqlDatabase& db, const QString& where)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT r.id, r.runbook_id, r.title, r.created_at, r.created_by FROM rollouts r "
+                                   "WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.rollout_id = r.id "
+                                   "AND a.entity = 'rollout' AND a.field = 'created') ORDER BY r.id")))
+        return sqlError(QStringLiteral("cannot read the rollouts"), query.lastError(), where);
+    QList<AuditEntry> missing;
+    while (query.next()) {
+        AuditEntry created;
+        created.rolloutId = query.value(0).toLongLong();
+        created.entity = QStringLiteral("rollout");
+        created.entityId = query.value(1).toString();
+        created.field = QStringLiteral("created");
+        created.newValue = query.value(2).toString();
+        created.at = fromIsoUtc(query.value(3).toString());
+        created.actor = query.value(4).toString();
+        created.comment = QStringLiteral("recorded at the upgrade to schema 7: this store was made before rollouts "
+                                         "were recorded in the ledger");
+        missing.append(created);
+    }
+    for (AuditEntry& created : missing) {
+        if (!query.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+            return sqlError(QStringLiteral("cannot read the ledger's head"), query.lastError(), where);
+        const bool any = query.next();
+        created.id = any ? query.value(0).toLongLong() + 1 : 1;
+        const QString previous = any ? query.value(1).toString() : ledger::genesisHash();
+        created.changeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ledger::seal(created, previous);
+        query.prepare(QStringLiteral("INSERT INTO audit_log (") + kLedgerColumns
+                      + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value :
+             {QVariant(created.id), QVariant(created.rolloutId), QVariant(toIsoUtc(created.at)),
+              QVariant(created.actor), QVariant(created.entity), QVariant(created.entityId), QVariant(created.field),
+              QVariant(QString(QLatin1String(""))), QVariant(created.newValue), QVariant(created.changeId),
+              QVariant(changeOriginToken(created.origin)), QVariant(), QVariant(created.comment),
+              QVariant(created.prevHash), QVariant(created.hash)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return sqlError(QStringLiteral("cannot record the creation of rollout %1").arg(created.rolloutId),
+                            query.lastError(), where);
+    }
+    if (!query.exec(QStringLiteral(
+            "UPDATE checklist_state SET version = (SELECT count(DISTINCT coalesce(a.change_id, a.id)) FROM audit_log a "
+            "WHERE a.rollout_id = checklist_state.rollout_id AND a.entity = 'checklist_item' "
+            "AND a.entity_id = checklist_state.item_id) "
+            "WHERE EXISTS (SELECT 1 FROM audit_log a WHERE a.rollout_id = checklist_state.rollout_id "
+            "AND a.entity = 'checklist_item' AND a.entity_id = checklist_state.item_id)")))
+        return sqlError(QStringLiteral("cannot set the items' versions"), query.lastError(), where);
     return Done{};
 }
 
@@ -167,6 +224,8 @@ const QList<Migration>& migrations()
                             " samples INTEGER NOT NULL,"
                             " PRIMARY KEY (rollout_id, metric, bucket_ms))"),
          }},
+        // Version 7: the rows beside the chain are verified against it (see the step).
+        {7, {}, recordWhatTheChainLacks},
     };
     return list;
 }

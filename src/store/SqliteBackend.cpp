@@ -8,10 +8,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <cerrno>
+#include <functional>
 
 namespace cockpit {
 namespace {
@@ -83,6 +87,11 @@ int SqliteBackend::resultCode(const QSqlError& error)
 
 Error SqliteBackend::failure(const QString& what, const QSqlError& error) const
 {
+    return describeFailure(m_path, what, error);
+}
+
+Error SqliteBackend::describeFailure(const QString& path, const QString& what, const QSqlError& error)
+{
     const int code = resultCode(error);
     QString cause = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     ErrorKind kind = ErrorKind::Storage;
@@ -99,9 +108,17 @@ Error SqliteBackend::failure(const QString& what, const QSqlError& error) const
                    .arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1));
         break;
     case 10: // SQLITE_IOERR
-        cause = QStringLiteral("an I/O error on the disk (%1)").arg(cause);
         kind = ErrorKind::Io;
-        hint = QStringLiteral("Check the disk and the file system; the last saved state is intact.");
+        // A write that found no space is often reported as an I/O error (the journal, the WAL):
+        // say what it is when the file system has nothing left.
+        if (const QStorageInfo disk(QFileInfo(path).absolutePath());
+            disk.isValid() && disk.bytesAvailable() < 64 * 1024) {
+            cause = QStringLiteral("the disk is full (%1)").arg(cause);
+            hint = QStringLiteral("Free space on the disk that holds the store, then try again.");
+        } else {
+            cause = QStringLiteral("an I/O error on the disk (%1)").arg(cause);
+            hint = QStringLiteral("Check the disk and the file system; the last saved state is intact.");
+        }
         break;
     case 11: // SQLITE_CORRUPT
         cause = QStringLiteral("the store file is damaged (%1)").arg(cause);
@@ -124,29 +141,46 @@ Error SqliteBackend::failure(const QString& what, const QSqlError& error) const
         break;
     default: break;
     }
-    Error e = makeError(kind, what + QStringLiteral(": ") + cause, m_path, hint);
+    Error e = makeError(kind, what + QStringLiteral(": ") + cause, path, hint);
     e.code = error.nativeErrorCode();
     return e;
 }
 
-Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
+Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path, Access access)
 {
     const QFileInfo info(path);
     if (const auto usable = checkFilePath(path, QStringLiteral("the store")); !usable)
         return usable.error(); // a FIFO would hang SQLite's first read
-    // What the cockpit creates is its user's alone: the folder 0700, the file 0600 (SQLite gives
-    // its -wal and -shm files the database file's mode).
-    if (!QFileInfo::exists(info.absolutePath())) {
-        if (!QDir().mkpath(info.absolutePath())) {
-            return makeError(ErrorKind::Io,
-                             QStringLiteral("cannot create the folder for the store (%1)").arg(qt_error_string(errno)),
-                             info.absolutePath(), QStringLiteral("Choose a writable location with --store PATH."));
-        }
-        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (info.isSymLink() && !info.exists()) {
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("the store is a link to %1, which does not exist").arg(info.symLinkTarget()),
+                         info.absoluteFilePath(),
+                         QStringLiteral("Point the link at the store, or %1")
+                             .arg(kOtherStoreHint.at(0).toLower() + kOtherStoreHint.mid(1)));
     }
-    if (const auto problem = checkLocation(info))
-        return *problem;
-    if (!info.exists()) {
+    // Looking only, at a file this user cannot write (0400, an archived copy): read-only.
+    const bool readOnly = access == Access::ReadOnlyIfUnwritable && info.exists() && info.isReadable()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    if (!readOnly) {
+        // What the cockpit creates is its user's alone: the folder 0700, the file 0600 (SQLite gives
+        // its -wal and -shm files the database file's mode).
+        if (!QFileInfo::exists(info.absolutePath())) {
+            if (!QDir().mkpath(info.absolutePath())) {
+                return makeError(
+                    ErrorKind::Io,
+                    QStringLiteral("cannot create the folder for the store (%1)").arg(qt_error_string(errno)),
+                    info.absolutePath(), QStringLiteral("Choose a writable location with --store PATH."));
+            }
+            QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        if (const auto problem = checkLocation(info))
+            return *problem;
+    }
+    if (info.exists() && info.size() > 0) {
+        if (const auto foreign = refuseForeign(info.absoluteFilePath()); !foreign)
+            return foreign.error();
+    }
+    if (!readOnly && !info.exists()) {
         // Two cockpits may get here at once: whoever creates the file, both then open it.
         QFile create(info.absoluteFilePath());
         if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -154,22 +188,37 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
         else if (!QFileInfo::exists(info.absoluteFilePath()))
             return makeError(ErrorKind::Io, QStringLiteral("cannot create the store: %1").arg(create.errorString()),
                              info.absoluteFilePath(), kOtherStoreHint);
+    } else if (!readOnly && info.size() == 0) {
+        // An empty file someone made (touch) becomes the store: the user's alone, like a new one.
+        QFile::setPermissions(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
     }
     const QString connectionName
         = QStringLiteral("cockpit-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<SqliteBackend> backend(new SqliteBackend(info.absoluteFilePath(), connectionName));
+    backend->m_readOnly = readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(backend->m_path);
         // Set before the first statement: a cockpit opening the store while another creates
         // its schema waits for the lock instead of failing.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!readOnly) {
+            db.setDatabaseName(backend->m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else if (QFileInfo(info.absolutePath()).isWritable()) {
+            db.setDatabaseName(backend->m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"));
+        } else {
+            // A read-only file system (an archive): SQLite cannot make the WAL's shared-memory file
+            // there, and nothing can change the file under us anyway.
+            db.setDatabaseName(QUrl::fromLocalFile(backend->m_path).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open())
             return backend->failure(QStringLiteral("cannot open the store"), db.lastError());
     }
     if (const auto done = backend->classifyAndMigrate(); !done)
         return done.error();
-    {
+    if (!readOnly) {
         // Only now that the file is known to be ours and current: the journal mode and the rest.
         QSqlQuery query(backend->database());
         for (const char* pragma :
@@ -191,84 +240,163 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path)
     return backend;
 }
 
+namespace {
+
+// What a SQLite file says it is: its header's application id and schema version and the names of
+// its tables, read from one snapshot.
+struct Header
+{
+    qint64 applicationId = 0;
+    int version = 0;
+    QStringList tables;
+};
+
+Result<Header> readHeader(QSqlQuery& query, const std::function<Error(const QSqlError&)>& failed)
+{
+    Header header;
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return failed(query.lastError());
+    header.applicationId = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failed(query.lastError());
+    header.version = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "ORDER BY name")))
+        return failed(query.lastError());
+    while (query.next())
+        header.tables.append(query.value(0).toString());
+    return header;
+}
+
+// true: ours and current; false: ours (or new) and to be created or upgraded; an error: not ours,
+// or newer than this build.
+Result<bool> judge(const Header& h, const QString& path)
+{
+    const bool oursById = h.applicationId == SqliteBackend::kApplicationId;
+    const bool legacy = h.applicationId == 0 && h.version >= 1 && h.tables.contains(QStringLiteral("rollouts"))
+        && h.tables.contains(QStringLiteral("checklist_state"));
+    const bool empty = h.applicationId == 0 && h.version == 0 && h.tables.isEmpty();
+    if (!oursById && !legacy && !empty) {
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("this SQLite file belongs to another program (application id %1, tables: "
+                                        "%2); it was left untouched")
+                             .arg(QStringLiteral("0x%1").arg(h.applicationId, 8, 16, QLatin1Char('0')),
+                                  h.tables.isEmpty() ? QStringLiteral("none") : h.tables.join(QStringLiteral(", "))),
+                         path, kOtherStoreHint);
+    }
+    if (h.version > SchemaMigrations::latestVersion()) {
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("this store was written by a newer Rollout Cockpit (schema version %1; this "
+                                        "build understands up to %2). It was left untouched.")
+                             .arg(h.version)
+                             .arg(SchemaMigrations::latestVersion()),
+                         path,
+                         QStringLiteral("Open it with a newer Rollout Cockpit, or start with --store PATH to use "
+                                        "another store."));
+    }
+    return oursById && h.version == SchemaMigrations::latestVersion();
+}
+
+} // namespace
+
+namespace {
+
+// Reads a file's header through a connection made for the look and dropped after it.
+Result<Header> lookAt(const QString& databaseName, const QString& options, const QString& path)
+{
+    const QString name = QStringLiteral("cockpit-look-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<Header> header = makeError(ErrorKind::Internal, QString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            header = SqliteBackend::describeFailure(path, QStringLiteral("cannot open the store"), db.lastError());
+        } else {
+            QSqlQuery query(db);
+            header = readHeader(query, [&](const QSqlError& e) {
+                return SqliteBackend::describeFailure(path, QStringLiteral("cannot read the store"), e);
+            });
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return header;
+}
+
+} // namespace
+
+// Another program's file is recognised without changing it: read as immutable (SQLite then
+// neither takes locks nor reads or checkpoints a -wal beside it, which an ordinary open and close
+// would fold into the file and delete). Where the file alone says nothing (a blank header beside
+// a log of its own, never one of our stores), a copy of the two is looked at instead. Only a file
+// that may be ours is opened for real.
+Result<Done> SqliteBackend::refuseForeign(const QString& path)
+{
+    auto header = lookAt(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"),
+                         QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"), path);
+    if (!header)
+        return header.error();
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const bool blank = header->applicationId == 0 && header->version == 0 && header->tables.isEmpty();
+    if (blank && log.exists() && log.size() > 0) {
+        QTemporaryDir copy;
+        const QString file = copy.filePath(QStringLiteral("look.sqlite"));
+        if (!copy.isValid() || !QFile::copy(path, file)
+            || !QFile::copy(log.absoluteFilePath(), file + QStringLiteral("-wal")))
+            return makeError(ErrorKind::Io,
+                             QStringLiteral("cannot look at the file without changing it (no room for a copy)"), path,
+                             kOtherStoreHint);
+        header = lookAt(file, QString(), path);
+        if (!header)
+            return header.error();
+    }
+    if (const auto ours = judge(header.value(), path); !ours)
+        return ours.error();
+    return Done{};
+}
+
 // Reads first: the header's application id and schema version and the names of what the file
 // holds. Writes (under the write lock, re-reading inside it) only to a new file or an older
-// store of ours.
+// store of ours; a store opened read-only that is not current is refused (it cannot be upgraded).
 Result<Done> SqliteBackend::classifyAndMigrate()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    const auto readHeader = [&](qint64& applicationId, int& version, QStringList& tables) -> Result<Done> {
-        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-            return failure(QStringLiteral("cannot read the store"), query.lastError());
-        applicationId = query.value(0).toLongLong();
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return failure(QStringLiteral("cannot read the store"), query.lastError());
-        version = query.value(0).toInt();
-        tables.clear();
-        if (!query.exec(
-                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "ORDER BY name")))
-            return failure(QStringLiteral("cannot read the store"), query.lastError());
-        while (query.next())
-            tables.append(query.value(0).toString());
-        return Done{};
-    };
-    const auto judge = [&](qint64 applicationId, int version, const QStringList& tables) -> Result<bool> {
-        // true: ours and current; false: ours (or new) and to be created or upgraded.
-        const bool oursById = applicationId == kApplicationId;
-        const bool legacy = applicationId == 0 && version >= 1 && tables.contains(QStringLiteral("rollouts"))
-            && tables.contains(QStringLiteral("checklist_state"));
-        const bool empty = applicationId == 0 && version == 0 && tables.isEmpty();
-        if (!oursById && !legacy && !empty) {
-            return makeError(ErrorKind::Incompatible,
-                             QStringLiteral("this SQLite file belongs to another program (application id %1, tables: "
-                                            "%2); it was left untouched")
-                                 .arg(QStringLiteral("0x%1").arg(applicationId, 8, 16, QLatin1Char('0')),
-                                      tables.isEmpty() ? QStringLiteral("none") : tables.join(QStringLiteral(", "))),
-                             m_path, kOtherStoreHint);
-        }
-        if (version > SchemaMigrations::latestVersion()) {
-            return makeError(
-                ErrorKind::Incompatible,
-                QStringLiteral("this store was written by a newer Rollout Cockpit (schema version %1; this "
-                               "build understands up to %2). It was left untouched.")
-                    .arg(version)
-                    .arg(SchemaMigrations::latestVersion()),
-                m_path,
-                QStringLiteral("Open it with a newer Rollout Cockpit, or start with --store PATH to use "
-                               "another store."));
-        }
-        return oursById && version == SchemaMigrations::latestVersion();
-    };
-
-    qint64 applicationId = 0;
-    int version = 0;
-    QStringList tables;
+    const auto failed = [this](const QSqlError& e) { return failure(QStringLiteral("cannot read the store"), e); };
     // The header and the table list from one snapshot: read one by one, another cockpit could
     // create the schema in between (an id of 0 beside our tables read as another program's file).
     if (!query.exec(QStringLiteral("BEGIN")) || !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return failure(QStringLiteral("cannot read the store"), query.lastError());
-    const auto read = readHeader(applicationId, version, tables);
+        return failed(query.lastError());
+    const auto first = readHeader(query, failed);
     QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    if (!read)
-        return read.error();
-    const auto current = judge(applicationId, version, tables);
+    if (!first)
+        return first.error();
+    const auto current = judge(first.value(), m_path);
     if (!current)
         return current.error();
     if (current.value())
         return Done{};
+    if (m_readOnly) {
+        return makeError(ErrorKind::Incompatible,
+                         QStringLiteral("this store has schema version %1 and needs an upgrade to %2, which it cannot "
+                                        "take while it is read-only")
+                             .arg(first->version)
+                             .arg(SchemaMigrations::latestVersion()),
+                         m_path, QStringLiteral("Open it once with write access, or look at a copy of it."));
+    }
 
     // Create or upgrade under the write lock; another cockpit may have done it meanwhile.
     QSqlError error;
     if (!begin(error))
         return failure(QStringLiteral("cannot lock the store to prepare it"), error);
     const auto rollback = [&] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
-    if (const auto read = readHeader(applicationId, version, tables); !read) {
+    const auto again = readHeader(query, failed);
+    if (!again) {
         rollback();
-        return read.error();
+        return again.error();
     }
-    const auto stillToDo = judge(applicationId, version, tables);
+    const auto stillToDo = judge(again.value(), m_path);
     if (!stillToDo || stillToDo.value()) {
         rollback();
         return stillToDo ? Result<Done>(Done{}) : Result<Done>(stillToDo.error());

@@ -18,7 +18,12 @@ class SqliteBackend final : public StoreBackend
 public:
     static constexpr qint32 kApplicationId = 0x52434b50; // "RCKP" in PRAGMA application_id
 
-    static Result<std::unique_ptr<SqliteBackend>> open(const QString& path);
+    enum class Access
+    {
+        ReadWrite, // created when missing, upgraded when older
+        ReadOnlyIfUnwritable, // for looking only: a file this user cannot write is opened read-only
+    };
+    static Result<std::unique_ptr<SqliteBackend>> open(const QString& path, Access access = Access::ReadWrite);
     ~SqliteBackend() override;
     Q_DISABLE_COPY_MOVE(SqliteBackend)
 
@@ -37,15 +42,21 @@ public:
     // The SQLite result code of an error (the primary code: 5 busy, 8 read-only, 10 I/O, 11
     // corrupt, 13 full, 14 cannot open, 26 not a database); -1 when it has none.
     static int resultCode(const QSqlError& error);
+    // A SQLite error as a sentence: what it is (read-only, full disk, I/O, damaged, not a database),
+    // where, and what the user can do.
+    static Error describeFailure(const QString& path, const QString& what, const QSqlError& error);
+    bool isReadOnly() const { return m_readOnly; }
 
 private:
     SqliteBackend(QString path, QString connectionName);
+    static Result<Done> refuseForeign(const QString& path);
     Result<Done> classifyAndMigrate();
     Result<Done> checkSchemaObjects();
 
     QString m_path;
     QString m_connectionName;
     qint64 m_dataVersion = -1;
+    bool m_readOnly = false;
 };
 
 } // namespace cockpit

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -62,9 +63,10 @@ QString Store::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cockpit.sqlite");
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path, const Clock& clock)
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const Clock& clock, bool lookOnly)
 {
-    auto backend = SqliteBackend::open(path);
+    auto backend = SqliteBackend::open(
+        path, lookOnly ? SqliteBackend::Access::ReadOnlyIfUnwritable : SqliteBackend::Access::ReadWrite);
     if (!backend)
         return backend.error();
     return std::unique_ptr<Store>(new Store(std::move(backend).value(), clock));
@@ -123,6 +125,21 @@ Result<Done> Store::append(AuditEntry& entry)
     return Done{};
 }
 
+Result<Done> Store::refuseOnBrokenLedger(const QString& what)
+{
+    const auto chain = verifyLedger();
+    if (!chain)
+        return chain.error();
+    if (chain->intact)
+        return Done{};
+    return makeError(ErrorKind::Conflict,
+                     QStringLiteral("%1 was not recorded: the record cannot be trusted (%2)").arg(what, chain->problem),
+                     path(),
+                     QStringLiteral("Nothing more is recorded in a record changed behind the cockpit's back. Restore "
+                                    "the store from a backup, or start a new one with --store PATH; `approvals "
+                                    "verify` names the first bad record."));
+}
+
 Result<AuditEntry> Store::appendOne(AuditEntry entry, const QString& what)
 {
     for (int attempt = 1;; ++attempt) {
@@ -155,6 +172,33 @@ Result<QList<AuditEntry>> Store::ledger()
     return entries;
 }
 
+namespace {
+
+// What an item's trail says its stored state must be.
+struct Trail
+{
+    ItemState state;
+    QSet<QString> changes; // one version per change (a change may touch several fields)
+    qint64 lastId = 0;
+};
+
+// What a rollout's "created" record says its row must be.
+struct Creation
+{
+    RolloutInfo info;
+    qint64 id = 0;
+};
+
+ledger::Verification broken(ledger::Verification verification, qint64 id, const QString& problem)
+{
+    verification.intact = false;
+    verification.firstBadId = id;
+    verification.problem = problem;
+    return verification;
+}
+
+} // namespace
+
 Result<ledger::Verification> Store::verifyLedger()
 {
     const auto entries = ledger();
@@ -163,14 +207,18 @@ Result<ledger::Verification> Store::verifyLedger()
     ledger::Verification verification = ledger::verify(entries.value());
     if (!verification.intact)
         return verification;
-    // The chain holds; the stored item states must be what their trails say.
-    struct Trail
-    {
-        ItemState state;
-        qint64 lastId = 0;
-    };
+    // The chain holds. The rows beside it must be what it says: every rollout as its creation
+    // record made it, every item's stored state as its trail left it, and no trail without its
+    // state (a deleted row would show the item open again).
     QHash<QString, Trail> trails; // "rollout/item"
+    QHash<qint64, Creation> creations;
     for (const AuditEntry& e : entries.value()) {
+        if (e.entity == QLatin1String("rollout") && e.field == QLatin1String("created")) {
+            Creation& c = creations[e.rolloutId];
+            c.id = e.id;
+            c.info = {e.rolloutId, e.entityId, e.newValue, e.at, e.actor};
+            continue;
+        }
         if (e.entity != QLatin1String("checklist_item"))
             continue;
         Trail& trail = trails[QStringLiteral("%1/%2").arg(e.rolloutId).arg(e.entityId)];
@@ -180,8 +228,46 @@ Result<ledger::Verification> Store::verifyLedger()
             trail.state.note = e.newValue;
         else if (e.field == QLatin1String("evidence"))
             trail.state.evidence = e.newValue;
+        trail.state.itemId = e.entityId;
         trail.state.changedBy = e.actor;
+        trail.state.changedAt = e.at;
+        trail.changes.insert(e.changeId.isEmpty() ? QString::number(e.id) : e.changeId);
         trail.lastId = e.id;
+    }
+    const auto rollouts = this->rollouts();
+    if (!rollouts)
+        return rollouts.error();
+    for (const RolloutInfo& row : rollouts.value()) {
+        const auto it = creations.constFind(row.id);
+        if (it == creations.constEnd())
+            return broken(verification, 0,
+                          QStringLiteral("rollout %1 (%2) has no record of its creation in the ledger: it was "
+                                         "added outside the cockpit")
+                              .arg(row.id)
+                              .arg(row.runbookId));
+        const RolloutInfo& made = it->info;
+        QString field;
+        if (row.runbookId != made.runbookId)
+            field = QStringLiteral("runbook %1, created for %2").arg(row.runbookId, made.runbookId);
+        else if (row.title != made.title)
+            field = QStringLiteral("title \"%1\", created as \"%2\"").arg(row.title, made.title);
+        else if (row.createdBy != made.createdBy)
+            field = QStringLiteral("created by %1, the ledger says %2").arg(row.createdBy, made.createdBy);
+        else if (toIsoUtc(row.createdAt) != toIsoUtc(made.createdAt))
+            field = QStringLiteral("created at %1, the ledger says %2")
+                        .arg(toIsoUtc(row.createdAt), toIsoUtc(made.createdAt));
+        if (!field.isEmpty())
+            return broken(verification, it->id,
+                          QStringLiteral("rollout %1 was changed outside the cockpit: %2").arg(row.id).arg(field));
+        creations.remove(row.id);
+    }
+    if (!creations.isEmpty()) {
+        const Creation& gone = creations.constBegin().value();
+        return broken(verification, gone.id,
+                      QStringLiteral("rollout %1 (%2) is in the ledger but no longer in the store: it was deleted "
+                                     "outside the cockpit")
+                          .arg(gone.info.id)
+                          .arg(gone.info.runbookId));
     }
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT rollout_id, ") + kItemColumns
@@ -193,8 +279,10 @@ Result<ledger::Verification> Store::verifyLedger()
         stored.itemId = query.value(1).toString();
         stored.status = parseItemStatus(query.value(2).toString()).value_or(ItemStatus::Open);
         stored.changedBy = query.value(3).toString();
+        stored.changedAt = fromIsoUtc(query.value(4).toString());
         stored.note = query.value(5).toString();
         stored.evidence = query.value(6).toString();
+        stored.version = query.value(7).toInt();
         const QString key = QStringLiteral("%1/%2").arg(rollout).arg(stored.itemId);
         const auto it = trails.constFind(key);
         QString problem;
@@ -209,16 +297,36 @@ Result<ledger::Verification> Store::verifyLedger()
         } else if (it->state.changedBy != stored.changedBy) {
             problem = QStringLiteral("checklist item %1 is stored as changed by %2, but its audit trail says %3")
                           .arg(stored.itemId, stored.changedBy, it->state.changedBy);
+        } else if (toIsoUtc(it->state.changedAt) != toIsoUtc(stored.changedAt)) {
+            problem = QStringLiteral("checklist item %1 is stored as changed at %2, but its audit trail says %3")
+                          .arg(stored.itemId, toIsoUtc(stored.changedAt), toIsoUtc(it->state.changedAt));
+        } else if (stored.version != it->changes.size()) {
+            problem = QStringLiteral("checklist item %1 is stored at version %2, but its audit trail has %3 changes")
+                          .arg(stored.itemId)
+                          .arg(stored.version)
+                          .arg(it->changes.size());
         }
-        if (!problem.isEmpty()) {
-            verification.intact = false;
-            verification.firstBadId = it == trails.constEnd() ? 0 : it->lastId;
-            verification.problem = problem
-                + QStringLiteral(" (rollout %1): the stored state was changed outside the "
-                                 "cockpit")
-                      .arg(rollout);
-            return verification;
+        if (!problem.isEmpty())
+            return broken(
+                verification, it == trails.constEnd() ? 0 : it->lastId,
+                problem
+                    + QStringLiteral(" (rollout %1): the stored state was changed outside the cockpit").arg(rollout));
+        trails.remove(key);
+    }
+    if (!trails.isEmpty()) {
+        // Reported in a stable order: the lowest record first.
+        const Trail* first = nullptr;
+        for (const Trail& trail : std::as_const(trails)) {
+            if (!first || trail.lastId < first->lastId)
+                first = &trail;
         }
+        return broken(verification, first->lastId,
+                      QStringLiteral("checklist item %1 has an audit trail (last record #%2, %3 by %4) but no stored "
+                                     "state: the state was deleted outside the cockpit, and the item would show "
+                                     "as open")
+                          .arg(first->state.itemId)
+                          .arg(first->lastId)
+                          .arg(itemStatusToken(first->state.status), first->state.changedBy));
     }
     return verification;
 }

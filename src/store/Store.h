@@ -46,8 +46,10 @@ struct MetricBucket
 class Store
 {
 public:
-    // The local store: a SQLite file.
-    static Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock = Clock::system());
+    // The local store: a SQLite file. lookOnly: a file this user cannot write is opened read-only
+    // (showing and verifying an archived copy); otherwise it is created, upgraded, written.
+    static Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock = Clock::system(),
+                                               bool lookOnly = false);
     // The team store: PostgreSQL.
     static Result<std::unique_ptr<Store>> openTeam(const TeamStoreOptions& options,
                                                    const Clock& clock = Clock::system());
@@ -67,6 +69,8 @@ public:
 
     // The rollout of a runbook, created (and audited) on first use.
     Result<RolloutInfo> ensureRollout(const QString& runbookId, const QString& title, const QString& actor);
+    // The rollout of a runbook if there is one; nothing is created.
+    Result<std::optional<RolloutInfo>> findRollout(const QString& runbookId);
     Result<QList<RolloutInfo>> rollouts();
     Result<QList<ItemState>> checklistStates(qint64 rolloutId);
     // Applies the change and its audit rows in one transaction; returns the new state. A
@@ -134,6 +138,10 @@ private:
     // Appends a sealed row inside the current write transaction; fills in id and hashes.
     Result<Done> append(AuditEntry& entry);
     Result<AuditEntry> appendOne(AuditEntry entry, const QString& what);
+    // Sign-offs, overrides, record fields and checklist edits go only onto an intact ledger: on a
+    // broken one they are refused, naming what is wrong (the gate must stay closed, and a new
+    // record must not seem to vouch for a changed one).
+    Result<Done> refuseOnBrokenLedger(const QString& what);
     Result<ItemState> applyItemChangeOnce(qint64 rolloutId, const ItemChange& change, bool& retry);
     QString actorFor(const QString& actor) const;
 

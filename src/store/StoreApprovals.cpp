@@ -23,6 +23,8 @@ Result<AuditEntry> Store::recordApproval(qint64 rolloutId, const ApprovalAction&
         return makeError(ErrorKind::InvalidInput, QStringLiteral("a rejection needs a reason"), action.role,
                          QStringLiteral("Say why, so that the team can act on it."));
     }
+    if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The sign-off of %1").arg(action.role)); !intact)
+        return intact.error();
     for (int attempt = 1;; ++attempt) {
         Transaction transaction(*m_backend);
         if (!transaction.isActive())
@@ -89,6 +91,8 @@ Result<AuditEntry> Store::recordWindow(qint64 rolloutId, const MaintenanceWindow
     entry.entityId = QStringLiteral("maintenance_window");
     entry.field = QStringLiteral("window");
     entry.newValue = window.toJson();
+    if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The maintenance window")); !intact)
+        return intact.error();
     return appendOne(entry, QStringLiteral("the maintenance window"));
 }
 
@@ -105,6 +109,8 @@ Result<AuditEntry> Store::recordSchedule(qint64 rolloutId, const QDateTime& sche
     entry.entityId = QStringLiteral("scheduled_rollout");
     entry.field = QStringLiteral("scheduled");
     entry.newValue = compactJson({{QStringLiteral("at"), toIsoUtc(scheduled)}, {QStringLiteral("zone"), zone}});
+    if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The scheduled rollout")); !intact)
+        return intact.error();
     return appendOne(entry, QStringLiteral("the scheduled rollout"));
 }
 
@@ -123,6 +129,8 @@ Result<AuditEntry> Store::recordOverride(qint64 rolloutId, const QString& reason
     entry.field = QStringLiteral("override");
     entry.newValue = QStringLiteral("override");
     entry.comment = compactJson({{QStringLiteral("reason"), reason.trimmed()}});
+    if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The override")); !intact)
+        return intact.error();
     return appendOne(entry, QStringLiteral("the override"));
 }
 

@@ -11,29 +11,48 @@ namespace cockpit {
 
 using namespace storesql;
 
+Result<std::optional<RolloutInfo>> Store::findRollout(const QString& runbookId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, title, created_at, created_by FROM rollouts WHERE runbook_id = ?"));
+    query.addBindValue(runbookId);
+    if (!query.exec())
+        return failure(QStringLiteral("cannot read rollouts"), query.lastError());
+    if (!query.next())
+        return std::optional<RolloutInfo>();
+    RolloutInfo info;
+    info.runbookId = runbookId;
+    info.id = query.value(0).toLongLong();
+    info.title = query.value(1).toString();
+    info.createdAt = fromIsoUtc(query.value(2).toString());
+    info.createdBy = query.value(3).toString();
+    return std::optional<RolloutInfo>(info);
+}
+
 Result<RolloutInfo> Store::ensureRollout(const QString& runbookId, const QString& title, const QString& actor)
 {
+    // Read first, without the write lock: showing a rollout must not wait for another writer
+    // (WAL lets it read meanwhile).
+    const auto known = findRollout(runbookId);
+    if (!known)
+        return known.error();
+    if (known.value())
+        return *known.value();
     for (int attempt = 1;; ++attempt) {
         Transaction transaction(*m_backend);
         if (!transaction.isActive())
             return failure(QStringLiteral("cannot begin a transaction"), transaction.error());
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral("SELECT id, title, created_at, created_by FROM rollouts WHERE runbook_id = ?"));
-        query.addBindValue(runbookId);
-        if (!query.exec())
-            return failure(QStringLiteral("cannot read rollouts"), query.lastError());
+        const auto found = findRollout(runbookId); // another cockpit may have made it meanwhile
+        if (!found)
+            return found.error();
+        if (found.value())
+            return *found.value();
         RolloutInfo info;
         info.runbookId = runbookId;
-        if (query.next()) {
-            info.id = query.value(0).toLongLong();
-            info.title = query.value(1).toString();
-            info.createdAt = fromIsoUtc(query.value(2).toString());
-            info.createdBy = query.value(3).toString();
-            return info;
-        }
         info.title = title;
         info.createdAt = m_clock.nowUtc();
         info.createdBy = actorFor(actor);
+        QSqlQuery query(database());
         query.prepare(QStringLiteral(
             "INSERT INTO rollouts (runbook_id, title, created_at, created_by) VALUES (?, ?, ?, ?) RETURNING id"));
         query.addBindValue(runbookId);
@@ -124,6 +143,8 @@ Result<ItemState> Store::applyItemChange(qint64 rolloutId, const ItemChange& cha
         return makeError(ErrorKind::InvalidInput, QStringLiteral("a checklist change needs an item and an author"),
                          path());
     }
+    if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The change of %1").arg(change.itemId)); !intact)
+        return intact.error();
     for (int attempt = 1;; ++attempt) {
         bool retry = false;
         auto result = applyItemChangeOnce(rolloutId, change, retry);

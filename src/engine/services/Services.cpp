@@ -201,7 +201,7 @@ QFuture<Result<int>> Services::openStore()
     return future;
 }
 
-Result<Store*> Services::storeNow()
+Result<Store*> Services::storeNow(bool lookOnly)
 {
     if (m_store)
         return m_store.get();
@@ -221,7 +221,7 @@ Result<Store*> Services::storeNow()
         }
         opened = Store::openTeam(profile::teamStoreOptions(loaded.value(), password.value()), m_clock);
     } else {
-        opened = Store::open(m_storePath, m_clock);
+        opened = Store::open(m_storePath, m_clock, lookOnly);
     }
     if (!opened)
         return opened.error();

@@ -92,8 +92,9 @@ public:
     AsyncStore& store(); // StoreThread::Own
     // Own: the team store's password from the keychain first, then the store opens on its thread.
     QFuture<Result<int>> openStore();
-    // Caller: opened on first use; waits (a command may).
-    Result<Store*> storeNow();
+    // Caller: opened on first use; waits (a command may). lookOnly: for commands that only read,
+    // a store file this user cannot write is opened read-only.
+    Result<Store*> storeNow(bool lookOnly = false);
     // Who records: the team store's database role, else --as, else the settings' identity.
     QString identity() const;
 
