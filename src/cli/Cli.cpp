@@ -8,6 +8,7 @@
 #include "Console.h"
 #include "ProfileCommand.h"
 #include "RunbookCommand.h"
+#include "StoreCommand.h"
 #include "WatchCommand.h"
 #include "engine/services/Services.h"
 
@@ -188,6 +189,12 @@ const CommandEntry kCommands[] = {
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit switchover [--profile P] [--to NODE] --yes\n"
                        "      A planned switchover through Patroni, recorded so it never counts as a failover.\n")},
+    {"store", Placement::Before, runStoreCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit store key export\n"
+                       "  rollout-cockpit store key import TOKEN\n"
+                       "      The local store's seal key (in the keychain), for a second machine that is to verify\n"
+                       "      and record in a copy of the store.\n")},
     {"team", Placement::AfterSubcommand, runTeamCommand,
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit team init|grants --profile P\n"

@@ -3,6 +3,8 @@
 #include "Clock.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 
 namespace cockpit::ledger {
 namespace {
@@ -26,6 +28,19 @@ QByteArray escaped(const QString& value)
 }
 
 } // namespace
+
+QString mac(const QByteArray& key, const QString& text)
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(text.toUtf8(), key, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray newSealKey()
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    return key;
+}
 
 QString genesisHash()
 {

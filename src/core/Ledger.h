@@ -23,6 +23,14 @@ QString hashOf(const AuditEntry& entry);
 // Fills in prevHash and hash for a row that follows `previous` (genesis when empty).
 void seal(AuditEntry& entry, const QString& previousHash);
 
+// A local store's records are also sealed with a key only the keychain holds (docs/store.md):
+// hex HMAC-SHA256 over the text, keyed. The hash chain says nothing inside it changed; the seal
+// says a cockpit holding the key wrote it, so that appending valid-looking records needs the
+// keychain, not just the file.
+QString mac(const QByteArray& key, const QString& text);
+// A new key: 32 random bytes.
+QByteArray newSealKey();
+
 struct Verification
 {
     bool intact = true;

@@ -352,6 +352,8 @@ void MainWindow::openStore()
     onFinished(m_services.openStore(), this, [this](const Result<int>& opened) {
         if (opened) {
             m_storeState = StoreState::Open;
+            if (!m_services.sealNotice().isEmpty())
+                m_ui->statusBar->showMessage(tr("The store: %1").arg(m_services.sealNotice()), 15000);
             startSession();
         } else {
             m_storeState = StoreState::Failed;

@@ -224,8 +224,29 @@ const QList<Migration>& migrations()
                             " samples INTEGER NOT NULL,"
                             " PRIMARY KEY (rollout_id, metric, bucket_ms))"),
          }},
-        // Version 7: the rows beside the chain are verified against it (see the step).
-        {7, {}, recordWhatTheChainLacks},
+        // Version 7: the rows beside the chain are verified against it (see the step); and the
+        // records are sealed with a key the keychain holds: the store's seal (which key, from
+        // which record on) and each record's seal, both append-only.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE store_seal ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " store_id TEXT NOT NULL,"
+                            " sealed_from INTEGER NOT NULL,"
+                            " mac TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE ledger_seal ("
+                            " id INTEGER PRIMARY KEY,"
+                            " mac TEXT NOT NULL)"),
+             QStringLiteral("CREATE TRIGGER store_seal_no_update BEFORE UPDATE ON store_seal"
+                            " BEGIN SELECT RAISE(ABORT, 'the store seal is written once'); END"),
+             QStringLiteral("CREATE TRIGGER store_seal_no_delete BEFORE DELETE ON store_seal"
+                            " BEGIN SELECT RAISE(ABORT, 'the store seal is written once'); END"),
+             QStringLiteral("CREATE TRIGGER ledger_seal_no_update BEFORE UPDATE ON ledger_seal"
+                            " BEGIN SELECT RAISE(ABORT, 'ledger_seal is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER ledger_seal_no_delete BEFORE DELETE ON ledger_seal"
+                            " BEGIN SELECT RAISE(ABORT, 'ledger_seal is append-only'); END"),
+         },
+         recordWhatTheChainLacks},
     };
     return list;
 }
@@ -310,7 +331,13 @@ QStringList SchemaMigrations::requiredObjects()
             QStringLiteral("trigger check_results_no_replace"),
             QStringLiteral("index audit_log_prev_hash"),
             QStringLiteral("table migration_lock"),
-            QStringLiteral("table metric_history")};
+            QStringLiteral("table metric_history"),
+            QStringLiteral("table store_seal"),
+            QStringLiteral("table ledger_seal"),
+            QStringLiteral("trigger store_seal_no_update"),
+            QStringLiteral("trigger store_seal_no_delete"),
+            QStringLiteral("trigger ledger_seal_no_update"),
+            QStringLiteral("trigger ledger_seal_no_delete")};
 }
 
 } // namespace cockpit

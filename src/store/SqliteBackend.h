@@ -45,7 +45,7 @@ public:
     // A SQLite error as a sentence: what it is (read-only, full disk, I/O, damaged, not a database),
     // where, and what the user can do.
     static Error describeFailure(const QString& path, const QString& what, const QSqlError& error);
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const override { return m_readOnly; }
 
 private:
     SqliteBackend(QString path, QString connectionName);

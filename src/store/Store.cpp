@@ -122,7 +122,7 @@ Result<Done> Store::append(AuditEntry& entry)
     if (!query.exec())
         return failure(QStringLiteral("cannot append to the ledger (%1 %2)").arg(entry.entity, entry.entityId),
                        query.lastError());
-    return Done{};
+    return sealAppended(entry);
 }
 
 Result<Done> Store::refuseOnBrokenLedger(const QString& what)
@@ -207,6 +207,8 @@ Result<ledger::Verification> Store::verifyLedger()
     ledger::Verification verification = ledger::verify(entries.value());
     if (!verification.intact)
         return verification;
+    if (auto sealed = verifySeals(entries.value(), verification))
+        return *sealed;
     // The chain holds. The rows beside it must be what it says: every rollout as its creation
     // record made it, every item's stored state as its trail left it, and no trail without its
     // state (a deleted row would show the item open again).

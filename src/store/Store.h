@@ -123,6 +123,28 @@ public:
     // The buckets from sinceMs on, by metric then time.
     Result<QList<MetricBucket>> metricHistory(qint64 rolloutId, qint64 sinceMs);
 
+    // --- the seal (the local store) ----------------------------------------------------------
+    // Which key seals the store's records, and from which record on. The key itself lives in the
+    // keychain under the store id (sealKeyName); the team store has no seal (row-level security
+    // decides who writes there).
+    struct Seal
+    {
+        QString storeId;
+        qint64 sealedFrom = 0;
+    };
+    Result<std::optional<Seal>> seal();
+    // Seals from the next record on with this key; Conflict when another cockpit sealed the store
+    // meanwhile (read seal() again and use its key).
+    Result<Done> startSealing(const QString& storeId, const QByteArray& key);
+    // The key of a sealed store, checked against its seal; from then on records are sealed with it
+    // and verification checks every seal. Without it a sealed store takes no record, and its
+    // verification says it cannot vouch for the seals.
+    Result<Done> useSealKey(const QByteArray& key);
+    bool hasSealKey() const { return !m_sealKey.isEmpty(); }
+    bool isReadOnly() const { return m_backend->isReadOnly(); }
+    // The keychain entry that holds a store's key.
+    static QString sealKeyName(const QString& storeId);
+
     // --- the ledger -------------------------------------------------------------------------
     // Every row, oldest first (all rollouts: one chain per store).
     Result<QList<AuditEntry>> ledger();
@@ -145,8 +167,13 @@ private:
     Result<ItemState> applyItemChangeOnce(qint64 rolloutId, const ItemChange& change, bool& retry);
     QString actorFor(const QString& actor) const;
 
+    Result<Done> sealAppended(const AuditEntry& entry); // inside the write transaction of the append
+    std::optional<ledger::Verification> verifySeals(const QList<AuditEntry>& entries,
+                                                    const ledger::Verification& chain);
+
     std::unique_ptr<StoreBackend> m_backend;
     const Clock& m_clock;
+    QByteArray m_sealKey; // in memory only
 };
 
 } // namespace cockpit

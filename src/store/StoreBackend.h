@@ -33,6 +33,8 @@ public:
     virtual QString identity() const = 0;
     virtual QSqlDatabase database() const = 0;
     virtual int schemaVersion() const = 0;
+    // Opened only to look (a file this user cannot write): every write fails.
+    virtual bool isReadOnly() const { return false; }
 
     // Begins a write transaction: SQLite takes the write lock up front (BEGIN IMMEDIATE), so
     // that a read followed by a write cannot meet another writer in between.

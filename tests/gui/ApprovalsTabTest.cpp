@@ -134,7 +134,7 @@ TEST_F(ApprovalsTabTest, AnotherCockpitsSignOffAppearsAndATamperedRecordTurnsThe
 {
     const qint64 rollout = m_window->session()->rollout().id;
     {
-        auto other = Store::open(storePath());
+        auto other = test::openAsCockpit(storePath());
         ASSERT_TRUE(other.ok());
         ApprovalAction action;
         action.role = QStringLiteral("product-manager");

@@ -74,7 +74,7 @@ protected:
     // Another process's records (a cockpit that crashed, or the command line), then the tab reads.
     void journal(const QString& path, const QString& field, const QString& value)
     {
-        auto other = Store::open(storePath());
+        auto other = test::openAsCockpit(storePath());
         ASSERT_TRUE(other) << other.error().toString().toStdString();
         ASSERT_TRUE(other.value()->appendJournal(m_window->session()->rollout().id, path, field, value,
                                                  QStringLiteral("{}"), QStringLiteral("rollout-cockpit migrate")));

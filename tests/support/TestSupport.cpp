@@ -1,10 +1,32 @@
 #include "TestSupport.h"
 
+#include "connectors/secrets/SecretStore.h"
+#include "store/Store.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QThread>
 
 namespace cockpit::test {
+
+Result<std::unique_ptr<Store>> openAsCockpit(const QString& path)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+    const auto seal = store.value()->seal();
+    if (!seal)
+        return seal.error();
+    if (seal.value()) {
+        KeychainSecretStore keychain;
+        const auto key = resultOf(keychain.read(Store::sealKeyName(seal.value()->storeId)));
+        if (!key)
+            return key.error();
+        if (const auto used = store.value()->useSealKey(QByteArray::fromBase64(key->toLatin1())); !used)
+            return used.error();
+    }
+    return store;
+}
 
 QString dataPath(const QString& relative)
 {

@@ -10,9 +10,17 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+namespace cockpit {
+class Store;
+}
+
 namespace cockpit::test {
+
+// A local store as another cockpit on this machine opens it: its seal's key from the keychain.
+Result<std::unique_ptr<Store>> openAsCockpit(const QString& path);
 
 // Paths of the checked-in test data and of the source tree.
 QString dataPath(const QString& relative);

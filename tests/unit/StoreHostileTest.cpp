@@ -4,6 +4,9 @@
 // no new entries. Runs the real binary, as a script would.
 #include "TestSupport.h"
 
+#include "core/Clock.h"
+#include "core/Ledger.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -394,4 +397,150 @@ TEST_F(StoreHostileTest, AFullDiskAtOpenIsSaidToBeFull)
         = cockpit({QStringLiteral("checklist"), QStringLiteral("show")}, small + QStringLiteral("/s.sqlite"));
     EXPECT_NE(refused.exitCode, 0);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("the disk is full"))) << refused.err.toStdString();
+}
+
+namespace {
+
+// A record appended with an SQLite tool, its hash computed as docs/store.md describes the
+// canonical form: what anyone who can write the file could do without the keychain.
+QString forgeApproval(const std::function<QString(const QStringList&)>& sql, const QString& storePath)
+{
+    const QString name = QStringLiteral("forge");
+    AuditEntry forged;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(storePath);
+        if (!db.open())
+            return db.lastError().text();
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT id, hash, rollout_id FROM audit_log ORDER BY id DESC LIMIT 1"))
+            || !query.next())
+            return query.lastError().text();
+        forged.id = query.value(0).toLongLong() + 1;
+        const QString previous = query.value(1).toString();
+        forged.rolloutId = query.value(2).toLongLong();
+        forged.at = QDateTime::currentDateTimeUtc();
+        forged.actor = QStringLiteral("sam");
+        forged.entity = QStringLiteral("approval");
+        forged.entityId = QStringLiteral("security-reviewer");
+        forged.field = QStringLiteral("decision");
+        forged.newValue = QStringLiteral("approve");
+        forged.changeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ledger::seal(forged, previous);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sql(
+        {QStringLiteral("INSERT INTO audit_log (id, rollout_id, at, actor, entity, entity_id, field, old_value, "
+                        "new_value, change_id, origin, reverses, comment, prev_hash, hash) VALUES (%1, %2, '%3', "
+                        "'sam', 'approval', 'security-reviewer', 'decision', '', 'approve', '%4', 'edit', NULL, "
+                        "'', '%5', '%6')")
+             .arg(forged.id)
+             .arg(forged.rolloutId)
+             .arg(toIsoUtc(forged.at), forged.changeId, forged.prevHash, forged.hash)});
+}
+
+} // namespace
+
+// 19.6: with the canonical form documented and keyless, a valid-looking sign-off appended with an
+// SQLite tool verified as intact. The records are sealed with a key the keychain holds now.
+TEST_F(StoreHostileTest, ARecordAppendedWithoutTheKeychainsKeyIsNamed)
+{
+    ASSERT_NO_FATAL_FAILURE(record());
+    const QString forged
+        = forgeApproval([this](const QStringList& statements) { return sql(statements); }, storePath());
+    ASSERT_EQ(forged, QString());
+    const auto verified = verify();
+    EXPECT_EQ(verified.exitCode, 1);
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("is not sealed with this store's key")))
+        << verified.out.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("security-reviewer"))) << verified.out.toStdString();
+    const auto shown = cockpit(
+        {QStringLiteral("approvals"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_FALSE(
+        QJsonDocument::fromJson(shown.out.toUtf8())[QStringLiteral("gate")][QStringLiteral("open")].toBool(true));
+}
+
+// The seal taken away (its rows deleted with the triggers dropped), or the last records cut off:
+// both named.
+TEST_F(StoreHostileTest, ARemovedSealOrACutTailOfASealedStoreIsNamed)
+{
+    ASSERT_NO_FATAL_FAILURE(record());
+    const QByteArray pristine = test::readFile(storePath());
+    const auto restore = [&] {
+        QFile::remove(storePath() + QStringLiteral("-wal"));
+        QFile::remove(storePath() + QStringLiteral("-shm"));
+        QFile file(storePath());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_EQ(file.write(pristine), pristine.size());
+    };
+    // As a careful tamperer does it: the trigger dropped, the rows deleted, the trigger put back.
+    ASSERT_EQ(sql({QStringLiteral("DROP TRIGGER store_seal_no_delete"), QStringLiteral("DELETE FROM store_seal"),
+                   QStringLiteral("CREATE TRIGGER store_seal_no_delete BEFORE DELETE ON store_seal BEGIN SELECT "
+                                  "RAISE(ABORT, 'the store seal is written once'); END")}),
+              QString());
+    auto verified = verify();
+    EXPECT_EQ(verified.exitCode, 1);
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("the store's own seal is gone"))) << verified.out.toStdString();
+
+    ASSERT_NO_FATAL_FAILURE(restore());
+    ASSERT_EQ(sql({QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                   QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"),
+                   QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+                                  "RAISE(ABORT, 'audit_log is append-only'); END")}),
+              QString());
+    verified = verify();
+    EXPECT_EQ(verified.exitCode, 1);
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("its last records were removed"))) << verified.out.toStdString();
+}
+
+// A second machine: without the key it cannot vouch for the records (never "intact"), and with
+// the key handed over (export, import) it can.
+TEST_F(StoreHostileTest, ASecondMachineNeedsTheKeyExportedFromTheFirst)
+{
+    ASSERT_NO_FATAL_FAILURE(record());
+    const auto exported = cockpit({QStringLiteral("store"), QStringLiteral("key"), QStringLiteral("export")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QString token = exported.out.trimmed();
+    ASSERT_TRUE(token.startsWith(QStringLiteral("rckey1:"))) << token.toStdString();
+    // The other machine: a keychain of its own (a D-Bus session and keyring of its own).
+    QTemporaryDir home;
+    const auto elsewhere = [&](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        process.setProcessEnvironment(environment);
+        QStringList quoted;
+        for (const QString& a :
+             QStringList{QStringLiteral(COCKPIT_BINARY), QStringLiteral("--settings"),
+                         m_dir.filePath(QStringLiteral("s.ini")), QStringLiteral("--store"), storePath()}
+                 + arguments)
+            quoted.append(QLatin1Char('\'') + a + QLatin1Char('\''));
+        process.start(QStringLiteral("dbus-run-session"),
+                      {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("echo second | gnome-keyring-daemon --unlock --components=secrets "
+                                      ">/dev/null 2>&1; exec ")
+                           + quoted.join(QLatin1Char(' '))});
+        process.waitForFinished(30000);
+        return test::CommandResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                                   QString::fromUtf8(process.readAllStandardError())};
+    };
+    const auto without = elsewhere({QStringLiteral("approvals"), QStringLiteral("verify")});
+    EXPECT_EQ(without.exitCode, 1) << without.err.toStdString();
+    EXPECT_TRUE(without.out.contains(QStringLiteral("no key"))) << without.out.toStdString();
+    const auto wrong = elsewhere({QStringLiteral("store"), QStringLiteral("key"), QStringLiteral("import"),
+                                  token.left(token.lastIndexOf(QLatin1Char(':')) + 1)
+                                      + QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("does not open this store's seal"))) << wrong.err.toStdString();
+    const auto imported = elsewhere({QStringLiteral("store"), QStringLiteral("key"), QStringLiteral("import"), token});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    // The import keeps the key in that machine's keychain (its keyring file): a later command
+    // finds it there and vouches for the records.
+    const auto with = elsewhere({QStringLiteral("approvals"), QStringLiteral("verify")});
+    EXPECT_EQ(with.exitCode, 0) << with.out.toStdString() << with.err.toStdString();
+    EXPECT_TRUE(with.out.contains(QStringLiteral("intact"))) << with.out.toStdString();
 }

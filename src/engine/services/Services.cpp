@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Continuation.h"
 #include "core/FileInput.h"
+#include "core/Ledger.h"
 #include "core/RunbookLoader.h"
 #include "core/Settings.h"
 #include "engine/approvals/ApprovalSession.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QPromise>
+#include <QUuid>
 
 namespace cockpit {
 namespace {
@@ -172,7 +174,23 @@ QFuture<Result<int>> Services::openStore()
 {
     if (!m_asyncStore)
         return failedOpen(makeError(ErrorKind::Internal, QStringLiteral("the store works on the caller's thread")));
-    if (!isTeam() || m_teamPassword)
+    if (!isTeam()) {
+        // The local store: opened, then its seal set up (the key from the keychain) before anyone
+        // records in it.
+        auto promise = std::make_shared<QPromise<Result<int>>>();
+        promise->start();
+        QFuture<Result<int>> future = promise->future();
+        onFinished(m_asyncStore->open(), this, [this, promise](const Result<int>& opened) {
+            if (!opened) {
+                promise->addResult(opened);
+                promise->finish();
+                return;
+            }
+            sealInBackground(promise, opened.value());
+        });
+        return future;
+    }
+    if (m_teamPassword)
         return m_asyncStore->open();
     // The team store's password comes from the keychain, never from a file or the settings.
     auto promise = std::make_shared<QPromise<Result<int>>>();
@@ -225,9 +243,132 @@ Result<Store*> Services::storeNow(bool lookOnly)
     }
     if (!opened)
         return opened.error();
+    if (!isTeam()) {
+        if (const auto sealed = sealNow(*opened.value()); !sealed)
+            return sealed.error();
+    }
     m_store = std::move(opened).value();
     m_exec.useStore(m_store.get());
     return m_store.get();
+}
+
+namespace {
+
+QString keyText(const QByteArray& key)
+{
+    return QString::fromLatin1(key.toBase64());
+}
+
+} // namespace
+
+Result<Done> Services::sealNow(Store& store)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const auto state = store.seal();
+        if (!state)
+            return state.error();
+        if (!state.value()) {
+            if (store.isReadOnly())
+                return Done{}; // a look at an unsealed copy: nothing to seal, nothing to check
+            // First use: a key of its own, kept by the keychain before the store relies on it.
+            const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QByteArray key = ledger::newSealKey();
+            const auto kept = migration::await(m_keychain.write(Store::sealKeyName(storeId), keyText(key)));
+            if (!kept) {
+                m_sealNotice = ServicesTr::tr("the store is not sealed: the keychain could not keep its key (%1)")
+                                   .arg(kept.error().message);
+                return Done{};
+            }
+            const auto started = store.startSealing(storeId, key);
+            if (started)
+                return Done{};
+            if (started.error().kind != ErrorKind::Conflict) {
+                m_sealNotice = started.error().message; // verification says what it means
+                return Done{};
+            }
+            continue; // another cockpit sealed it meanwhile: use its key
+        }
+        const auto key = migration::await(m_keychain.read(Store::sealKeyName(state.value()->storeId)));
+        if (!key) {
+            m_sealNotice = ServicesTr::tr("the store is sealed (store id %1) and the keychain has no key for it: its "
+                                          "records cannot be vouched for here, nor new ones recorded (%2)")
+                               .arg(state.value()->storeId, key.error().message);
+            return Done{};
+        }
+        if (const auto used = store.useSealKey(QByteArray::fromBase64(key->toLatin1())); !used)
+            m_sealNotice = used.error().message;
+        return Done{};
+    }
+    return Done{};
+}
+
+void Services::sealInBackground(const std::shared_ptr<QPromise<Result<int>>>& opened, int version)
+{
+    const auto finish = [opened, version] {
+        opened->addResult(Result<int>(version));
+        opened->finish();
+    };
+    onFinished(m_asyncStore->run<std::optional<Store::Seal>>([](Store& store) -> Result<std::optional<Store::Seal>> {
+        if (store.isReadOnly())
+            return std::optional<Store::Seal>(); // nothing to seal in a look
+        return store.seal();
+    }),
+               this, [this, opened, version, finish](const Result<std::optional<Store::Seal>>& state) {
+                   if (!state) {
+                       opened->addResult(Result<int>(state.error()));
+                       opened->finish();
+                       return;
+                   }
+                   if (state.value()) {
+                       const QString storeId = state.value()->storeId;
+                       onFinished(m_keychain.read(Store::sealKeyName(storeId)), this,
+                                  [this, storeId, finish](const Result<QString>& key) {
+                                      if (!key) {
+                                          m_sealNotice
+                                              = ServicesTr::tr("the store is sealed (store id %1) and the keychain has "
+                                                               "no key for it: its records cannot be vouched for here, "
+                                                               "nor new ones recorded (%2)")
+                                                    .arg(storeId, key.error().message);
+                                          finish();
+                                          return;
+                                      }
+                                      const QByteArray bytes = QByteArray::fromBase64(key->toLatin1());
+                                      onFinished(m_asyncStore->run<Done>(
+                                                     [bytes](Store& store) { return store.useSealKey(bytes); }),
+                                                 this, [this, finish](const Result<Done>& used) {
+                                                     if (!used)
+                                                         m_sealNotice = used.error().message;
+                                                     finish();
+                                                 });
+                                  });
+                       return;
+                   }
+                   // First use: a key of its own, kept by the keychain before the store relies on it.
+                   const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                   const QByteArray key = ledger::newSealKey();
+                   onFinished(m_keychain.write(Store::sealKeyName(storeId), keyText(key)), this,
+                              [this, opened, version, storeId, key, finish](const Result<Done>& kept) {
+                                  if (!kept) {
+                                      m_sealNotice = ServicesTr::tr("the store is not sealed: the keychain could not "
+                                                                    "keep its key (%1)")
+                                                         .arg(kept.error().message);
+                                      finish();
+                                      return;
+                                  }
+                                  onFinished(m_asyncStore->run<Done>([storeId, key](Store& store) {
+                                      return store.startSealing(storeId, key);
+                                  }),
+                                             this, [this, opened, version, finish](const Result<Done>& started) {
+                                                 if (!started && started.error().kind == ErrorKind::Conflict) {
+                                                     sealInBackground(opened, version); // sealed meanwhile
+                                                     return;
+                                                 }
+                                                 if (!started)
+                                                     m_sealNotice = started.error().message;
+                                                 finish();
+                                             });
+                              });
+               });
 }
 
 QString Services::identity() const

@@ -9,6 +9,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 
 #include <memory>
 #include <optional>
@@ -97,6 +98,9 @@ public:
     Result<Store*> storeNow(bool lookOnly = false);
     // Who records: the team store's database role, else --as, else the settings' identity.
     QString identity() const;
+    // The local store's seal (docs/store.md): sealed at first use with a key the keychain keeps;
+    // empty when it is sealed and its key at hand, else why not (no keychain, no key here).
+    QString sealNotice() const { return m_sealNotice; }
 
     ExecSetup& exec() { return m_exec; }
 
@@ -112,6 +116,9 @@ public:
     ApprovalSession* approvals() const { return m_approvals.get(); }
 
 private:
+    Result<Done> sealNow(Store& store); // a command's store: waits for the keychain
+    void sealInBackground(const std::shared_ptr<QPromise<Result<int>>>& opened, int version);
+
     std::unique_ptr<Settings> m_ownedSettings; // when create() opened them
     Settings& m_settings;
     const ServiceOptions m_options;
@@ -124,6 +131,7 @@ private:
     QString m_teamProfile; // the profile whose team store records; empty: a SQLite file
     QString m_storePath; // the SQLite file when not the team's
     std::optional<QString> m_teamPassword; // in memory only, once the keychain gave it
+    QString m_sealNotice;
     std::unique_ptr<AsyncStore> m_asyncStore;
     std::unique_ptr<Store> m_store;
     ExecSetup m_exec;
