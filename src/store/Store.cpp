@@ -277,14 +277,7 @@ Result<ledger::Verification> Store::verifyLedger()
         return failure(QStringLiteral("cannot read the checklist"), query.lastError());
     while (query.next()) {
         const qint64 rollout = query.value(0).toLongLong();
-        ItemState stored;
-        stored.itemId = query.value(1).toString();
-        stored.status = parseItemStatus(query.value(2).toString()).value_or(ItemStatus::Open);
-        stored.changedBy = query.value(3).toString();
-        stored.changedAt = fromIsoUtc(query.value(4).toString());
-        stored.note = query.value(5).toString();
-        stored.evidence = query.value(6).toString();
-        stored.version = query.value(7).toInt();
+        const ItemState stored = itemStateFrom(query, 1);
         const QString key = QStringLiteral("%1/%2").arg(rollout).arg(stored.itemId);
         const auto it = trails.constFind(key);
         QString problem;

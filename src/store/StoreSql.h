@@ -53,16 +53,17 @@ inline QString text(const QString& value)
 // The columns item_id, status, changed_by, changed_at, note, evidence, version, in that order.
 inline const QString kItemColumns = QStringLiteral("item_id, status, changed_by, changed_at, note, evidence, version");
 
-inline ItemState itemStateFrom(const QSqlQuery& query)
+// Those columns, from the given one on.
+inline ItemState itemStateFrom(const QSqlQuery& query, int first = 0)
 {
     ItemState state;
-    state.itemId = query.value(0).toString();
-    state.status = parseItemStatus(query.value(1).toString()).value_or(ItemStatus::Open);
-    state.changedBy = query.value(2).toString();
-    state.changedAt = fromIsoUtc(query.value(3).toString());
-    state.note = query.value(4).toString();
-    state.evidence = query.value(5).toString();
-    state.version = query.value(6).toInt();
+    state.itemId = query.value(first).toString();
+    state.status = parseItemStatus(query.value(first + 1).toString()).value_or(ItemStatus::Open);
+    state.changedBy = query.value(first + 2).toString();
+    state.changedAt = fromIsoUtc(query.value(first + 3).toString());
+    state.note = query.value(first + 4).toString();
+    state.evidence = query.value(first + 5).toString();
+    state.version = query.value(first + 6).toInt();
     return state;
 }
 

@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -447,11 +446,8 @@ TEST_F(MigrateLabTest, ABackupTargetWithoutSpaceFailsClearlyAndLeavesNothingHalf
         GTEST_FAIL() << "mounting a small file system needs root (scripts/test runs as root)";
     const QString small = m_dir.filePath(QStringLiteral("small"));
     ASSERT_TRUE(QDir().mkpath(small));
-    ASSERT_EQ(QProcess::execute(QStringLiteral("mount"),
-                                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                 QStringLiteral("size=8m"), QStringLiteral("tmpfs"), small}),
-              0);
-    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {small}); });
+    const auto mounted = test::mountTmpfs(small, QStringLiteral("8m"));
+    ASSERT_TRUE(mounted);
     // The lab's profile with its backups on the small file system.
     QFile source(Lab::get().dir + QStringLiteral("/profile.json"));
     ASSERT_TRUE(source.open(QIODevice::ReadOnly));

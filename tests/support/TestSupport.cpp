@@ -9,6 +9,21 @@
 
 namespace cockpit::test {
 
+TmpfsMount::~TmpfsMount()
+{
+    QProcess::execute(QStringLiteral("umount"), {m_dir});
+}
+
+std::unique_ptr<TmpfsMount> mountTmpfs(const QString& dir, const QString& size)
+{
+    if (QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=") + size, QStringLiteral("tmpfs"), dir})
+        != 0)
+        return {};
+    return std::make_unique<TmpfsMount>(dir);
+}
+
 Result<std::unique_ptr<Store>> openAsCockpit(const QString& path)
 {
     auto store = Store::open(path);

@@ -41,6 +41,21 @@ struct CommandResult
 };
 CommandResult runCommand(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
 
+// A small tmpfs mounted on dir (root only, as the lab's tests run), unmounted when the returned
+// object goes; null when the mount failed.
+class TmpfsMount
+{
+public:
+    explicit TmpfsMount(QString dir) : m_dir(std::move(dir)) {}
+    ~TmpfsMount();
+    TmpfsMount(const TmpfsMount&) = delete;
+    TmpfsMount& operator=(const TmpfsMount&) = delete;
+
+private:
+    QString m_dir;
+};
+std::unique_ptr<TmpfsMount> mountTmpfs(const QString& dir, const QString& size);
+
 // A self-signed certificate and its key (PEM) made with openssl in dir; empty on failure.
 struct CertificateFiles
 {

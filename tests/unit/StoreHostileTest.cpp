@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -253,11 +252,8 @@ TEST_F(StoreHostileTest, AReadOnlyStoreIsShownAndVerified)
     ASSERT_NO_FATAL_FAILURE(record());
     const QString archive = m_dir.filePath(QStringLiteral("archive"));
     ASSERT_TRUE(QDir().mkpath(archive));
-    ASSERT_EQ(QProcess::execute(QStringLiteral("mount"),
-                                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                 QStringLiteral("size=8m"), QStringLiteral("tmpfs"), archive}),
-              0);
-    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {archive}); });
+    const auto mounted = test::mountTmpfs(archive, QStringLiteral("8m"));
+    ASSERT_TRUE(mounted);
     ASSERT_EQ(sql({QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}), QString());
     const QString copy = archive + QStringLiteral("/store.sqlite");
     ASSERT_TRUE(QFile::copy(storePath(), copy));
@@ -383,11 +379,8 @@ TEST_F(StoreHostileTest, AFullDiskAtOpenIsSaidToBeFull)
 {
     const QString small = m_dir.filePath(QStringLiteral("small"));
     ASSERT_TRUE(QDir().mkpath(small));
-    ASSERT_EQ(QProcess::execute(QStringLiteral("mount"),
-                                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), small}),
-              0);
-    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {small}); });
+    const auto mounted = test::mountTmpfs(small, QStringLiteral("64k"));
+    ASSERT_TRUE(mounted);
     QFile filler(small + QStringLiteral("/filler"));
     ASSERT_TRUE(filler.open(QIODevice::WriteOnly));
     const QByteArray block(4096, 'x');
