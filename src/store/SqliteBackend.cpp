@@ -112,7 +112,7 @@ Error SqliteBackend::describeFailure(const QString& path, const QString& what, c
         // A write that found no space is often reported as an I/O error (the journal, the WAL):
         // say what it is when the file system has nothing left.
         if (const QStorageInfo disk(QFileInfo(path).absolutePath());
-            disk.isValid() && disk.bytesAvailable() < 64 * 1024) {
+            disk.isValid() && disk.bytesAvailable() < qint64{64} * 1024) {
             cause = QStringLiteral("the disk is full (%1)").arg(cause);
             hint = QStringLiteral("Free space on the disk that holds the store, then try again.");
         } else {
