@@ -100,6 +100,8 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
         {QStringLiteral("intact"), chain.intact},
         {QStringLiteral("records"), chain.records},
         {QStringLiteral("head"), chain.head},
+        {QStringLiteral("anchor"), chain.intact ? QJsonValue(QStringLiteral("%1@%2").arg(chain.head).arg(chain.records))
+                                                : QJsonValue()},
         {QStringLiteral("first_bad_record"), chain.firstBadId == 0 ? QJsonValue() : QJsonValue(chain.firstBadId)},
         {QStringLiteral("problem"), chain.problem}};
     return root;
@@ -139,6 +141,10 @@ void showText(const approvals::ApprovalState& state, const approvals::GateVerdic
     out() << CliText::tr("Gate: %1\n").arg(gate.summary());
     out() << (chain.intact ? CliText::tr("Ledger: intact, %1 records, head %2\n").arg(chain.records).arg(chain.head)
                            : CliText::tr("Ledger: BROKEN — %1\n").arg(terminalSafe(chain.problem)));
+    if (chain.intact)
+        out() << CliText::tr("Anchor: %1@%2 (quote it; `approvals verify --anchor` proves the record still holds it)\n")
+                     .arg(chain.head)
+                     .arg(chain.records);
 }
 
 } // namespace
@@ -159,6 +165,22 @@ int runApprovalsCommand(QStringList arguments)
                           CliText::tr("unknown subcommand \"%1\" (show, sign, revoke, window, schedule, "
                                       "override or verify)")
                               .arg(sub));
+    // verify --anchor HEAD[@COUNT]: a head printed in a report, a ticket or a chat, which the
+    // chain must still hold (at that position).
+    std::optional<ledger::Anchor> anchor;
+    if (sub == QLatin1String("verify")) {
+        const auto given = takeSingleOption(arguments, QStringLiteral("--anchor"));
+        if (!given)
+            return usageError(command, CliText::tr("--anchor needs a value: HEAD or HEAD@COUNT"));
+        if (!given->isEmpty()) {
+            anchor = ledger::parseAnchor(given.value());
+            if (!anchor)
+                return usageError(command,
+                                  CliText::tr("--anchor takes a head (at least %1 hexadecimal digits of a record's "
+                                              "hash), optionally @COUNT, the number of records it closed")
+                                      .arg(ledger::kMinimumHeadPrefix));
+        }
+    }
     auto created = CommandContext::create(arguments);
     if (!created)
         return failed(created.error());
@@ -197,12 +219,18 @@ int runApprovalsCommand(QStringList arguments)
         if (!records)
             return sub == QLatin1String("verify") ? refuse(command, records.error().toString())
                                                   : failed(records.error());
-        const auto chain = store->verifyLedger();
+        const auto chain = store->verifyLedger(anchor);
         if (!chain)
             return sub == QLatin1String("verify") ? refuse(command, chain.error().toString()) : failed(chain.error());
+        if (!chain->notice.isEmpty())
+            err() << CliText::tr("note: %1\n").arg(chain->notice);
         if (sub == QLatin1String("verify")) {
             if (chain->intact) {
                 out() << CliText::tr("intact: %1 records, head %2\n").arg(chain->records).arg(chain->head);
+                if (anchor)
+                    out() << CliText::tr("the anchor given (%1) is in the record\n")
+                                 .arg(anchor->records > 0 ? QStringLiteral("%1@%2").arg(anchor->head).arg(anchor->records)
+                                                          : anchor->head);
                 return ExitOk;
             }
             out() << CliText::tr("BROKEN: %1\n").arg(chain->problem);
@@ -246,6 +274,14 @@ int runApprovalsCommand(QStringList arguments)
                 return refuse(command, CliText::tr("--decision is approve or reject"));
             action.decision = *parsed;
         }
+        // Four eyes: the runbook's policy, before anything is written (the gate judges it again).
+        const auto records = store->approvalRecords(rollout->id);
+        if (!records)
+            return failed(records.error());
+        if (const auto refusal = approvals::signOffRefusal(approvals::readApprovals(runbook->approvals, records.value()),
+                                                           action.role, action.decision,
+                                                           store->isTeam() ? store->identity() : action.actor))
+            return refuse(command, *refusal);
         const auto recorded = store->recordApproval(rollout->id, action);
         if (!recorded)
             return failed(recorded.error());

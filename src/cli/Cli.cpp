@@ -157,7 +157,7 @@ const CommandEntry kCommands[] = {
                        "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
                        "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
                        "  rollout-cockpit approvals override --reason TEXT\n"
-                       "  rollout-cockpit approvals verify\n"
+                       "  rollout-cockpit approvals verify [--anchor HEAD[@COUNT]]\n"
                        "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
                        "      it is broken (naming the first bad record).\n")},
     {"migrate", Placement::Before, runMigrate,
@@ -193,6 +193,7 @@ const CommandEntry kCommands[] = {
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit store key export\n"
                        "  rollout-cockpit store key import TOKEN\n"
+                       "  rollout-cockpit store anchor [forget]\n"
                        "      The local store's seal key (in the keychain), for a second machine that is to verify\n"
                        "      and record in a copy of the store.\n")},
     {"team", Placement::AfterSubcommand, runTeamCommand,

@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "connectors/secrets/SecretStore.h"
 #include "engine/migration/Blocking.h"
+#include "engine/services/Services.h"
 #include "store/Store.h"
 
 namespace cockpit::cli {
@@ -20,6 +21,40 @@ QString token(const QString& storeId, const QString& key)
     return kTokenPrefix + storeId + QLatin1Char(':') + key;
 }
 
+// What this machine verified of the store's ledger, or (forget) that anchor forgotten: for a
+// store deliberately replaced by an older copy, which every verification here would otherwise
+// call broken. Other machines' anchors and the heads printed in reports still hold.
+int runAnchor(CommandContext& context, bool forget)
+{
+    const auto opened = context.store(true);
+    if (!opened)
+        return refuse(kCommand, opened.error().toString());
+    Store& store = *opened.value();
+    AnchorBook& anchors = context.services().anchors();
+    const QString key = store.anchorKey();
+    const auto anchor = forget ? anchors.forget(key) : anchors.find(key);
+    if (!anchor)
+        return refuse(kCommand, anchor.error().toString());
+    if (!anchor.value()) {
+        out() << CliText::tr("this machine holds no anchor of %1 (%2)\n").arg(store.path(), anchors.file());
+        return ExitOk;
+    }
+    const ledger::Anchor& a = *anchor.value();
+    if (forget) {
+        err() << CliText::tr("This machine no longer remembers that %1 had %2 records (head %3, verified at %4); "
+                             "the next verification anchors the record as it is now.\n")
+                     .arg(store.path())
+                     .arg(a.records)
+                     .arg(a.head, toIsoUtc(a.verifiedAt));
+        return ExitOk;
+    }
+    out() << CliText::tr("%1: %2 records, head %3, verified at %4 (%5)\n")
+                 .arg(store.path())
+                 .arg(a.records)
+                 .arg(a.head, toIsoUtc(a.verifiedAt), anchors.file());
+    return ExitOk;
+}
+
 } // namespace
 
 int runStoreCommand(QStringList arguments)
@@ -28,7 +63,13 @@ int runStoreCommand(QStringList arguments)
     auto created = CommandContext::create(arguments);
     if (!created)
         return refuse(kCommand, created.error().toString());
-    const QString usage = CliText::tr("store key export | store key import TOKEN");
+    const QString usage = CliText::tr("store key export | store key import TOKEN | store anchor [forget]");
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("anchor")) {
+        arguments.removeFirst();
+        if (arguments.size() > 1 || (arguments.size() == 1 && arguments.first() != QLatin1String("forget")))
+            return usageError(kCommand, usage);
+        return runAnchor(*created.value(), !arguments.isEmpty());
+    }
     if (arguments.size() < 2 || arguments.first() != QLatin1String("key"))
         return usageError(kCommand, usage);
     arguments.removeFirst();

@@ -122,4 +122,75 @@ Verification verify(const QList<AuditEntry>& entries)
     return v;
 }
 
+namespace {
+
+QString shortHash(const QString& hash)
+{
+    return hash.left(12) + QStringLiteral("…");
+}
+
+QString anchorText(const Anchor& anchor)
+{
+    QString text = anchor.records > 0 ? QStringLiteral("%1 records, head %2").arg(anchor.records).arg(shortHash(anchor.head))
+                                       : QStringLiteral("head %1").arg(shortHash(anchor.head));
+    if (anchor.verifiedAt.isValid())
+        text += QStringLiteral(", at %1").arg(toIsoUtc(anchor.verifiedAt));
+    return text;
+}
+
+bool sameHash(const QString& stored, const QString& given)
+{
+    return given.size() == stored.size() ? stored == given : stored.startsWith(given);
+}
+
+} // namespace
+
+QString missingAnchor(const QList<AuditEntry>& entries, const Anchor& anchor, const QString& whose)
+{
+    const QString head = anchor.head.toLower();
+    if (anchor.records <= 0) {
+        for (const AuditEntry& e : entries) {
+            if (sameHash(e.hash, head))
+                return {};
+        }
+        return QStringLiteral("the record does not contain head %1 (%2): it now has %3 records, head %4")
+            .arg(shortHash(head), whose)
+            .arg(entries.size())
+            .arg(shortHash(entries.isEmpty() ? genesisHash() : entries.last().hash));
+    }
+    if (entries.size() < anchor.records) {
+        return QStringLiteral("the record has lost records since %1 (%2): it now ends at record %3")
+            .arg(whose, anchorText(anchor))
+            .arg(entries.size());
+    }
+    const AuditEntry& there = entries.at(anchor.records - 1);
+    if (!sameHash(there.hash, head)) {
+        return QStringLiteral("the record was rewritten since %1 (%2): its record %3 is now %4, with hash %5")
+            .arg(whose, anchorText(anchor))
+            .arg(anchor.records)
+            .arg(describe(there), shortHash(there.hash));
+    }
+    return {};
+}
+
+std::optional<Anchor> parseAnchor(const QString& text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    Anchor anchor;
+    anchor.head = (at < 0 ? text : text.left(at)).trimmed().toLower();
+    if (anchor.head.size() < kMinimumHeadPrefix || anchor.head.size() > genesisHash().size())
+        return std::nullopt;
+    for (const QChar c : std::as_const(anchor.head)) {
+        if (!c.isDigit() && (c < QLatin1Char('a') || c > QLatin1Char('f')))
+            return std::nullopt;
+    }
+    if (at >= 0) {
+        bool ok = false;
+        anchor.records = text.mid(at + 1).trimmed().toInt(&ok);
+        if (!ok || anchor.records <= 0)
+            return std::nullopt;
+    }
+    return anchor;
+}
+
 } // namespace cockpit::ledger

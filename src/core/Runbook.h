@@ -269,6 +269,10 @@ struct Approvals
 {
     QList<ApprovalRole> roles;
     QList<ApprovalField> fields;
+    // Four eyes (docs/runbook-format.md): one person holds one role's approval at a time, and an
+    // approval older than validFor no longer counts (0: approvals do not expire).
+    bool distinctSigners = true;
+    Duration validFor{std::chrono::hours(24 * 7), std::chrono::hours(24)};
 };
 
 struct Runbook

@@ -531,6 +531,9 @@ void Reader::readApprovals(JsonObjectReader& parent, Runbook& runbook)
             runbook.approvals.fields.append(field);
         });
     }
+    runbook.approvals.distinctSigners = r.optionalBool(QStringLiteral("distinct_signers"), true);
+    if (const auto validFor = r.optionalDuration(QStringLiteral("valid_for")))
+        runbook.approvals.validFor = *validFor;
     r.finish();
 }
 

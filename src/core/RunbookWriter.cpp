@@ -266,7 +266,9 @@ QJsonObject runbookToJson(const Runbook& runbook)
                            return QJsonObject{{QStringLiteral("id"), f.id},
                                               {QStringLiteral("title"), f.title},
                                               {QStringLiteral("type"), fieldTypeToken(f.type)}};
-                       })}};
+                       })},
+                      {QStringLiteral("distinct_signers"), runbook.approvals.distinctSigners},
+                      {QStringLiteral("valid_for"), formatDuration(runbook.approvals.validFor)}};
     return root;
 }
 

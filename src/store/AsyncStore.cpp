@@ -75,11 +75,12 @@ QFuture<Result<int>> AsyncStore::open()
     QFuture<Result<int>> future = promise->future();
     promise->start();
     const std::optional<TeamStoreOptions> team = m_team;
-    postToWorker([this, promise, team] {
+    postToWorker([this, promise, team, anchors = m_anchors] {
         m_store.reset();
         auto opened = team ? Store::openTeam(*team, m_clock) : Store::open(m_path, m_clock);
         if (opened) {
             m_store = std::move(opened.value());
+            m_store->useAnchors(anchors);
             {
                 QMutexLocker lock(&m_identityMutex);
                 m_identity = m_store->identity();

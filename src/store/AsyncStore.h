@@ -40,6 +40,8 @@ public:
 
     // The team store's password, from the keychain; before open().
     void setTeamPassword(const QString& password);
+    // What this machine verified of the store's ledger (Store::useAnchors); before open().
+    void useAnchors(std::shared_ptr<AnchorBook> anchors) { m_anchors = std::move(anchors); }
     QFuture<Result<int>> open(); // the schema version
 
     // Any work on the store, on its thread; the one generic entry point.
@@ -66,6 +68,7 @@ private:
 
     QString m_path;
     std::optional<TeamStoreOptions> m_team;
+    std::shared_ptr<AnchorBook> m_anchors;
     const Clock& m_clock;
     QThread m_thread;
     QObject* m_worker = nullptr; // lives in m_thread

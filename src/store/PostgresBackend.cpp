@@ -19,6 +19,9 @@ struct Migration
     QStringList statements;
 };
 
+// The version that hands the schema to rollout_cockpit_owner.
+constexpr int kOwnerRoleVersion = 4;
+
 const QList<Migration>& migrations()
 {
     static const QList<Migration> list{
@@ -175,6 +178,49 @@ const QList<Migration>& migrations()
                             " samples integer NOT NULL,"
                             " PRIMARY KEY (rollout_id, metric, bucket_ms))"),
              QStringLiteral("GRANT SELECT, INSERT, UPDATE ON rollout_cockpit.metric_history TO PUBLIC"),
+         }},
+        // Version 4: the schema, its tables, sequences and functions owned by a NOLOGIN role, so
+        // that the role that set the store up does not hold ownership in daily work (an owner can
+        // always disable the append-only triggers). The setup role keeps what it needs: managing
+        // the approval grants. It becomes a member of the owner role only for the duration of this
+        // transaction (it needs CREATEROLE for that, or is a superuser).
+        {4,
+         {
+             QStringLiteral(
+                 "DO $$ DECLARE"
+                 "  setup name := current_user;"
+                 "  granted boolean := false;"
+                 "  r record;"
+                 " BEGIN"
+                 "  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rollout_cockpit_owner') THEN"
+                 // Two team stores of one cluster set up at once: the second finds the role made.
+                 "   BEGIN CREATE ROLE rollout_cockpit_owner NOLOGIN;"
+                 "   EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;"
+                 "  END IF;"
+                 "  IF NOT pg_has_role(setup, 'rollout_cockpit_owner', 'MEMBER') THEN"
+                 "   EXECUTE format('GRANT rollout_cockpit_owner TO %I', setup);"
+                 "   granted := true;"
+                 "  END IF;"
+                 "  EXECUTE format('GRANT CREATE ON DATABASE %I TO rollout_cockpit_owner', current_database());"
+                 "  ALTER SCHEMA rollout_cockpit OWNER TO rollout_cockpit_owner;"
+                 "  FOR r IN SELECT c.oid, c.relkind FROM pg_class c"
+                 "   WHERE c.relnamespace = 'rollout_cockpit'::regnamespace AND c.relkind IN ('r', 'S')"
+                 "   ORDER BY c.relkind = 'S', c.relname LOOP"
+                 // A sequence that belongs to a table went with its table.
+                 "   IF (SELECT relowner FROM pg_class WHERE oid = r.oid) <> 'rollout_cockpit_owner'::regrole THEN"
+                 "    EXECUTE format('ALTER %s %s OWNER TO rollout_cockpit_owner',"
+                 "     CASE r.relkind WHEN 'r' THEN 'TABLE' ELSE 'SEQUENCE' END, r.oid::regclass);"
+                 "   END IF;"
+                 "  END LOOP;"
+                 "  FOR r IN SELECT p.oid FROM pg_proc p WHERE p.pronamespace = 'rollout_cockpit'::regnamespace LOOP"
+                 "   EXECUTE format('ALTER FUNCTION %s OWNER TO rollout_cockpit_owner', r.oid::regprocedure);"
+                 "  END LOOP;"
+                 "  EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON rollout_cockpit.approval_grants TO %I',"
+                 "   setup);"
+                 "  IF granted THEN"
+                 "   EXECUTE format('REVOKE rollout_cockpit_owner FROM %I', setup);"
+                 "  END IF;"
+                 " END $$"),
          }},
     };
     return list;
@@ -351,24 +397,46 @@ Result<Done> PostgresBackend::prepareSchema()
         rollback();
         return version.error();
     }
+    const auto recordVersion = [&]() -> std::optional<Error> {
+        if (query.exec(QStringLiteral("UPDATE rollout_cockpit.meta SET value = '%1' WHERE key = 'schema_version'")
+                           .arg(latestVersion())))
+            return std::nullopt;
+        Error e = failure(QStringLiteral("cannot record the team store's version"), query.lastError());
+        rollback();
+        return e;
+    };
+    bool versionRecorded = false;
     for (const Migration& migration : migrations()) {
         if (migration.version <= version.value())
             continue;
+        // The handover to rollout_cockpit_owner leaves the setup role nothing to write in meta:
+        // the version is recorded first (one transaction: all of it holds, or none). A later
+        // version will run its statements as that role (SET ROLE, the membership granted for
+        // the transaction), as version 4 does.
+        if (migration.version == kOwnerRoleVersion && !versionRecorded) {
+            if (auto e = recordVersion())
+                return *e;
+            versionRecorded = true;
+        }
         for (const QString& statement : migration.statements) {
             if (!query.exec(statement)) {
-                const Error e
+                Error e
                     = failure(QStringLiteral("setting up the team store (version %1) failed").arg(migration.version),
                               query.lastError());
+                if (migration.version == kOwnerRoleVersion)
+                    e.hint = QStringLiteral(
+                        "The role that sets the team store up hands its tables to the NOLOGIN role "
+                        "rollout_cockpit_owner: it needs CREATEROLE for that (ALTER ROLE %1 CREATEROLE), or a "
+                        "superuser runs `rollout-cockpit team init` once. Nothing was changed.")
+                                 .arg(m_identity);
                 rollback();
                 return e;
             }
         }
     }
-    if (!query.exec(QStringLiteral("UPDATE rollout_cockpit.meta SET value = '%1' WHERE key = 'schema_version'")
-                        .arg(latestVersion()))) {
-        const Error e = failure(QStringLiteral("cannot record the team store's version"), query.lastError());
-        rollback();
-        return e;
+    if (!versionRecorded) {
+        if (auto e = recordVersion())
+            return *e;
     }
     if (QSqlError commitError; !commit(commitError))
         return failure(QStringLiteral("cannot commit the team store's schema"), commitError);

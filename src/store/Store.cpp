@@ -7,6 +7,7 @@
 #include "SqliteBackend.h"
 #include "StoreSql.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,22 +200,72 @@ ledger::Verification broken(ledger::Verification verification, qint64 id, const 
 
 } // namespace
 
-Result<ledger::Verification> Store::verifyLedger()
+QString Store::anchorKey() const
+{
+    if (isTeam()) {
+        const QString location = path();
+        return QStringLiteral("team:") + location.mid(location.indexOf(QLatin1Char('@')) + 1);
+    }
+    const QFileInfo file(path());
+    return QStringLiteral("sqlite:")
+        + (file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath());
+}
+
+Result<ledger::Verification> Store::verifyLedger(const std::optional<ledger::Anchor>& given)
 {
     const auto entries = ledger();
     if (!entries)
         return entries.error();
-    ledger::Verification verification = ledger::verify(entries.value());
+    auto verified = verifyEntries(entries.value());
+    if (!verified || !verified->intact)
+        return verified;
+    ledger::Verification verification = verified.value();
+    const auto lostAt = [&](const ledger::Anchor& anchor) -> qint64 {
+        return anchor.records > 0 && anchor.records <= entries->size() ? entries->at(anchor.records - 1).id : 0;
+    };
+    if (given) {
+        const QString missing = ledger::missingAnchor(entries.value(), *given, QStringLiteral("the anchor given was taken"));
+        if (!missing.isEmpty())
+            return broken(verification, lostAt(*given), missing);
+    }
+    if (!m_anchors)
+        return verification;
+    // What this machine verified before must still be there: a chain proves nothing inside it
+    // changed, not that its tail is still all there.
+    const QString key = anchorKey();
+    const auto kept = m_anchors->find(key);
+    if (!kept)
+        return broken(verification, 0,
+                      QStringLiteral("%1 (%2): the record cannot be compared with what this machine verified before")
+                          .arg(kept.error().message, m_anchors->file()));
+    if (kept.value()) {
+        const QString missing
+            = ledger::missingAnchor(entries.value(), *kept.value(), QStringLiteral("this machine last verified it"));
+        if (!missing.isEmpty())
+            return broken(verification, lostAt(*kept.value()), missing);
+    }
+    if (!entries->isEmpty() && (!kept.value() || kept.value()->records < entries->size())) {
+        const ledger::Anchor now{static_cast<int>(entries->size()), verification.head, m_clock.nowUtc()};
+        if (const auto advanced = m_anchors->advance(key, now); !advanced)
+            verification.notice = QStringLiteral("this machine could not keep the record's anchor: %1")
+                                      .arg(advanced.error().message);
+    }
+    return verification;
+}
+
+Result<ledger::Verification> Store::verifyEntries(const QList<AuditEntry>& entries)
+{
+    ledger::Verification verification = ledger::verify(entries);
     if (!verification.intact)
         return verification;
-    if (auto sealed = verifySeals(entries.value(), verification))
+    if (auto sealed = verifySeals(entries, verification))
         return *sealed;
     // The chain holds. The rows beside it must be what it says: every rollout as its creation
     // record made it, every item's stored state as its trail left it, and no trail without its
     // state (a deleted row would show the item open again).
     QHash<QString, Trail> trails; // "rollout/item"
     QHash<qint64, Creation> creations;
-    for (const AuditEntry& e : entries.value()) {
+    for (const AuditEntry& e : entries) {
         if (e.entity == QLatin1String("rollout") && e.field == QLatin1String("created")) {
             Creation& c = creations[e.rolloutId];
             c.id = e.id;

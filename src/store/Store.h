@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Anchors.h"
 #include "StoreBackend.h"
 #include "core/CheckResult.h"
 #include "core/Clock.h"
@@ -149,8 +150,17 @@ public:
     // Every row, oldest first (all rollouts: one chain per store).
     Result<QList<AuditEntry>> ledger();
     // The chain from its first row, and whether each item's stored state is what its audit
-    // trail says; the first thing that does not fit is named.
-    Result<ledger::Verification> verifyLedger();
+    // trail says; the first thing that does not fit is named. With anchors (useAnchors), a chain
+    // shorter than, or different from, the one this machine last verified is broken, and an
+    // intact one moves the anchor forward; `given` is an anchor a person brings (a report's head).
+    Result<ledger::Verification> verifyLedger(const std::optional<ledger::Anchor>& given = std::nullopt);
+    // Compare every verification with what this machine verified before (the window and the
+    // command line do, through Services; a store opened without it verifies as on a new machine).
+    void useAnchors(std::shared_ptr<AnchorBook> anchors) { m_anchors = std::move(anchors); }
+    const AnchorBook* anchors() const { return m_anchors.get(); }
+    // The store as the anchors know it: the SQLite file's canonical path, or the team store's
+    // hosts, ports and database (not the user: every user of the store shares what it verified).
+    QString anchorKey() const;
 
 private:
     Store(std::unique_ptr<StoreBackend> backend, const Clock& clock);
@@ -171,8 +181,11 @@ private:
     std::optional<ledger::Verification> verifySeals(const QList<AuditEntry>& entries,
                                                     const ledger::Verification& chain);
 
+    Result<ledger::Verification> verifyEntries(const QList<AuditEntry>& entries);
+
     std::unique_ptr<StoreBackend> m_backend;
     const Clock& m_clock;
+    std::shared_ptr<AnchorBook> m_anchors;
     QByteArray m_sealKey; // in memory only
 };
 

@@ -48,7 +48,7 @@ protected:
 
 TEST_F(OverviewLabTest, TheWindowShowsTheLabsClusterWithTheLeadersLag)
 {
-    Services services(*m_settings, {m_dir.filePath(QStringLiteral("store.sqlite")), {}, QStringLiteral("lab"), {}},
+    Services services(*m_settings, {m_dir.filePath(QStringLiteral("store.sqlite")), {}, QStringLiteral("lab"), {}, {}},
                       Services::StoreThread::Own);
     MainWindow window(services);
     window.show();

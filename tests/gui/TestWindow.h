@@ -24,7 +24,7 @@ inline WindowPtr openWindow(Settings& settings, const QString& storePath, const 
                             const QString& profile = {})
 {
     auto* services
-        = new Services(settings, ServiceOptions{storePath, runbook, profile, {}}, Services::StoreThread::Own);
+        = new Services(settings, ServiceOptions{storePath, runbook, profile, {}, {}}, Services::StoreThread::Own);
     return WindowPtr(new gui::MainWindow(*services), WindowDeleter{services});
 }
 

@@ -413,3 +413,73 @@ TEST_F(TeamStoreLabTest, ALocalRolloutIsCopiedIntoTheTeamStoreFromTheCommandLine
     EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString() << verified.err.toStdString();
     EXPECT_FALSE(verified.out.contains(Lab::get().secret(QStringLiteral("team-dana_db"))));
 }
+
+// Issue 16.3: the setup role hands the schema to a NOLOGIN role and keeps only what it needs
+// (the approval grants): in daily work it cannot switch the append-only triggers off.
+TEST_F(TeamStoreLabTest, TheTablesBelongToANologinRoleAndTheSetupRoleCannotDisableTheTriggers)
+{
+    ASSERT_TRUE(setUpAsOwner()); // its grants went through: the setup role still manages them
+    const QString owned = rawAs(kOwner, QStringLiteral(
+        "DO $$ DECLARE bad text; BEGIN"
+        " SELECT string_agg(c.relname || ' owned by ' || c.relowner::regrole::text, ', ') INTO bad FROM pg_class c"
+        "  WHERE c.relnamespace = 'rollout_cockpit'::regnamespace AND c.relkind IN ('r', 'S')"
+        "  AND c.relowner <> 'rollout_cockpit_owner'::regrole;"
+        " IF bad IS NOT NULL THEN RAISE EXCEPTION 'not handed over: %', bad; END IF;"
+        " IF (SELECT nspowner FROM pg_namespace WHERE nspname = 'rollout_cockpit') <> 'rollout_cockpit_owner'::regrole"
+        "  THEN RAISE EXCEPTION 'the schema is not handed over'; END IF;"
+        " IF EXISTS (SELECT FROM pg_proc WHERE pronamespace = 'rollout_cockpit'::regnamespace"
+        "  AND proowner <> 'rollout_cockpit_owner'::regrole) THEN RAISE EXCEPTION 'a function is not handed over'; END IF;"
+        " IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = 'rollout_cockpit_owner')"
+        "  THEN RAISE EXCEPTION 'the owner role can log in'; END IF;"
+        " IF pg_has_role(current_user, 'rollout_cockpit_owner', 'MEMBER')"
+        "  THEN RAISE EXCEPTION 'the setup role is still a member of the owner role'; END IF;"
+        " END $$"));
+    EXPECT_TRUE(owned.isEmpty()) << owned.toStdString();
+    for (const QString& sql : {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+                               QStringLiteral("ALTER TABLE audit_log NO FORCE ROW LEVEL SECURITY"),
+                               QStringLiteral("DROP POLICY audit_log_append ON audit_log")}) {
+        const QString error = rawAs(kOwner, sql);
+        EXPECT_TRUE(error.contains(QStringLiteral("must be owner"))) << sql.toStdString() << ": " << error.toStdString();
+    }
+    // A second store in the same cluster reuses the role.
+    Store* owner = m_stores.front().get();
+    auto& team = dynamic_cast<PostgresBackend&>(owner->backend());
+    EXPECT_TRUE(team.ungrant(kOlga, QStringLiteral("operations-manager")).ok());
+    EXPECT_TRUE(team.grant(kOlga, QStringLiteral("operations-manager")).ok());
+}
+
+// Issue 16.1: a superuser disables the triggers and deletes the last sign-off. The chain still
+// fits; the anchor this machine kept does not.
+TEST_F(TeamStoreLabTest, ASignOffDeletedByASuperuserIsCaughtByThisMachinesAnchor)
+{
+    ASSERT_TRUE(setUpAsOwner());
+    QTemporaryDir machine;
+    auto anchors = std::make_shared<AnchorBook>(machine.filePath(QStringLiteral("anchors.json")));
+    Store* dana = open(kDana);
+    Store* olga = open(kOlga);
+    ASSERT_TRUE(dana && olga);
+    olga->useAnchors(anchors);
+    rollout(dana);
+    ASSERT_TRUE(sign(dana, QStringLiteral("database-lead")).ok());
+    ASSERT_TRUE(sign(olga, QStringLiteral("operations-manager"), ApprovalDecision::Reject, QStringLiteral("not yet")).ok());
+    const auto before = olga->verifyLedger();
+    ASSERT_TRUE(before.ok() && before->intact) << (before.ok() ? before->problem.toStdString() : "");
+    EXPECT_EQ(olga->anchorKey().left(5), QStringLiteral("team:"));
+    EXPECT_FALSE(olga->anchorKey().contains(kOlga)) << "every user of the store shares what this machine verified";
+    const QStringList errors = Lab::get().superuserSql(
+        QStringLiteral("SET session_replication_role = replica; DELETE FROM rollout_cockpit.audit_log WHERE id = "
+                       "(SELECT max(id) FROM rollout_cockpit.audit_log)"),
+        {Lab::get().leaderPort()}, m_database);
+    ASSERT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(dana->verifyLedger()->intact) << "without an anchor the chain alone cannot tell";
+    const auto after = olga->verifyLedger();
+    ASSERT_TRUE(after.ok());
+    EXPECT_FALSE(after->intact);
+    EXPECT_TRUE(after->problem.contains(QStringLiteral("lost records since this machine last verified it")))
+        << after->problem.toStdString();
+    EXPECT_TRUE(after->problem.contains(QStringLiteral("it now ends at record %1").arg(before->records - 1)))
+        << after->problem.toStdString();
+    // Another user of the store on this machine shares the anchor.
+    dana->useAnchors(anchors);
+    EXPECT_FALSE(dana->verifyLedger()->intact);
+}

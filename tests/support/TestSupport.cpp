@@ -4,10 +4,38 @@
 #include "store/Store.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QProcess>
 #include <QThread>
 
 namespace cockpit::test {
+
+QString sqliteExec(const QString& path, const QStringList& statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString& statement : statements) {
+                if (!query.exec(statement)) {
+                    problem = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
 
 TmpfsMount::~TmpfsMount()
 {

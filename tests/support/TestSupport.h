@@ -41,6 +41,10 @@ struct CommandResult
 };
 CommandResult runCommand(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
 
+// Statements on a SQLite file behind the cockpit's back, as any SQLite tool could run them; the
+// first failing statement and its error, or empty.
+QString sqliteExec(const QString& path, const QStringList& statements);
+
 // A small tmpfs mounted on dir (root only, as the lab's tests run), unmounted when the returned
 // object goes; null when the mount failed.
 class TmpfsMount

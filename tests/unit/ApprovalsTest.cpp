@@ -202,3 +202,68 @@ TEST_F(ApprovalsTest, ASignOffChangedBehindTheCockpitsBackClosesTheGateNamingIt)
     EXPECT_TRUE(verdict.summary().contains(QStringLiteral("cannot be trusted"))) << verdict.summary().toStdString();
     EXPECT_TRUE(verdict.summary().contains(QStringLiteral("#%1").arg(forged)));
 }
+
+// Issue 16.4: four eyes. One person holds one role's approval at a time: a second is refused
+// before it is written, and a record that holds one anyway (two cockpits at once, an older
+// cockpit) keeps the gate closed.
+TEST_F(ApprovalsTest, OnePersonMayNotHoldTwoRolesApprovals)
+{
+    ASSERT_NO_FATAL_FAILURE(windowAroundNow());
+    ASSERT_TRUE(m_roles.distinctSigners) << "the default";
+    ASSERT_TRUE(sign(QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
+    const auto refusal
+        = signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral(" Dana"));
+    ASSERT_TRUE(refusal);
+    EXPECT_TRUE(refusal->contains(QStringLiteral("already holds the Database Team Lead approval"))) << refusal->toStdString();
+    EXPECT_FALSE(signOffRefusal(state(), QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")))
+        << "signing one's own role again is fine";
+    EXPECT_FALSE(signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Reject, QStringLiteral("dana")))
+        << "a rejection is never refused";
+    // Recorded anyway: every other role approved by someone else, and still closed.
+    ASSERT_TRUE(sign(QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("DANA")).ok());
+    ASSERT_TRUE(sign(QStringLiteral("infrastructure-lead"), ApprovalDecision::Approve, QStringLiteral("ian")).ok());
+    ASSERT_TRUE(sign(QStringLiteral("product-manager"), ApprovalDecision::Approve, QStringLiteral("pat")).ok());
+    ASSERT_TRUE(sign(QStringLiteral("operations-manager"), ApprovalDecision::Approve, QStringLiteral("olga")).ok());
+    GateVerdict verdict = gate();
+    EXPECT_FALSE(verdict.open);
+    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("holds 2 approvals (Database Team Lead, Security Reviewer)")))
+        << verdict.summary().toStdString();
+    // The policy switched off in the runbook: the same record opens the gate.
+    m_roles.distinctSigners = false;
+    EXPECT_TRUE(gate().open) << gate().summary().toStdString();
+    m_roles.distinctSigners = true;
+    // Dana gives one back; someone else signs it: open.
+    ASSERT_TRUE(sign(QStringLiteral("security-reviewer"), ApprovalDecision::Revoke, QStringLiteral("DANA")).ok());
+    EXPECT_FALSE(signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("sam")));
+    ASSERT_TRUE(sign(QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("sam")).ok());
+    verdict = gate();
+    EXPECT_TRUE(verdict.open) << verdict.summary().toStdString();
+}
+
+// Issue 16.4: an approval older than valid_for (default 7 days) no longer counts.
+TEST_F(ApprovalsTest, AnApprovalExpiresAfterTheRunbooksValidity)
+{
+    ASSERT_NO_FATAL_FAILURE(approveAll());
+    ASSERT_NO_FATAL_FAILURE(windowAroundNow());
+    ASSERT_TRUE(gate().open) << gate().summary().toStdString();
+    EXPECT_EQ(m_roles.validFor, std::chrono::hours(24 * 7));
+    m_clock.advance(qint64{7} * 24 * 3600 * 1000 - 2 * 60000); // the first four approvals are now 7 days old
+    ASSERT_NO_FATAL_FAILURE(windowAroundNow());
+    const GateVerdict verdict = gate();
+    EXPECT_FALSE(verdict.open);
+    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("Database Team Lead's approval by signer1"))) << verdict.summary().toStdString();
+    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("expired after 7d"))) << verdict.summary().toStdString();
+    EXPECT_FALSE(verdict.summary().contains(QStringLiteral("Operations Manager's approval"))) << "the last one is younger";
+    // Signed again: open.
+    ASSERT_TRUE(sign(QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("signer1")).ok());
+    ASSERT_TRUE(sign(QStringLiteral("infrastructure-lead"), ApprovalDecision::Approve, QStringLiteral("signer2")).ok());
+    ASSERT_TRUE(sign(QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("signer3")).ok());
+    ASSERT_TRUE(sign(QStringLiteral("product-manager"), ApprovalDecision::Approve, QStringLiteral("signer4")).ok());
+    ASSERT_TRUE(sign(QStringLiteral("operations-manager"), ApprovalDecision::Approve, QStringLiteral("signer5")).ok());
+    EXPECT_TRUE(gate().open) << gate().summary().toStdString();
+    // valid_for 0: approvals do not expire.
+    m_roles.validFor = Duration{0};
+    m_clock.advance(qint64{30} * 24 * 3600 * 1000);
+    ASSERT_NO_FATAL_FAILURE(windowAroundNow());
+    EXPECT_TRUE(gate().open) << gate().summary().toStdString();
+}

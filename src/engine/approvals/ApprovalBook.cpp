@@ -1,8 +1,10 @@
 #include "ApprovalBook.h"
 
 #include "core/Clock.h"
+#include "core/Duration.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -18,6 +20,12 @@ struct Tr
 QJsonObject jsonOf(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// One person, however the name was typed ("Dana", "dana ").
+QString signerKey(const QString& signer)
+{
+    return signer.trimmed().toCaseFolded();
 }
 
 } // namespace
@@ -40,6 +48,8 @@ ApprovalState readApprovals(const Approvals& runbook, const QList<AuditEntry>& r
 {
     ApprovalState state;
     state.records = records;
+    state.distinctSigners = runbook.distinctSigners;
+    state.validFor = runbook.validFor;
     for (const ApprovalRole& role : runbook.roles)
         state.roles.append({role.id, role.title, std::nullopt, {}, {}, {}, {}, 0});
     const auto allApproved = [&state] {
@@ -109,17 +119,40 @@ GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now, const st
     }
     QStringList rejected;
     QStringList missing;
+    QStringList expired;
+    QHash<QString, QStringList> approvedBy; // signer -> the roles they approved
     for (const RoleSignOff& role : state.roles) {
-        if (role.isRejected())
+        if (role.isRejected()) {
             rejected.append(Tr::tr("%1 rejected it (%2: %3)").arg(role.title, role.signer, role.reason));
-        else if (!role.isApproved())
+        } else if (!role.isApproved()) {
             missing.append(role.title);
+        } else if (state.validFor.count() > 0 && role.at.isValid()
+                   && now >= role.at.addMSecs(state.validFor.count())) {
+            expired.append(Tr::tr("%1's approval by %2 at %3 expired after %4")
+                               .arg(role.title, role.signer, describeInstant(role.at, QString()),
+                                    formatDuration(state.validFor)));
+        } else {
+            approvedBy[signerKey(role.signer)].append(role.title);
+        }
     }
     if (state.roles.isEmpty())
         verdict.reasons.append(Tr::tr("the runbook names no approval role"));
     verdict.reasons.append(rejected);
     if (!missing.isEmpty())
         verdict.reasons.append(Tr::tr("waiting for %1").arg(missing.join(QStringLiteral(", "))));
+    if (!expired.isEmpty())
+        verdict.reasons.append(Tr::tr("%1: it must be signed again").arg(expired.join(QStringLiteral("; "))));
+    if (state.distinctSigners) {
+        for (const RoleSignOff& role : state.roles) {
+            const QStringList held = approvedBy.value(signerKey(role.signer));
+            if (role.isApproved() && held.size() > 1 && held.first() == role.title)
+                verdict.reasons.append(Tr::tr("%1 holds %2 approvals (%3): the runbook requires a different person "
+                                              "for each role")
+                                           .arg(role.signer)
+                                           .arg(held.size())
+                                           .arg(held.join(QStringLiteral(", "))));
+        }
+    }
     if (!state.window)
         verdict.reasons.append(Tr::tr("no maintenance window is set"));
     else if (now < state.window->start)
@@ -139,6 +172,20 @@ GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now, const st
                                          state.latestOverride->reason));
     }
     return verdict;
+}
+
+std::optional<QString> signOffRefusal(const ApprovalState& state, const QString& roleId, ApprovalDecision decision,
+                                      const QString& signer)
+{
+    if (!state.distinctSigners || decision != ApprovalDecision::Approve)
+        return std::nullopt;
+    for (const RoleSignOff& role : state.roles) {
+        if (role.roleId != roleId && role.isApproved() && signerKey(role.signer) == signerKey(signer))
+            return Tr::tr("%1 already holds the %2 approval, and the runbook requires a different person for each "
+                          "role (distinct_signers); revoke that approval first, or let someone else sign")
+                .arg(signer, role.title);
+    }
+    return std::nullopt;
 }
 
 QString describeInstant(const QDateTime& utc, const QString& zone)

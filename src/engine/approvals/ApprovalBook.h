@@ -45,6 +45,8 @@ struct ApprovalState
     std::optional<MaintenanceWindow> window;
     std::optional<GateOverride> latestOverride; // may have expired
     QList<AuditEntry> records; // oldest first
+    bool distinctSigners = true; // the runbook's four-eyes policy
+    Duration validFor{0}; // 0: approvals do not expire
 
     const RoleSignOff* role(const QString& roleId) const;
     int approvedCount() const;
@@ -65,6 +67,12 @@ struct GateVerdict
 // window and the ledger is intact; or while an emergency override holds (the chain intact).
 GateVerdict judgeGate(const ApprovalState& state, const QDateTime& nowUtc,
                       const std::optional<ledger::Verification>& chain);
+
+// Why a sign-off must not be recorded under the runbook's policy, or nullopt: with distinct
+// signers, an approval by someone who already holds another role's approval ("dana already holds
+// the Database Team Lead approval"). signer: the team store's role, or the name given locally.
+std::optional<QString> signOffRefusal(const ApprovalState& state, const QString& roleId, ApprovalDecision decision,
+                                      const QString& signer);
 
 // "2026-12-05 22:00 CET (Europe/Berlin)", "… (your time: 2026-12-05 21:00 UTC)"
 QString describeInstant(const QDateTime& utc, const QString& zone);

@@ -86,7 +86,17 @@ void ApprovalSession::sign(const ApprovalAction& action)
 {
     const qint64 rollout = m_rollout;
     const QString what = action.role;
-    onFinished(m_store.run<AuditEntry>([rollout, action](Store& store) { return store.recordApproval(rollout, action); }),
+    onFinished(m_store.run<AuditEntry>([rollout, action, policy = m_roles](Store& store) -> Result<AuditEntry> {
+                   // Four eyes, against the record as it is now (not as this window last read it).
+                   const auto records = store.approvalRecords(rollout);
+                   if (!records)
+                       return records.error();
+                   if (const auto refusal
+                       = approvals::signOffRefusal(approvals::readApprovals(policy, records.value()), action.role,
+                                                   action.decision, store.isTeam() ? store.identity() : action.actor))
+                       return makeError(ErrorKind::Conflict, *refusal, store.path());
+                   return store.recordApproval(rollout, action);
+               }),
                this, [this, what](const Result<AuditEntry>& r) { written(r, what); });
 }
 

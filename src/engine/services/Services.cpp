@@ -68,9 +68,12 @@ Services::Services(Settings& settings, ServiceOptions options, StoreThread store
     // probes it first and offers this session's memory instead (connectKeychain).
     if (m_storeThread == StoreThread::Caller)
         m_secrets.setTarget(&m_keychain);
+    m_anchors = std::make_shared<AnchorBook>(m_options.anchorFile.isEmpty() ? AnchorBook::defaultFile()
+                                                                              : m_options.anchorFile);
     if (m_storeThread == StoreThread::Own) {
         m_asyncStore
             = team ? std::make_unique<AsyncStore>(*team, clock) : std::make_unique<AsyncStore>(m_storePath, clock);
+        m_asyncStore->useAnchors(m_anchors);
         m_exec.useStore(m_asyncStore.get());
     }
 }
@@ -243,6 +246,7 @@ Result<Store*> Services::storeNow(bool lookOnly)
     }
     if (!opened)
         return opened.error();
+    opened.value()->useAnchors(m_anchors);
     if (!isTeam()) {
         if (const auto sealed = sealNow(*opened.value()); !sealed)
             return sealed.error();

@@ -6,6 +6,7 @@
 #include "core/ConnectionProfile.h"
 #include "core/Result.h"
 #include "core/Runbook.h"
+#include "store/Anchors.h"
 
 #include <QFuture>
 #include <QObject>
@@ -38,6 +39,7 @@ struct ServiceOptions
     QString runbookPath; // empty: the remembered runbook, else the built-in guide
     QString profileName; // empty: the remembered profile, if any
     QString identity; // who a local store's records name; empty: the settings' identity
+    QString anchorFile; // what this machine verified of each ledger; empty: AnchorBook::defaultFile()
 };
 
 // The composition root: built once by the executable and handed to the window or to a command,
@@ -101,6 +103,8 @@ public:
     // The local store's seal (docs/store.md): sealed at first use with a key the keychain keeps;
     // empty when it is sealed and its key at hand, else why not (no keychain, no key here).
     QString sealNotice() const { return m_sealNotice; }
+    // What this machine verified of each store's ledger; every store opened here verifies against it.
+    AnchorBook& anchors() { return *m_anchors; }
 
     ExecSetup& exec() { return m_exec; }
 
@@ -132,6 +136,7 @@ private:
     QString m_storePath; // the SQLite file when not the team's
     std::optional<QString> m_teamPassword; // in memory only, once the keychain gave it
     QString m_sealNotice;
+    std::shared_ptr<AnchorBook> m_anchors; // shared with the store, which uses it on its thread
     std::unique_ptr<AsyncStore> m_asyncStore;
     std::unique_ptr<Store> m_store;
     ExecSetup m_exec;

@@ -9,6 +9,8 @@
 #include "gui/widgets/TableFill.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +102,12 @@ ApprovalsTab::ApprovalsTab(QWidget* parent)
     connect(m_ui->windowButton, &QPushButton::clicked, this, &ApprovalsTab::chooseWindow);
     connect(m_ui->scheduleButton, &QPushButton::clicked, this, &ApprovalsTab::chooseSchedule);
     connect(m_ui->overrideButton, &QPushButton::clicked, this, &ApprovalsTab::chooseOverride);
+    connect(m_ui->copyAnchorButton, &QPushButton::clicked, this, [this] {
+        if (m_anchorText.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(m_anchorText);
+        Q_EMIT statusMessage(tr("Anchor copied: %1").arg(m_anchorText));
+    });
     connect(m_ui->verifyButton, &QPushButton::clicked, this, [this] {
         if (m_session) {
             m_ui->chainLabel->setText(tr("Verifying the record…"));
@@ -229,6 +237,7 @@ void ApprovalsTab::refresh()
 
     // The gate and the chain.
     const auto& chain = m_session ? m_session->chain() : std::optional<ledger::Verification>();
+    m_anchorText.clear();
     if (!m_session) {
         m_ui->gateLabel->setText(tr("<b>Gate: closed</b> — no rollout is open."));
         m_ui->chainLabel->clear();
@@ -254,16 +263,21 @@ void ApprovalsTab::refresh()
         }
         m_ui->gateLabel->setText(text);
         if (chain && chain->intact) {
-            m_ui->chainLabel->setText(tr("Record intact: %n entries verified; chain head %1…", nullptr, chain->records)
-                                          .arg(chain->head.left(16)));
-            m_ui->chainLabel->setToolTip(tr("SHA-256 chain head: %1").arg(chain->head));
+            m_ui->chainLabel->setText(tr("Record intact: %n entries verified; chain head %1", nullptr, chain->records)
+                                          .arg(chain->head));
+            m_ui->chainLabel->setToolTip(
+                tr("The SHA-256 head of the record. Quote it with its length (Copy Anchor): whoever holds it can "
+                   "later prove that the record was not shortened."));
             m_ui->chainLabel->setStyleSheet(QString());
+            m_anchorText = QStringLiteral("%1@%2").arg(chain->head).arg(chain->records);
         } else if (chain) {
+            m_anchorText.clear();
             m_ui->chainLabel->setText(tr("RECORD BROKEN: %1").arg(chain->problem));
             m_ui->chainLabel->setToolTip(QString());
             m_ui->chainLabel->setStyleSheet(QStringLiteral("color:%1; font-weight:bold").arg(kRed.name()));
         }
     }
+    m_ui->copyAnchorButton->setEnabled(!m_anchorText.isEmpty());
     if (chain && !chain->intact) {
         m_banner->showNotice(NoticeBanner::Kind::Critical,
                              tr("The record has been changed behind the cockpit's back: %1. The gate stays closed; "
@@ -311,6 +325,7 @@ void ApprovalsTab::refreshButtons()
     m_ui->scheduleButton->setEnabled(ready);
     m_ui->overrideButton->setEnabled(ready);
     m_ui->verifyButton->setEnabled(m_session != nullptr);
+    m_ui->copyAnchorButton->setEnabled(!m_anchorText.isEmpty());
     const QString why = ready ? QString() : tr("Open a rollout and set your name to sign");
     for (QPushButton* button : {m_ui->approveButton, m_ui->rejectButton, m_ui->revokeButton})
         button->setStatusTip(why);

@@ -63,6 +63,7 @@ private:
     std::function<QString()> m_identity;
     bool m_team = false;
     Runbook m_runbook;
+    QString m_anchorText; // HEAD@COUNT of the record as last verified intact; empty otherwise
 };
 
 } // namespace cockpit::gui
