@@ -12,7 +12,10 @@
 #include "gui/approvals/ApprovalsTab.h"
 #include "store/Store.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -173,4 +176,29 @@ TEST_F(ApprovalsTabTest, AnotherCockpitsSignOffAppearsAndATamperedRecordTurnsThe
     auto* windowBanner = m_window->findChild<QWidget*>(QStringLiteral("recordBanner"));
     ASSERT_TRUE(windowBanner);
     EXPECT_TRUE(windowBanner->isVisibleTo(m_window.get()));
+}
+
+// Issue 16.2: the head in full, and Copy Anchor puts HEAD@COUNT on the clipboard for a ticket.
+TEST_F(ApprovalsTabTest, TheHeadIsShownInFullAndCopiedAsAnAnchor)
+{
+    selectRole(QStringLiteral("Database Team Lead"));
+    m_dialogs.answer = QStringLiteral("replication verified");
+    child<QPushButton>("approveButton")->click();
+    ASSERT_TRUE(test::waitFor([&] {
+        return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved"));
+    }));
+    auto* copy = child<QPushButton>("copyAnchorButton");
+    ASSERT_TRUE(test::waitFor([&] { return copy->isEnabled(); }));
+    const auto& chain = m_window->approvals()->chain();
+    ASSERT_TRUE(chain && chain->intact);
+    EXPECT_TRUE(child<QLabel>("chainLabel")->text().contains(chain->head)) << child<QLabel>("chainLabel")->text().toStdString();
+    copy->click();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("%1@%2").arg(chain->head).arg(chain->records));
+    if (const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        auto* tabs = child<QTabWidget>("tabWidget");
+        tabs->setCurrentWidget(m_window->findChild<gui::ApprovalsTab*>());
+        m_window->resize(1280, 800);
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QStringLiteral("/approvals-anchor.png"));
+    }
 }
