@@ -100,8 +100,8 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
         {QStringLiteral("intact"), chain.intact},
         {QStringLiteral("records"), chain.records},
         {QStringLiteral("head"), chain.head},
-        {QStringLiteral("anchor"), chain.intact ? QJsonValue(QStringLiteral("%1@%2").arg(chain.head).arg(chain.records))
-                                                : QJsonValue()},
+        {QStringLiteral("anchor"),
+         chain.intact ? QJsonValue(QStringLiteral("%1@%2").arg(chain.head).arg(chain.records)) : QJsonValue()},
         {QStringLiteral("first_bad_record"), chain.firstBadId == 0 ? QJsonValue() : QJsonValue(chain.firstBadId)},
         {QStringLiteral("problem"), chain.problem}};
     return root;
@@ -229,8 +229,9 @@ int runApprovalsCommand(QStringList arguments)
                 out() << CliText::tr("intact: %1 records, head %2\n").arg(chain->records).arg(chain->head);
                 if (anchor)
                     out() << CliText::tr("the anchor given (%1) is in the record\n")
-                                 .arg(anchor->records > 0 ? QStringLiteral("%1@%2").arg(anchor->head).arg(anchor->records)
-                                                          : anchor->head);
+                                 .arg(anchor->records > 0
+                                          ? QStringLiteral("%1@%2").arg(anchor->head).arg(anchor->records)
+                                          : anchor->head);
                 return ExitOk;
             }
             out() << CliText::tr("BROKEN: %1\n").arg(chain->problem);
@@ -278,9 +279,9 @@ int runApprovalsCommand(QStringList arguments)
         const auto records = store->approvalRecords(rollout->id);
         if (!records)
             return failed(records.error());
-        if (const auto refusal = approvals::signOffRefusal(approvals::readApprovals(runbook->approvals, records.value()),
-                                                           action.role, action.decision,
-                                                           store->isTeam() ? store->identity() : action.actor))
+        if (const auto refusal
+            = approvals::signOffRefusal(approvals::readApprovals(runbook->approvals, records.value()), action.role,
+                                        action.decision, store->isTeam() ? store->identity() : action.actor))
             return refuse(command, *refusal);
         const auto recorded = store->recordApproval(rollout->id, action);
         if (!recorded)

@@ -131,8 +131,9 @@ QString shortHash(const QString& hash)
 
 QString anchorText(const Anchor& anchor)
 {
-    QString text = anchor.records > 0 ? QStringLiteral("%1 records, head %2").arg(anchor.records).arg(shortHash(anchor.head))
-                                       : QStringLiteral("head %1").arg(shortHash(anchor.head));
+    QString text = anchor.records > 0
+        ? QStringLiteral("%1 records, head %2").arg(anchor.records).arg(shortHash(anchor.head))
+        : QStringLiteral("head %1").arg(shortHash(anchor.head));
     if (anchor.verifiedAt.isValid())
         text += QStringLiteral(", at %1").arg(toIsoUtc(anchor.verifiedAt));
     return text;

@@ -262,11 +262,13 @@ QJsonObject runbookToJson(const Runbook& runbook)
                                [](const ApprovalRole& r) {
                                    return QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("title"), r.title}};
                                })},
-                      {QStringLiteral("fields"), arrayOf(runbook.approvals.fields, [](const ApprovalField& f) {
-                           return QJsonObject{{QStringLiteral("id"), f.id},
-                                              {QStringLiteral("title"), f.title},
-                                              {QStringLiteral("type"), fieldTypeToken(f.type)}};
-                       })},
+                      {QStringLiteral("fields"),
+                       arrayOf(runbook.approvals.fields,
+                               [](const ApprovalField& f) {
+                                   return QJsonObject{{QStringLiteral("id"), f.id},
+                                                      {QStringLiteral("title"), f.title},
+                                                      {QStringLiteral("type"), fieldTypeToken(f.type)}};
+                               })},
                       {QStringLiteral("distinct_signers"), runbook.approvals.distinctSigners},
                       {QStringLiteral("valid_for"), formatDuration(runbook.approvals.validFor)}};
     return root;

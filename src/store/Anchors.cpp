@@ -32,24 +32,26 @@ Result<QJsonObject> readBook(const QString& path)
     if (!file.exists())
         return QJsonObject{};
     if (!file.open(QIODevice::ReadOnly))
-        return anchorError(ErrorKind::Io, QStringLiteral("cannot read this machine's ledger anchors: %1").arg(file.errorString()),
+        return anchorError(ErrorKind::Io,
+                           QStringLiteral("cannot read this machine's ledger anchors: %1").arg(file.errorString()),
                            path);
     if (file.size() > kMaxFileBytes)
-        return anchorError(ErrorKind::InvalidInput,
-                           QStringLiteral("this machine's ledger anchors file is larger than it can be (%1 bytes)")
-                               .arg(file.size()),
-                           path);
+        return anchorError(
+            ErrorKind::InvalidInput,
+            QStringLiteral("this machine's ledger anchors file is larger than it can be (%1 bytes)").arg(file.size()),
+            path);
     QJsonParseError parsed{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parsed);
     if (parsed.error != QJsonParseError::NoError || !document.isObject()
         || document.object().value(QStringLiteral("version")).toInt() != 1
         || !document.object().value(QStringLiteral("stores")).isObject())
-        return anchorError(ErrorKind::InvalidInput,
-                           QStringLiteral("this machine's ledger anchors file cannot be understood%1")
-                               .arg(parsed.error != QJsonParseError::NoError
-                                        ? QStringLiteral(" (%1 at byte %2)").arg(parsed.errorString()).arg(parsed.offset)
-                                        : QString()),
-                           path);
+        return anchorError(
+            ErrorKind::InvalidInput,
+            QStringLiteral("this machine's ledger anchors file cannot be understood%1")
+                .arg(parsed.error != QJsonParseError::NoError
+                         ? QStringLiteral(" (%1 at byte %2)").arg(parsed.errorString()).arg(parsed.offset)
+                         : QString()),
+            path);
     return document.object().value(QStringLiteral("stores")).toObject();
 }
 
@@ -77,19 +79,20 @@ Result<Done> writeBook(const QString& path, const QJsonObject& stores)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return anchorError(ErrorKind::Io,
-                           QStringLiteral("cannot write this machine's ledger anchors: %1").arg(out.errorString()), path);
+                           QStringLiteral("cannot write this machine's ledger anchors: %1").arg(out.errorString()),
+                           path);
     out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     out.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("stores"), stores}})
                   .toJson(QJsonDocument::Indented));
     if (!out.commit())
         return anchorError(ErrorKind::Io,
-                           QStringLiteral("cannot write this machine's ledger anchors: %1").arg(out.errorString()), path);
+                           QStringLiteral("cannot write this machine's ledger anchors: %1").arg(out.errorString()),
+                           path);
     return Done{};
 }
 
 // Changes the book under its lock; `change` answers whether there is anything to write.
-template<typename Change>
-Result<Done> changeBook(const QString& path, Change change)
+template<typename Change> Result<Done> changeBook(const QString& path, Change change)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -98,10 +101,9 @@ Result<Done> changeBook(const QString& path, Change change)
     QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QLockFile lock(path + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockWaitMs))
-        return anchorError(ErrorKind::Io,
-                           QStringLiteral("another cockpit holds this machine's ledger anchors (lock file %1.lock)")
-                               .arg(path),
-                           path);
+        return anchorError(
+            ErrorKind::Io,
+            QStringLiteral("another cockpit holds this machine's ledger anchors (lock file %1.lock)").arg(path), path);
     auto stores = readBook(path);
     if (!stores)
         return stores.error();
@@ -131,9 +133,10 @@ Result<Done> AnchorBook::advance(const QString& store, const ledger::Anchor& anc
         const auto kept = anchorIn(stores, store, m_file);
         if (kept && kept.value() && kept.value()->records >= anchor.records)
             return false; // never backwards (another cockpit may have gone further meanwhile)
-        stores.insert(store, QJsonObject{{QStringLiteral("records"), anchor.records},
-                                         {QStringLiteral("head"), anchor.head},
-                                         {QStringLiteral("verified_at"), toIsoUtc(anchor.verifiedAt)}});
+        stores.insert(store,
+                      QJsonObject{{QStringLiteral("records"), anchor.records},
+                                  {QStringLiteral("head"), anchor.head},
+                                  {QStringLiteral("verified_at"), toIsoUtc(anchor.verifiedAt)}});
         return true;
     });
 }

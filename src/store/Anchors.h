@@ -19,7 +19,7 @@ namespace cockpit {
 class AnchorBook
 {
 public:
-    explicit AnchorBook(QString file) : m_file(std::move(file)) {}
+    explicit AnchorBook(QString file) : m_file(std::move(file)) { }
     // <AppDataLocation>/anchors.json
     static QString defaultFile();
     QString file() const { return m_file; }

@@ -224,7 +224,8 @@ Result<ledger::Verification> Store::verifyLedger(const std::optional<ledger::Anc
         return anchor.records > 0 && anchor.records <= entries->size() ? entries->at(anchor.records - 1).id : 0;
     };
     if (given) {
-        const QString missing = ledger::missingAnchor(entries.value(), *given, QStringLiteral("the anchor given was taken"));
+        const QString missing
+            = ledger::missingAnchor(entries.value(), *given, QStringLiteral("the anchor given was taken"));
         if (!missing.isEmpty())
             return broken(verification, lostAt(*given), missing);
     }
@@ -247,8 +248,8 @@ Result<ledger::Verification> Store::verifyLedger(const std::optional<ledger::Anc
     if (!entries->isEmpty() && (!kept.value() || kept.value()->records < entries->size())) {
         const ledger::Anchor now{static_cast<int>(entries->size()), verification.head, m_clock.nowUtc()};
         if (const auto advanced = m_anchors->advance(key, now); !advanced)
-            verification.notice = QStringLiteral("this machine could not keep the record's anchor: %1")
-                                      .arg(advanced.error().message);
+            verification.notice
+                = QStringLiteral("this machine could not keep the record's anchor: %1").arg(advanced.error().message);
     }
     return verification;
 }

@@ -15,10 +15,10 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QTabWidget>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -184,14 +184,14 @@ TEST_F(ApprovalsTabTest, TheHeadIsShownInFullAndCopiedAsAnAnchor)
     selectRole(QStringLiteral("Database Team Lead"));
     m_dialogs.answer = QStringLiteral("replication verified");
     child<QPushButton>("approveButton")->click();
-    ASSERT_TRUE(test::waitFor([&] {
-        return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved"));
-    }));
+    ASSERT_TRUE(test::waitFor(
+        [&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved")); }));
     auto* copy = child<QPushButton>("copyAnchorButton");
     ASSERT_TRUE(test::waitFor([&] { return copy->isEnabled(); }));
     const auto& chain = m_window->approvals()->chain();
     ASSERT_TRUE(chain && chain->intact);
-    EXPECT_TRUE(child<QLabel>("chainLabel")->text().contains(chain->head)) << child<QLabel>("chainLabel")->text().toStdString();
+    EXPECT_TRUE(child<QLabel>("chainLabel")->text().contains(chain->head))
+        << child<QLabel>("chainLabel")->text().toStdString();
     copy->click();
     EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("%1@%2").arg(chain->head).arg(chain->records));
     if (const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR"); !dir.isEmpty()) {

@@ -18,11 +18,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -44,28 +44,39 @@ protected:
     {
         const Lab& lab = Lab::get();
         m_database = QStringLiteral("rollout_cockpit_t%1").arg(QCoreApplication::applicationPid());
-        const QStringList roles{kOwner, kDana, kOlga, kEve, QStringLiteral("ian_infra"), QStringLiteral("sam_sec"),
+        const QStringList roles{kOwner,
+                                kDana,
+                                kOlga,
+                                kEve,
+                                QStringLiteral("ian_infra"),
+                                QStringLiteral("sam_sec"),
                                 QStringLiteral("pat_pm")};
         const QList<int> leader{lab.leaderPort()};
         ASSERT_GT(leader.first(), 0);
-        for (const QString& sql : {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
-                                   QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_database, kOwner),
-                                   QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(m_database),
-                                   QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(m_database, roles.join(QStringLiteral(", ")))}) {
+        for (const QString& sql :
+             {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
+              QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_database, kOwner),
+              QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(m_database),
+              QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(m_database, roles.join(QStringLiteral(", ")))}) {
             const QStringList errors = lab.superuserSql(sql, leader, QStringLiteral("postgres"));
             ASSERT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
         }
         // The replicas too, before anyone connects through the host list (libpq stops at a node
         // that answers "no such database").
         for (int port : lab.pgPorts()) {
-            ASSERT_TRUE(test::waitFor([&] {
-                PgConnection connection;
-                if (!test::resultOf(connection.open(lab.postgresOptions({port}, QStringLiteral("127.0.0.1"))), 5000))
-                    return false;
-                const auto found = test::resultOf(connection.query(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
-                                                                   {m_database}), 5000);
-                return found && found->rows.size() == 1;
-            }, 20000)) << "node " << port << " has no " << m_database.toStdString();
+            ASSERT_TRUE(test::waitFor(
+                [&] {
+                    PgConnection connection;
+                    if (!test::resultOf(connection.open(lab.postgresOptions({port}, QStringLiteral("127.0.0.1"))),
+                                        5000))
+                        return false;
+                    const auto found = test::resultOf(
+                        connection.query(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {m_database}),
+                        5000);
+                    return found && found->rows.size() == 1;
+                },
+                20000))
+                << "node " << port << " has no " << m_database.toStdString();
         }
         auto runbook = RunbookLoader::loadFile(builtinRunbookPath());
         ASSERT_TRUE(runbook.ok());
@@ -74,8 +85,8 @@ protected:
     void TearDown() override
     {
         m_stores.clear();
-        Lab::get().superuserSql(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database), {Lab::get().leaderPort()},
-                                QStringLiteral("postgres"));
+        Lab::get().superuserSql(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
+                                {Lab::get().leaderPort()}, QStringLiteral("postgres"));
     }
     TeamStoreOptions options(const QString& role) const
     {
@@ -130,8 +141,9 @@ protected:
             db.setDatabaseName(m_database);
             db.setUserName(role);
             db.setPassword(o.password);
-            db.setConnectOptions(QStringLiteral("host=%1;port=%2;sslmode=verify-full;sslrootcert=%3;target_session_attrs=read-write")
-                                     .arg(o.host, o.port, o.caFile));
+            db.setConnectOptions(
+                QStringLiteral("host=%1;port=%2;sslmode=verify-full;sslrootcert=%3;target_session_attrs=read-write")
+                    .arg(o.host, o.port, o.caFile));
             if (!db.open()) {
                 error = db.lastError().text();
             } else {
@@ -155,7 +167,8 @@ protected:
     }
     qint64 rollout(Store* store)
     {
-        m_rollout = store->ensureRollout(QStringLiteral("production-rollout"), QStringLiteral("Rollout"), QString())->id;
+        m_rollout
+            = store->ensureRollout(QStringLiteral("production-rollout"), QStringLiteral("Rollout"), QString())->id;
         return m_rollout;
     }
 
@@ -209,19 +222,25 @@ TEST_F(TeamStoreLabTest, TheDatabaseRefusesSigningForARoleNotGrantedOrInAnothers
     const auto notGranted = sign(dana, QStringLiteral("security-reviewer"));
     ASSERT_FALSE(notGranted.ok());
     EXPECT_EQ(notGranted.error().kind, ErrorKind::Auth);
-    EXPECT_TRUE(notGranted.error().message.contains(QStringLiteral("row-level security"))) << notGranted.error().toString().toStdString();
+    EXPECT_TRUE(notGranted.error().message.contains(QStringLiteral("row-level security")))
+        << notGranted.error().toString().toStdString();
     EXPECT_FALSE(sign(eve, QStringLiteral("database-lead")).ok()) << "eve has no grant at all";
     EXPECT_FALSE(eve->recordOverride(m_rollout, QStringLiteral("I say so"), QString()).ok())
         << "an override needs a signer's grant";
     // Past the cockpit, straight into the table: a record in olga's name, as dana.
-    const QString forged = rawAs(kDana, QStringLiteral(
-        "INSERT INTO audit_log (id, rollout_id, at, actor, entity, entity_id, field, new_value, prev_hash, hash) "
-        "VALUES (nextval('audit_log_id_seq'), %1, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-        "'olga_ops', 'approval', 'operations-manager', 'decision', 'approve', 'x', 'y')").arg(m_rollout));
+    const QString forged = rawAs(
+        kDana,
+        QStringLiteral(
+            "INSERT INTO audit_log (id, rollout_id, at, actor, entity, entity_id, field, new_value, prev_hash, hash) "
+            "VALUES (nextval('audit_log_id_seq'), %1, to_char(now() AT TIME ZONE 'UTC', "
+            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+            "'olga_ops', 'approval', 'operations-manager', 'decision', 'approve', 'x', 'y')")
+            .arg(m_rollout));
     EXPECT_TRUE(forged.contains(QStringLiteral("row-level security"))) << forged.toStdString();
     // And the grants themselves are the owner's alone.
-    const QString selfGrant = rawAs(kDana, QStringLiteral("INSERT INTO approval_grants (db_role, approval_role) VALUES "
-                                                           "('dana_db', 'security-reviewer')"));
+    const QString selfGrant = rawAs(kDana,
+                                    QStringLiteral("INSERT INTO approval_grants (db_role, approval_role) VALUES "
+                                                   "('dana_db', 'security-reviewer')"));
     EXPECT_TRUE(selfGrant.contains(QStringLiteral("permission denied"))) << selfGrant.toStdString();
     EXPECT_EQ(dana->approvalRecords(m_rollout)->size(), 1);
 }
@@ -234,8 +253,9 @@ TEST_F(TeamStoreLabTest, PastRecordsCannotBeChangedOrRemovedEvenByTheOwner)
     rollout(dana);
     ASSERT_TRUE(sign(dana, QStringLiteral("database-lead")).ok());
     for (const QString& role : {kDana, kOwner}) {
-        for (const QString& sql : {QStringLiteral("UPDATE audit_log SET actor = 'mallory'"), QStringLiteral("DELETE FROM audit_log"),
-                                   QStringLiteral("TRUNCATE audit_log CASCADE")}) {
+        for (const QString& sql :
+             {QStringLiteral("UPDATE audit_log SET actor = 'mallory'"), QStringLiteral("DELETE FROM audit_log"),
+              QStringLiteral("TRUNCATE audit_log CASCADE")}) {
             const QString error = rawAs(role, sql);
             EXPECT_FALSE(error.isEmpty()) << role.toStdString() << ": " << sql.toStdString();
         }
@@ -257,8 +277,9 @@ TEST_F(TeamStoreLabTest, ASuperusersDirectEditIsCaughtByTheChainNamingTheRecord)
     ASSERT_TRUE(olga->verifyLedger()->intact);
     // A superuser switches the triggers off and rewrites dana's sign-off as a rejection.
     const QStringList errors = Lab::get().superuserSql(
-        QStringLiteral("SET session_replication_role = replica; UPDATE rollout_cockpit.audit_log SET new_value = 'reject', "
-                       "comment = '{\"reason\":\"forged\"}' WHERE id = %1")
+        QStringLiteral(
+            "SET session_replication_role = replica; UPDATE rollout_cockpit.audit_log SET new_value = 'reject', "
+            "comment = '{\"reason\":\"forged\"}' WHERE id = %1")
             .arg(first->id),
         {Lab::get().leaderPort()}, m_database);
     ASSERT_TRUE(errors.isEmpty()) << errors.join(QLatin1Char('\n')).toStdString();
@@ -266,7 +287,8 @@ TEST_F(TeamStoreLabTest, ASuperusersDirectEditIsCaughtByTheChainNamingTheRecord)
     ASSERT_TRUE(verified.ok());
     EXPECT_FALSE(verified->intact);
     EXPECT_EQ(verified->firstBadId, first->id);
-    EXPECT_TRUE(verified->problem.contains(QStringLiteral("approval database-lead"))) << verified->problem.toStdString();
+    EXPECT_TRUE(verified->problem.contains(QStringLiteral("approval database-lead")))
+        << verified->problem.toStdString();
     const auto state = approvals::readApprovals(m_roles, olga->approvalRecords(m_rollout).value());
     EXPECT_FALSE(approvals::judgeGate(state, QDateTime::currentDateTimeUtc(), verified.value()).open);
 }
@@ -289,8 +311,8 @@ TEST_F(TeamStoreLabTest, EveryCockpitSeesASignOffMadeElsewhereWithinASecond)
     ASSERT_TRUE(test::waitFor([&] { return changed.count() >= 1; }, 3000));
     const qint64 elapsed = clock.elapsed();
     EXPECT_LT(elapsed, 1000) << "seen after " << elapsed << " ms";
-    const auto records = test::resultOf(watching.run<QList<AuditEntry>>(
-        [this](Store& store) { return store.approvalRecords(m_rollout); }));
+    const auto records = test::resultOf(
+        watching.run<QList<AuditEntry>>([this](Store& store) { return store.approvalRecords(m_rollout); }));
     ASSERT_TRUE(records.ok());
     EXPECT_EQ(records->size(), 1);
     // Its own commits are not news.
@@ -326,7 +348,8 @@ TEST_F(TeamStoreLabTest, AStaleChecklistEditIsRefusedNamingTheOtherAuthor)
     const auto stale = olga->applyItemChange(m_rollout, olgas);
     ASSERT_FALSE(stale.ok());
     EXPECT_EQ(stale.error().kind, ErrorKind::Conflict);
-    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("changed by dana_db"))) << stale.error().toString().toStdString();
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("changed by dana_db")))
+        << stale.error().toString().toStdString();
     EXPECT_EQ(olga->checklistStates(m_rollout)->first().note, QStringLiteral("checked hostssl lines"));
     EXPECT_TRUE(olga->verifyLedger()->intact);
 }
@@ -341,7 +364,8 @@ TEST_F(TeamStoreLabTest, TheGateOnTheTeamStore)
     };
     Store* olga = open(kOlga);
     EXPECT_FALSE(gateNow(olga).open);
-    const QStringList signers{kDana, QStringLiteral("ian_infra"), QStringLiteral("sam_sec"), QStringLiteral("pat_pm"), kOlga};
+    const QStringList signers{kDana, QStringLiteral("ian_infra"), QStringLiteral("sam_sec"), QStringLiteral("pat_pm"),
+                              kOlga};
     const QStringList roles{QStringLiteral("database-lead"), QStringLiteral("infrastructure-lead"),
                             QStringLiteral("security-reviewer"), QStringLiteral("product-manager"),
                             QStringLiteral("operations-manager")};
@@ -352,13 +376,18 @@ TEST_F(TeamStoreLabTest, TheGateOnTheTeamStore)
     EXPECT_TRUE(verdict.summary().contains(QStringLiteral("no maintenance window"))) << verdict.summary().toStdString();
     // A window that has passed keeps it closed; one around now opens it.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ASSERT_TRUE(olga->recordWindow(m_rollout, {now.addSecs(-7200), now.addSecs(-3600), QStringLiteral("UTC")}, QString()).ok());
+    ASSERT_TRUE(
+        olga->recordWindow(m_rollout, {now.addSecs(-7200), now.addSecs(-3600), QStringLiteral("UTC")}, QString()).ok());
     EXPECT_FALSE(gateNow(olga).open);
-    ASSERT_TRUE(olga->recordWindow(m_rollout, {now.addSecs(-600), now.addSecs(3600), QStringLiteral("Europe/Berlin")}, QString()).ok());
+    ASSERT_TRUE(olga->recordWindow(m_rollout, {now.addSecs(-600), now.addSecs(3600), QStringLiteral("Europe/Berlin")},
+                                   QString())
+                    .ok());
     verdict = gateNow(olga);
     EXPECT_TRUE(verdict.open) << verdict.summary().toStdString();
     // A rejection closes it; an override with its reason opens it again, recorded as olga's.
-    ASSERT_TRUE(sign(olga, QStringLiteral("operations-manager"), ApprovalDecision::Reject, QStringLiteral("on-call short")).ok());
+    ASSERT_TRUE(
+        sign(olga, QStringLiteral("operations-manager"), ApprovalDecision::Reject, QStringLiteral("on-call short"))
+            .ok());
     EXPECT_FALSE(gateNow(olga).open);
     ASSERT_TRUE(olga->recordOverride(m_rollout, QStringLiteral("data centre evacuation"), QString()).ok());
     verdict = gateNow(olga);
@@ -376,20 +405,23 @@ TEST_F(TeamStoreLabTest, ALocalRolloutIsCopiedIntoTheTeamStoreFromTheCommandLine
     QTemporaryDir dir;
     const auto cockpit = [&](const QStringList& arguments) {
         return test::runCommand(QStringLiteral(COCKPIT_BINARY),
-                                QStringList{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini"))} + arguments);
+                                QStringList{QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini"))}
+                                    + arguments);
     };
     const QString local = dir.filePath(QStringLiteral("local.sqlite"));
-    ASSERT_EQ(cockpit({QStringLiteral("--store"), local, QStringLiteral("checklist"), QStringLiteral("set"), QStringLiteral("infra.dns"),
-                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--note"), QStringLiteral("both records"),
-                       QStringLiteral("--as"), QStringLiteral("Laptop Dana")})
+    ASSERT_EQ(cockpit({QStringLiteral("--store"), local, QStringLiteral("checklist"), QStringLiteral("set"),
+                       QStringLiteral("infra.dns"), QStringLiteral("--status"), QStringLiteral("done"),
+                       QStringLiteral("--note"), QStringLiteral("both records"), QStringLiteral("--as"),
+                       QStringLiteral("Laptop Dana")})
                   .exitCode,
               0);
     // dana's profile with this test's team database.
     QJsonObject profile = Lab::get().profile;
     profile[QStringLiteral("name")] = QStringLiteral("team-test-dana");
-    profile[QStringLiteral("team_store")] = QJsonObject{{QStringLiteral("database"), m_database},
-                                                        {QStringLiteral("user"), kDana},
-                                                        {QStringLiteral("password_file"), QString(Lab::get().dir + QStringLiteral("/secrets/team-dana_db"))}};
+    profile[QStringLiteral("team_store")] = QJsonObject{
+        {QStringLiteral("database"), m_database},
+        {QStringLiteral("user"), kDana},
+        {QStringLiteral("password_file"), QString(Lab::get().dir + QStringLiteral("/secrets/team-dana_db"))}};
     const QString file = dir.filePath(QStringLiteral("dana.json"));
     QFile out(file);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
@@ -397,8 +429,9 @@ TEST_F(TeamStoreLabTest, ALocalRolloutIsCopiedIntoTheTeamStoreFromTheCommandLine
     out.close();
     const test::CommandResult imported = cockpit({QStringLiteral("profile"), QStringLiteral("import"), file});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    const test::CommandResult copied = cockpit({QStringLiteral("team"), QStringLiteral("import"), QStringLiteral("--from"), local,
-                                                QStringLiteral("--profile"), QStringLiteral("team-test-dana")});
+    const test::CommandResult copied
+        = cockpit({QStringLiteral("team"), QStringLiteral("import"), QStringLiteral("--from"), local,
+                   QStringLiteral("--profile"), QStringLiteral("team-test-dana")});
     ASSERT_EQ(copied.exitCode, 0) << copied.err.toStdString();
     EXPECT_TRUE(copied.out.contains(QStringLiteral("1 item(s) copied"))) << copied.out.toStdString();
     Store* dana = open(kDana);
@@ -407,9 +440,10 @@ TEST_F(TeamStoreLabTest, ALocalRolloutIsCopiedIntoTheTeamStoreFromTheCommandLine
     ASSERT_EQ(states->size(), 1);
     EXPECT_EQ(states->first().status, ItemStatus::Done);
     EXPECT_EQ(states->first().changedBy, kDana);
-    EXPECT_TRUE(states->first().note.contains(QStringLiteral("recorded by Laptop Dana"))) << states->first().note.toStdString();
-    const test::CommandResult verified = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--profile"),
-                                                  QStringLiteral("team-test-dana")});
+    EXPECT_TRUE(states->first().note.contains(QStringLiteral("recorded by Laptop Dana")))
+        << states->first().note.toStdString();
+    const test::CommandResult verified = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"),
+                                                  QStringLiteral("--profile"), QStringLiteral("team-test-dana")});
     EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString() << verified.err.toStdString();
     EXPECT_FALSE(verified.out.contains(Lab::get().secret(QStringLiteral("team-dana_db"))));
 }
@@ -419,27 +453,32 @@ TEST_F(TeamStoreLabTest, ALocalRolloutIsCopiedIntoTheTeamStoreFromTheCommandLine
 TEST_F(TeamStoreLabTest, TheTablesBelongToANologinRoleAndTheSetupRoleCannotDisableTheTriggers)
 {
     ASSERT_TRUE(setUpAsOwner()); // its grants went through: the setup role still manages them
-    const QString owned = rawAs(kOwner, QStringLiteral(
-        "DO $$ DECLARE bad text; BEGIN"
-        " SELECT string_agg(c.relname || ' owned by ' || c.relowner::regrole::text, ', ') INTO bad FROM pg_class c"
-        "  WHERE c.relnamespace = 'rollout_cockpit'::regnamespace AND c.relkind IN ('r', 'S')"
-        "  AND c.relowner <> 'rollout_cockpit_owner'::regrole;"
-        " IF bad IS NOT NULL THEN RAISE EXCEPTION 'not handed over: %', bad; END IF;"
-        " IF (SELECT nspowner FROM pg_namespace WHERE nspname = 'rollout_cockpit') <> 'rollout_cockpit_owner'::regrole"
-        "  THEN RAISE EXCEPTION 'the schema is not handed over'; END IF;"
-        " IF EXISTS (SELECT FROM pg_proc WHERE pronamespace = 'rollout_cockpit'::regnamespace"
-        "  AND proowner <> 'rollout_cockpit_owner'::regrole) THEN RAISE EXCEPTION 'a function is not handed over'; END IF;"
-        " IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = 'rollout_cockpit_owner')"
-        "  THEN RAISE EXCEPTION 'the owner role can log in'; END IF;"
-        " IF pg_has_role(current_user, 'rollout_cockpit_owner', 'MEMBER')"
-        "  THEN RAISE EXCEPTION 'the setup role is still a member of the owner role'; END IF;"
-        " END $$"));
+    const QString owned = rawAs(
+        kOwner,
+        QStringLiteral(
+            "DO $$ DECLARE bad text; BEGIN"
+            " SELECT string_agg(c.relname || ' owned by ' || c.relowner::regrole::text, ', ') INTO bad FROM pg_class c"
+            "  WHERE c.relnamespace = 'rollout_cockpit'::regnamespace AND c.relkind IN ('r', 'S')"
+            "  AND c.relowner <> 'rollout_cockpit_owner'::regrole;"
+            " IF bad IS NOT NULL THEN RAISE EXCEPTION 'not handed over: %', bad; END IF;"
+            " IF (SELECT nspowner FROM pg_namespace WHERE nspname = 'rollout_cockpit') <> "
+            "'rollout_cockpit_owner'::regrole"
+            "  THEN RAISE EXCEPTION 'the schema is not handed over'; END IF;"
+            " IF EXISTS (SELECT FROM pg_proc WHERE pronamespace = 'rollout_cockpit'::regnamespace"
+            "  AND proowner <> 'rollout_cockpit_owner'::regrole) THEN RAISE EXCEPTION 'a function is not handed over'; "
+            "END IF;"
+            " IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = 'rollout_cockpit_owner')"
+            "  THEN RAISE EXCEPTION 'the owner role can log in'; END IF;"
+            " IF pg_has_role(current_user, 'rollout_cockpit_owner', 'MEMBER')"
+            "  THEN RAISE EXCEPTION 'the setup role is still a member of the owner role'; END IF;"
+            " END $$"));
     EXPECT_TRUE(owned.isEmpty()) << owned.toStdString();
     for (const QString& sql : {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
                                QStringLiteral("ALTER TABLE audit_log NO FORCE ROW LEVEL SECURITY"),
                                QStringLiteral("DROP POLICY audit_log_append ON audit_log")}) {
         const QString error = rawAs(kOwner, sql);
-        EXPECT_TRUE(error.contains(QStringLiteral("must be owner"))) << sql.toStdString() << ": " << error.toStdString();
+        EXPECT_TRUE(error.contains(QStringLiteral("must be owner")))
+            << sql.toStdString() << ": " << error.toStdString();
     }
     // A second store in the same cluster reuses the role.
     Store* owner = m_stores.front().get();
@@ -461,7 +500,8 @@ TEST_F(TeamStoreLabTest, ASignOffDeletedByASuperuserIsCaughtByThisMachinesAnchor
     olga->useAnchors(anchors);
     rollout(dana);
     ASSERT_TRUE(sign(dana, QStringLiteral("database-lead")).ok());
-    ASSERT_TRUE(sign(olga, QStringLiteral("operations-manager"), ApprovalDecision::Reject, QStringLiteral("not yet")).ok());
+    ASSERT_TRUE(
+        sign(olga, QStringLiteral("operations-manager"), ApprovalDecision::Reject, QStringLiteral("not yet")).ok());
     const auto before = olga->verifyLedger();
     ASSERT_TRUE(before.ok() && before->intact) << (before.ok() ? before->problem.toStdString() : "");
     EXPECT_EQ(olga->anchorKey().left(5), QStringLiteral("team:"));

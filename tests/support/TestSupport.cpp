@@ -4,12 +4,12 @@
 #include "store/Store.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
-#include <QProcess>
 #include <QThread>
+#include <QUuid>
 
 namespace cockpit::test {
 

@@ -50,7 +50,7 @@ QString sqliteExec(const QString& path, const QStringList& statements);
 class TmpfsMount
 {
 public:
-    explicit TmpfsMount(QString dir) : m_dir(std::move(dir)) {}
+    explicit TmpfsMount(QString dir) : m_dir(std::move(dir)) { }
     ~TmpfsMount();
     TmpfsMount(const TmpfsMount&) = delete;
     TmpfsMount& operator=(const TmpfsMount&) = delete;

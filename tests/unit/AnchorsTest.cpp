@@ -97,7 +97,8 @@ protected:
 TEST_F(AnchorsTest, AMachineWithNoAnchorVerifiesNormallyAndKeepsOneOfItsUsersAlone)
 {
     ASSERT_FALSE(QFile::exists(m_anchors->file()));
-    ASSERT_TRUE(sign(*m_store, QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
+    ASSERT_TRUE(
+        sign(*m_store, QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
     const auto verified = m_store->verifyLedger();
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->intact) << verified->problem.toStdString();
@@ -119,8 +120,8 @@ TEST_F(AnchorsTest, RemovedLastRecordsBreakTheRecordNamingWhatWasLostAndCloseThe
 {
     ASSERT_NO_FATAL_FAILURE(openTheGate());
     // The Security Reviewer revokes: the last record, and the gate closes.
-    ASSERT_TRUE(sign(*m_store, QStringLiteral("security-reviewer"), ApprovalDecision::Revoke, QStringLiteral("signer3"))
-                    .ok());
+    ASSERT_TRUE(
+        sign(*m_store, QStringLiteral("security-reviewer"), ApprovalDecision::Revoke, QStringLiteral("signer3")).ok());
     EXPECT_FALSE(gate(*m_store).open);
     const auto before = m_store->verifyLedger();
     ASSERT_TRUE(before.ok() && before->intact);
@@ -134,18 +135,22 @@ TEST_F(AnchorsTest, RemovedLastRecordsBreakTheRecordNamingWhatWasLostAndCloseThe
     const auto after = m_store->verifyLedger();
     ASSERT_TRUE(after.ok());
     EXPECT_FALSE(after->intact);
-    EXPECT_TRUE(after->problem.contains(QStringLiteral("the record has lost records since this machine last verified it")))
+    EXPECT_TRUE(
+        after->problem.contains(QStringLiteral("the record has lost records since this machine last verified it")))
         << after->problem.toStdString();
-    EXPECT_TRUE(after->problem.contains(QStringLiteral("%1 records, head %2").arg(before->records).arg(before->head.left(12))))
+    EXPECT_TRUE(
+        after->problem.contains(QStringLiteral("%1 records, head %2").arg(before->records).arg(before->head.left(12))))
         << after->problem.toStdString();
     EXPECT_TRUE(after->problem.contains(QStringLiteral("it now ends at record %1").arg(before->records - 1)))
         << after->problem.toStdString();
     const GateVerdict verdict = gate(*m_store);
     EXPECT_FALSE(verdict.open);
     // And nothing more is recorded in it.
-    const auto refused = sign(*m_store, QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("signer3"));
+    const auto refused
+        = sign(*m_store, QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("signer3"));
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("lost records"))) << refused.error().toString().toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("lost records")))
+        << refused.error().toString().toStdString();
     // The anchor did not move back.
     EXPECT_EQ(m_anchors->find(m_store->anchorKey()).value()->records, before->records);
 }
@@ -153,7 +158,8 @@ TEST_F(AnchorsTest, RemovedLastRecordsBreakTheRecordNamingWhatWasLostAndCloseThe
 TEST_F(AnchorsTest, ARemovedRejectionKeepsTheGateClosed)
 {
     ASSERT_NO_FATAL_FAILURE(openTheGate());
-    ASSERT_TRUE(sign(*m_store, QStringLiteral("product-manager"), ApprovalDecision::Reject, QStringLiteral("signer5")).ok());
+    ASSERT_TRUE(
+        sign(*m_store, QStringLiteral("product-manager"), ApprovalDecision::Reject, QStringLiteral("signer5")).ok());
     ASSERT_TRUE(m_store->verifyLedger()->intact);
     ASSERT_EQ(removeLast(1), QString());
     const GateVerdict verdict = gate(*m_store);
@@ -182,10 +188,12 @@ TEST_F(AnchorsTest, ARecordReplacedAtTheAnchoredPositionIsNamedRewritten)
 
 TEST_F(AnchorsTest, AHeadAPersonBringsIsFoundOrNamedMissing)
 {
-    ASSERT_TRUE(sign(*m_store, QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
+    ASSERT_TRUE(
+        sign(*m_store, QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
     const auto quoted = m_store->verifyLedger();
     ASSERT_TRUE(quoted.ok() && quoted->intact);
-    ASSERT_TRUE(sign(*m_store, QStringLiteral("operations-manager"), ApprovalDecision::Approve, QStringLiteral("olga")).ok());
+    ASSERT_TRUE(
+        sign(*m_store, QStringLiteral("operations-manager"), ApprovalDecision::Approve, QStringLiteral("olga")).ok());
     const auto full = ledger::parseAnchor(QStringLiteral("%1@%2").arg(quoted->head).arg(quoted->records));
     ASSERT_TRUE(full);
     EXPECT_TRUE(m_store->verifyLedger(full)->intact);
@@ -195,14 +203,16 @@ TEST_F(AnchorsTest, AHeadAPersonBringsIsFoundOrNamedMissing)
     const auto wrongPlace = ledger::parseAnchor(QStringLiteral("%1@%2").arg(quoted->head).arg(quoted->records + 1));
     const auto misplaced = m_store->verifyLedger(wrongPlace);
     EXPECT_FALSE(misplaced->intact);
-    EXPECT_TRUE(misplaced->problem.contains(QStringLiteral("since the anchor given was taken"))) << misplaced->problem.toStdString();
+    EXPECT_TRUE(misplaced->problem.contains(QStringLiteral("since the anchor given was taken")))
+        << misplaced->problem.toStdString();
     const auto absent = ledger::parseAnchor(QString(64, QLatin1Char('a')));
     const auto missing = m_store->verifyLedger(absent);
     EXPECT_FALSE(missing->intact);
-    EXPECT_TRUE(missing->problem.contains(QStringLiteral("does not contain head aaaaaaaaaaaa"))) << missing->problem.toStdString();
-    for (const QString& malformed : QStringList{QStringLiteral("abc"), QStringLiteral("xyz0123456789abcdef"),
-                                     quoted->head + QStringLiteral("@0"), quoted->head + QStringLiteral("@x"),
-                                     quoted->head + QStringLiteral("0")})
+    EXPECT_TRUE(missing->problem.contains(QStringLiteral("does not contain head aaaaaaaaaaaa")))
+        << missing->problem.toStdString();
+    for (const QString& malformed :
+         QStringList{QStringLiteral("abc"), QStringLiteral("xyz0123456789abcdef"), quoted->head + QStringLiteral("@0"),
+                     quoted->head + QStringLiteral("@x"), quoted->head + QStringLiteral("0")})
         EXPECT_FALSE(ledger::parseAnchor(malformed)) << malformed.toStdString();
 }
 
@@ -224,7 +234,8 @@ TEST_F(AnchorsTest, AnchorsNeverMoveBackwards)
 
 TEST_F(AnchorsTest, ADamagedAnchorsFileIsNeverTakenForANewMachine)
 {
-    ASSERT_TRUE(sign(*m_store, QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
+    ASSERT_TRUE(
+        sign(*m_store, QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
     ASSERT_TRUE(m_store->verifyLedger()->intact);
     QFile file(m_anchors->file());
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -233,6 +244,7 @@ TEST_F(AnchorsTest, ADamagedAnchorsFileIsNeverTakenForANewMachine)
     const auto verified = m_store->verifyLedger();
     ASSERT_TRUE(verified.ok());
     EXPECT_FALSE(verified->intact);
-    EXPECT_TRUE(verified->problem.contains(QStringLiteral("anchors file cannot be understood"))) << verified->problem.toStdString();
+    EXPECT_TRUE(verified->problem.contains(QStringLiteral("anchors file cannot be understood")))
+        << verified->problem.toStdString();
     EXPECT_TRUE(verified->problem.contains(m_anchors->file())) << verified->problem.toStdString();
 }

@@ -111,7 +111,8 @@ TEST_F(ApprovalsTest, OutsideTheWindowItIsClosedSayingWhen)
     ASSERT_TRUE(m_store->recordWindow(m_rollout, later, QStringLiteral("rm")).ok());
     GateVerdict verdict = gate();
     EXPECT_FALSE(verdict.open);
-    EXPECT_TRUE(verdict.reasons.join(QLatin1Char('|')).contains(QStringLiteral("opens at"))) << verdict.summary().toStdString();
+    EXPECT_TRUE(verdict.reasons.join(QLatin1Char('|')).contains(QStringLiteral("opens at")))
+        << verdict.summary().toStdString();
     m_clock.advance(2LL * 24 * 3600 * 1000 + 60000); // inside
     EXPECT_TRUE(gate().open) << gate().summary().toStdString();
     m_clock.advance(5LL * 3600 * 1000); // after
@@ -136,7 +137,8 @@ TEST_F(ApprovalsTest, ARejectionNeedsAReasonAndClosesTheGate)
                     .ok());
     const GateVerdict verdict = gate();
     EXPECT_FALSE(verdict.open);
-    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("Security Reviewer rejected it (sam: CVE-2026-1234 unpatched)")))
+    EXPECT_TRUE(
+        verdict.summary().contains(QStringLiteral("Security Reviewer rejected it (sam: CVE-2026-1234 unpatched)")))
         << verdict.summary().toStdString();
     EXPECT_FALSE(state().dateApproved) << "no longer approved by all";
     // Nothing was rewritten: the approval and the rejection are both in the record.
@@ -152,11 +154,13 @@ TEST_F(ApprovalsTest, OnlyTheSignerRevokesAndARevocationReopensTheQuestion)
     approveAll();
     const auto other = sign(QStringLiteral("product-manager"), ApprovalDecision::Revoke, QStringLiteral("mallory"));
     ASSERT_FALSE(other.ok());
-    EXPECT_TRUE(other.error().message.contains(QStringLiteral("only signer4"))) << other.error().toString().toStdString();
+    EXPECT_TRUE(other.error().message.contains(QStringLiteral("only signer4")))
+        << other.error().toString().toStdString();
     ASSERT_TRUE(sign(QStringLiteral("product-manager"), ApprovalDecision::Revoke, QStringLiteral("signer4")).ok());
     const GateVerdict verdict = gate();
     EXPECT_FALSE(verdict.open);
-    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("waiting for Product Manager"))) << verdict.summary().toStdString();
+    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("waiting for Product Manager")))
+        << verdict.summary().toStdString();
     EXPECT_FALSE(state().role(QStringLiteral("product-manager"))->decision);
     EXPECT_FALSE(sign(QStringLiteral("product-manager"), ApprovalDecision::Revoke, QStringLiteral("signer4")).ok())
         << "nothing left to revoke";
@@ -165,7 +169,9 @@ TEST_F(ApprovalsTest, OnlyTheSignerRevokesAndARevocationReopensTheQuestion)
 TEST_F(ApprovalsTest, AnOverrideNeedsAReasonIsRecordedAndEnds)
 {
     EXPECT_FALSE(m_store->recordOverride(m_rollout, QStringLiteral("  "), QStringLiteral("olga")).ok());
-    ASSERT_TRUE(m_store->recordOverride(m_rollout, QStringLiteral("primary disk failing, move now"), QStringLiteral("olga")).ok());
+    ASSERT_TRUE(
+        m_store->recordOverride(m_rollout, QStringLiteral("primary disk failing, move now"), QStringLiteral("olga"))
+            .ok());
     GateVerdict verdict = gate();
     EXPECT_TRUE(verdict.open);
     EXPECT_TRUE(verdict.overridden);
@@ -190,7 +196,8 @@ TEST_F(ApprovalsTest, ASignOffChangedBehindTheCockpitsBackClosesTheGateNamingIt)
         ASSERT_TRUE(db.open());
         QSqlQuery query(db);
         ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE audit_log SET actor = 'somebody-else' WHERE id = %1").arg(forged)));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("UPDATE audit_log SET actor = 'somebody-else' WHERE id = %1").arg(forged)));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("forge"));
     const auto chain = m_store->verifyLedger();
@@ -211,13 +218,16 @@ TEST_F(ApprovalsTest, OnePersonMayNotHoldTwoRolesApprovals)
     ASSERT_NO_FATAL_FAILURE(windowAroundNow());
     ASSERT_TRUE(m_roles.distinctSigners) << "the default";
     ASSERT_TRUE(sign(QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")).ok());
-    const auto refusal
-        = signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral(" Dana"));
+    const auto refusal = signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Approve,
+                                        QStringLiteral(" Dana"));
     ASSERT_TRUE(refusal);
-    EXPECT_TRUE(refusal->contains(QStringLiteral("already holds the Database Team Lead approval"))) << refusal->toStdString();
-    EXPECT_FALSE(signOffRefusal(state(), QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")))
+    EXPECT_TRUE(refusal->contains(QStringLiteral("already holds the Database Team Lead approval")))
+        << refusal->toStdString();
+    EXPECT_FALSE(
+        signOffRefusal(state(), QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("dana")))
         << "signing one's own role again is fine";
-    EXPECT_FALSE(signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Reject, QStringLiteral("dana")))
+    EXPECT_FALSE(
+        signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Reject, QStringLiteral("dana")))
         << "a rejection is never refused";
     // Recorded anyway: every other role approved by someone else, and still closed.
     ASSERT_TRUE(sign(QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("DANA")).ok());
@@ -234,7 +244,8 @@ TEST_F(ApprovalsTest, OnePersonMayNotHoldTwoRolesApprovals)
     m_roles.distinctSigners = true;
     // Dana gives one back; someone else signs it: open.
     ASSERT_TRUE(sign(QStringLiteral("security-reviewer"), ApprovalDecision::Revoke, QStringLiteral("DANA")).ok());
-    EXPECT_FALSE(signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("sam")));
+    EXPECT_FALSE(
+        signOffRefusal(state(), QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("sam")));
     ASSERT_TRUE(sign(QStringLiteral("security-reviewer"), ApprovalDecision::Approve, QStringLiteral("sam")).ok());
     verdict = gate();
     EXPECT_TRUE(verdict.open) << verdict.summary().toStdString();
@@ -251,9 +262,11 @@ TEST_F(ApprovalsTest, AnApprovalExpiresAfterTheRunbooksValidity)
     ASSERT_NO_FATAL_FAILURE(windowAroundNow());
     const GateVerdict verdict = gate();
     EXPECT_FALSE(verdict.open);
-    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("Database Team Lead's approval by signer1"))) << verdict.summary().toStdString();
+    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("Database Team Lead's approval by signer1")))
+        << verdict.summary().toStdString();
     EXPECT_TRUE(verdict.summary().contains(QStringLiteral("expired after 7d"))) << verdict.summary().toStdString();
-    EXPECT_FALSE(verdict.summary().contains(QStringLiteral("Operations Manager's approval"))) << "the last one is younger";
+    EXPECT_FALSE(verdict.summary().contains(QStringLiteral("Operations Manager's approval")))
+        << "the last one is younger";
     // Signed again: open.
     ASSERT_TRUE(sign(QStringLiteral("database-lead"), ApprovalDecision::Approve, QStringLiteral("signer1")).ok());
     ASSERT_TRUE(sign(QStringLiteral("infrastructure-lead"), ApprovalDecision::Approve, QStringLiteral("signer2")).ok());

@@ -537,17 +537,19 @@ TEST_F(StoreHostileTest, RecordsRemovedWithTheirSealsAreCaughtByThisMachinesAnch
     const int records = quoted.section(QLatin1Char('@'), 1).toInt();
     const auto anchored = cockpit({QStringLiteral("store"), QStringLiteral("anchor")});
     EXPECT_EQ(anchored.exitCode, 0) << anchored.err.toStdString();
-    EXPECT_TRUE(anchored.out.contains(QStringLiteral("%1 records, head %2").arg(records).arg(quoted.section(QLatin1Char('@'), 0, 0))))
+    EXPECT_TRUE(anchored.out.contains(
+        QStringLiteral("%1 records, head %2").arg(records).arg(quoted.section(QLatin1Char('@'), 0, 0))))
         << anchored.out.toStdString();
 
-    ASSERT_EQ(sql({QStringLiteral("DROP TRIGGER audit_log_no_delete"), QStringLiteral("DROP TRIGGER ledger_seal_no_delete"),
-                   QStringLiteral("DELETE FROM ledger_seal WHERE id = (SELECT max(id) FROM audit_log)"),
-                   QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"),
-                   QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
-                                  "RAISE(ABORT, 'audit_log is append-only'); END"),
-                   QStringLiteral("CREATE TRIGGER ledger_seal_no_delete BEFORE DELETE ON ledger_seal BEGIN SELECT "
-                                  "RAISE(ABORT, 'ledger_seal is append-only'); END")}),
-              QString());
+    ASSERT_EQ(
+        sql({QStringLiteral("DROP TRIGGER audit_log_no_delete"), QStringLiteral("DROP TRIGGER ledger_seal_no_delete"),
+             QStringLiteral("DELETE FROM ledger_seal WHERE id = (SELECT max(id) FROM audit_log)"),
+             QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+                            "RAISE(ABORT, 'audit_log is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER ledger_seal_no_delete BEFORE DELETE ON ledger_seal BEGIN SELECT "
+                            "RAISE(ABORT, 'ledger_seal is append-only'); END")}),
+        QString());
     auto verified = verify();
     EXPECT_EQ(verified.exitCode, 1) << verified.out.toStdString() << verified.err.toStdString();
     EXPECT_TRUE(verified.out.contains(QStringLiteral("lost records since this machine last verified it")))
@@ -556,18 +558,20 @@ TEST_F(StoreHostileTest, RecordsRemovedWithTheirSealsAreCaughtByThisMachinesAnch
         << verified.out.toStdString();
     const auto show = cockpit({QStringLiteral("approvals"), QStringLiteral("show")});
     EXPECT_TRUE(show.out.contains(QStringLiteral("Gate: Closed"), Qt::CaseInsensitive)) << show.out.toStdString();
-    const auto signedOff = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"), QStringLiteral("database-lead"),
-                                    QStringLiteral("--decision"), QStringLiteral("approve"), QStringLiteral("--as"),
-                                    QStringLiteral("dana")});
+    const auto signedOff = cockpit({QStringLiteral("approvals"), QStringLiteral("sign"),
+                                    QStringLiteral("database-lead"), QStringLiteral("--decision"),
+                                    QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral("dana")});
     EXPECT_NE(signedOff.exitCode, 0) << "a broken record takes no sign-off";
 
     // A head from before, given as an anchor: missing, and a malformed one is a usage error.
-    const auto given = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--anchor"), quoted});
+    const auto given
+        = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--anchor"), quoted});
     EXPECT_EQ(given.exitCode, 1);
-    const auto malformed = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--anchor"),
-                                    QStringLiteral("5f1c")});
+    const auto malformed = cockpit(
+        {QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--anchor"), QStringLiteral("5f1c")});
     EXPECT_EQ(malformed.exitCode, 64) << malformed.err.toStdString();
-    EXPECT_TRUE(malformed.err.contains(QStringLiteral("at least 16 hexadecimal digits"))) << malformed.err.toStdString();
+    EXPECT_TRUE(malformed.err.contains(QStringLiteral("at least 16 hexadecimal digits")))
+        << malformed.err.toStdString();
 
     // Replaced on purpose: this machine forgets, and the record as it is now verifies and is anchored.
     const auto forgotten = cockpit({QStringLiteral("store"), QStringLiteral("anchor"), QStringLiteral("forget")});
@@ -575,7 +579,9 @@ TEST_F(StoreHostileTest, RecordsRemovedWithTheirSealsAreCaughtByThisMachinesAnch
     EXPECT_TRUE(forgotten.err.contains(QStringLiteral("no longer remembers"))) << forgotten.err.toStdString();
     verified = verify();
     EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString();
-    const auto still = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--anchor"), quoted});
+    const auto still
+        = cockpit({QStringLiteral("approvals"), QStringLiteral("verify"), QStringLiteral("--anchor"), quoted});
     EXPECT_EQ(still.exitCode, 1) << "a quoted head outlives what this machine forgot";
-    EXPECT_TRUE(still.out.contains(QStringLiteral("lost records since the anchor given was taken"))) << still.out.toStdString();
+    EXPECT_TRUE(still.out.contains(QStringLiteral("lost records since the anchor given was taken")))
+        << still.out.toStdString();
 }

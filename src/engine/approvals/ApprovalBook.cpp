@@ -41,7 +41,8 @@ const RoleSignOff* ApprovalState::role(const QString& roleId) const
 
 int ApprovalState::approvedCount() const
 {
-    return static_cast<int>(std::count_if(roles.begin(), roles.end(), [](const RoleSignOff& r) { return r.isApproved(); }));
+    return static_cast<int>(
+        std::count_if(roles.begin(), roles.end(), [](const RoleSignOff& r) { return r.isApproved(); }));
 }
 
 ApprovalState readApprovals(const Approvals& runbook, const QList<AuditEntry>& records)
@@ -106,7 +107,8 @@ QString GateVerdict::summary() const
     return Tr::tr("Closed: %1.").arg(reasons.join(QStringLiteral("; ")));
 }
 
-GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now, const std::optional<ledger::Verification>& chain)
+GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now,
+                      const std::optional<ledger::Verification>& chain)
 {
     GateVerdict verdict;
     if (!chain) {
@@ -126,11 +128,10 @@ GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now, const st
             rejected.append(Tr::tr("%1 rejected it (%2: %3)").arg(role.title, role.signer, role.reason));
         } else if (!role.isApproved()) {
             missing.append(role.title);
-        } else if (state.validFor.count() > 0 && role.at.isValid()
-                   && now >= role.at.addMSecs(state.validFor.count())) {
-            expired.append(Tr::tr("%1's approval by %2 at %3 expired after %4")
-                               .arg(role.title, role.signer, describeInstant(role.at, QString()),
-                                    formatDuration(state.validFor)));
+        } else if (state.validFor.count() > 0 && role.at.isValid() && now >= role.at.addMSecs(state.validFor.count())) {
+            expired.append(
+                Tr::tr("%1's approval by %2 at %3 expired after %4")
+                    .arg(role.title, role.signer, describeInstant(role.at, QString()), formatDuration(state.validFor)));
         } else {
             approvedBy[signerKey(role.signer)].append(role.title);
         }
@@ -156,9 +157,11 @@ GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now, const st
     if (!state.window)
         verdict.reasons.append(Tr::tr("no maintenance window is set"));
     else if (now < state.window->start)
-        verdict.reasons.append(Tr::tr("the maintenance window opens at %1").arg(describeInstant(state.window->start, state.window->zone)));
+        verdict.reasons.append(
+            Tr::tr("the maintenance window opens at %1").arg(describeInstant(state.window->start, state.window->zone)));
     else if (now >= state.window->end)
-        verdict.reasons.append(Tr::tr("the maintenance window closed at %1").arg(describeInstant(state.window->end, state.window->zone)));
+        verdict.reasons.append(
+            Tr::tr("the maintenance window closed at %1").arg(describeInstant(state.window->end, state.window->zone)));
     if (verdict.reasons.isEmpty()) {
         verdict.open = true;
         return verdict;

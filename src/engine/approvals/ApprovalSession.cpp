@@ -39,14 +39,14 @@ void ApprovalSession::reload()
         ledger::Verification chain;
     };
     onFinished(m_store.run<Loaded>([rollout](Store& store) -> Result<Loaded> {
-                   auto records = store.approvalRecords(rollout);
-                   if (!records)
-                       return records.error();
-                   auto chain = store.verifyLedger();
-                   if (!chain)
-                       return chain.error();
-                   return Loaded{std::move(records).value(), std::move(chain).value()};
-               }),
+        auto records = store.approvalRecords(rollout);
+        if (!records)
+            return records.error();
+        auto chain = store.verifyLedger();
+        if (!chain)
+            return chain.error();
+        return Loaded{std::move(records).value(), std::move(chain).value()};
+    }),
                this, [this, generation](const Result<Loaded>& loaded) {
                    if (generation != m_generation)
                        return; // a newer read is on its way
@@ -87,38 +87,41 @@ void ApprovalSession::sign(const ApprovalAction& action)
     const qint64 rollout = m_rollout;
     const QString what = action.role;
     onFinished(m_store.run<AuditEntry>([rollout, action, policy = m_roles](Store& store) -> Result<AuditEntry> {
-                   // Four eyes, against the record as it is now (not as this window last read it).
-                   const auto records = store.approvalRecords(rollout);
-                   if (!records)
-                       return records.error();
-                   if (const auto refusal
-                       = approvals::signOffRefusal(approvals::readApprovals(policy, records.value()), action.role,
-                                                   action.decision, store.isTeam() ? store.identity() : action.actor))
-                       return makeError(ErrorKind::Conflict, *refusal, store.path());
-                   return store.recordApproval(rollout, action);
-               }),
+        // Four eyes, against the record as it is now (not as this window last read it).
+        const auto records = store.approvalRecords(rollout);
+        if (!records)
+            return records.error();
+        if (const auto refusal
+            = approvals::signOffRefusal(approvals::readApprovals(policy, records.value()), action.role, action.decision,
+                                        store.isTeam() ? store.identity() : action.actor))
+            return makeError(ErrorKind::Conflict, *refusal, store.path());
+        return store.recordApproval(rollout, action);
+    }),
                this, [this, what](const Result<AuditEntry>& r) { written(r, what); });
 }
 
 void ApprovalSession::setWindow(const MaintenanceWindow& window, const QString& actor)
 {
     const qint64 rollout = m_rollout;
-    onFinished(m_store.run<AuditEntry>([rollout, window, actor](Store& store) { return store.recordWindow(rollout, window, actor); }),
+    onFinished(m_store.run<AuditEntry>(
+                   [rollout, window, actor](Store& store) { return store.recordWindow(rollout, window, actor); }),
                this, [this](const Result<AuditEntry>& r) { written(r, QStringLiteral("maintenance_window")); });
 }
 
 void ApprovalSession::setSchedule(const QDateTime& scheduled, const QString& zone, const QString& actor)
 {
     const qint64 rollout = m_rollout;
-    onFinished(m_store.run<AuditEntry>(
-                   [rollout, scheduled, zone, actor](Store& store) { return store.recordSchedule(rollout, scheduled, zone, actor); }),
+    onFinished(m_store.run<AuditEntry>([rollout, scheduled, zone, actor](Store& store) {
+        return store.recordSchedule(rollout, scheduled, zone, actor);
+    }),
                this, [this](const Result<AuditEntry>& r) { written(r, QStringLiteral("scheduled_rollout")); });
 }
 
 void ApprovalSession::recordOverride(const QString& reason, const QString& actor)
 {
     const qint64 rollout = m_rollout;
-    onFinished(m_store.run<AuditEntry>([rollout, reason, actor](Store& store) { return store.recordOverride(rollout, reason, actor); }),
+    onFinished(m_store.run<AuditEntry>(
+                   [rollout, reason, actor](Store& store) { return store.recordOverride(rollout, reason, actor); }),
                this, [this](const Result<AuditEntry>& r) { written(r, QStringLiteral("override")); });
 }
 

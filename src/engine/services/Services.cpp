@@ -69,7 +69,7 @@ Services::Services(Settings& settings, ServiceOptions options, StoreThread store
     if (m_storeThread == StoreThread::Caller)
         m_secrets.setTarget(&m_keychain);
     m_anchors = std::make_shared<AnchorBook>(m_options.anchorFile.isEmpty() ? AnchorBook::defaultFile()
-                                                                              : m_options.anchorFile);
+                                                                            : m_options.anchorFile);
     if (m_storeThread == StoreThread::Own) {
         m_asyncStore
             = team ? std::make_unique<AsyncStore>(*team, clock) : std::make_unique<AsyncStore>(m_storePath, clock);

@@ -263,8 +263,8 @@ void ApprovalsTab::refresh()
         }
         m_ui->gateLabel->setText(text);
         if (chain && chain->intact) {
-            m_ui->chainLabel->setText(tr("Record intact: %n entries verified; chain head %1", nullptr, chain->records)
-                                          .arg(chain->head));
+            m_ui->chainLabel->setText(
+                tr("Record intact: %n entries verified; chain head %1", nullptr, chain->records).arg(chain->head));
             m_ui->chainLabel->setToolTip(
                 tr("The SHA-256 head of the record. Quote it with its length (Copy Anchor): whoever holds it can "
                    "later prove that the record was not shortened."));
