@@ -5,1045 +5,1151 @@
     <name>Approvals</name>
     <message>
         <source>Open by emergency override.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open: every role approved, inside the maintenance window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the record has not been verified yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the record cannot be trusted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rejected it (%2: %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the runbook names no approval role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no maintenance window is set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the maintenance window opens at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the maintenance window closed at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>emergency override by %1 until %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, your time %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook changed (%1… → %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer in the runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: check %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s approval by %2 at %3 expired after %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s approval by %2 was signed before: %n change(s) since (%3): it must be signed again</source>
+        <translation>
+            <numerusform>%1&apos;s approval by %2 was signed before: %n change since (%3): it must be signed again</numerusform>
+            <numerusform>%1&apos;s approval by %2 was signed before: %n changes since (%3): it must be signed again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: it must be signed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 approvals (%3): the runbook requires a different person for each role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emergency override requested by %1 (record #%2) waits for a second person to confirm it, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the emergency override requested by %1 (record #%2) was not confirmed by a second person within %3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency override by %1, confirmed by %2, until %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the %2 approval, and the runbook requires a different person for each role (distinct_signers); revoke that approval first, or let someone else sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no emergency override has been requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record #%1 is not the latest emergency override request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the override (record #%1) needs no confirmation: it holds already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has confirmed the override (record #%2) already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested the override (record #%2): a second person must confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the override (record #%1) was requested more than %2 minutes ago: request it again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApprovalsTab</name>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approval record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts and escalation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The migration's approval gate: open when every role has approved, nobody has rejected, the time is inside the maintenance window and the record is intact</source>
-        <translation type="unfinished" />
+        <source>The migration&apos;s approval gate: open when every role has approved, nobody has rejected, the time is inside the maintenance window and the record is intact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Verify Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the whole hash chain of sign-offs and audit records again (F9)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency &amp;Override…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the gate for one hour without the sign-offs; needs a reason, and is recorded with your name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign off for the selected role, with a comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reject for the selected role; a reason is required and closes the gate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take back your own decision for the selected role (recorded; nothing is deleted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date approved:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set when the last required approval lands; cleared when one is rejected or revoked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheduled rollout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set &amp;Schedule…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maintenance window:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set &amp;Window…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the record&apos;s head and length (HEAD@COUNT) to quote in a ticket or a chat; `approvals verify --anchor` later proves the record still holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm another person&apos;s emergency override request: on a team store it holds only when a second person confirms it within 15 minutes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
         <source>Monitored metrics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic rollback triggers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issues response matrix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Week 1 validations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
         <source>Filter by text, id, parameter, note or author (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only items with this status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an item to see the guide's wording, its parameters, its status and its history.</source>
-        <translation type="unfinished" />
+        <source>Select an item to see the guide&apos;s wording, its parameters, its status and its history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameters from the guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as soon as you choose (Space toggles done in the list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What was checked, by what means, and anything the next person should know</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A link (ticket, dashboard, log) or a short text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the evidence link in the browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard the unsaved note and evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the note and evidence (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify every item against the live cluster (F6); the arrow offers the section or the selected item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re-check every</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the checks again at this interval while the window is open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the cockpit found against the cluster: each check's observation, expectation and source</source>
-        <translation type="unfinished" />
+        <source>What the cockpit found against the cluster: each check&apos;s observation, expectation and source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClusterOverview</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask every service again now (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Patroni members&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Swarm services&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member's name in the connection profile and in Patroni</source>
-        <translation type="unfinished" />
+        <source>The member&apos;s name in the connection profile and in Patroni</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its role as Patroni reports it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its state as Patroni reports it, or why it is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline, as Patroni reports it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What its PostgreSQL answers when asked directly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay lag, from the leader's pg_stat_replication</source>
-        <translation type="unfinished" />
+        <source>Replay lag, from the leader&apos;s pg_stat_replication</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WAL the standby has yet to replay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rollout Cockpit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Runbook…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a runbook file (JSON) describing another rollout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the &amp;Built-in Production Rollout Guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Migration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Live Charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Approvals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Rollout Cockpit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Use Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection &amp;Profiles…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Define where the cluster's services are, and test them</source>
-        <translation type="unfinished" />
+        <source>Define where the cluster&apos;s services are, and test them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh Cluster Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every key the cockpit answers to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+/</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MigrationTab</name>
     <message>
         <source>Phase / step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a profile from a JSON file (scripts/lab writes one for the local lab)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Endpoints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Profile&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lab, staging, production</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;PostgreSQL&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Nodes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One per line: name host:port (pg1 db1.example.com:5432)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>distributed_postgres_cluster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dpg_cluster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored in the keychain; leave empty to keep it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PEM file the servers' certificates chain to</source>
-        <translation type="unfinished" />
+        <source>PEM file the servers&apos; certificates chain to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pg&amp;Bouncer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Patroni and etcd&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni &amp;URLs:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One per line, in the order of the nodes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni u&amp;ser:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For switchover and configuration changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;etcd URLs:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Monitoring&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;rometheus:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>http://prometheus:9090</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Alertmanager:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>http://alertmanager:9093</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTPS CA &amp;file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For Patroni, etcd, Prometheus and Alertmanager over HTTPS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Docker&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doc&amp;ker Engine:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unix:///var/run/docker.sock or tcp://host:2376</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dpg_app</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Docker CA:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS: the engine's CA (PEM)</source>
-        <translation type="unfinished" />
+        <source>TLS: the engine&apos;s CA (PEM)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS: your client certificate (PEM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS: its private key (PEM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;DNS&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DNS ser&amp;ver:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: the system's resolver</source>
-        <translation type="unfinished" />
+        <source>Empty: the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Names to &amp;resolve:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>db.example.com, api.example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each test saves the profile first, then reaches the endpoint with the stored password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test &amp;All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Use This Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Watch this cluster in the overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>no password for the check role %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded as the author of every change you make. Leave empty to use your login name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings never hold passwords; those live in your system keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusPresentation</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A person decides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeDialog</name>
     <message>
         <source>Maintenance Window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The zone the window is agreed in (an IANA name such as Europe/Berlin); everyone also sees it in their own time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::ClusterAnalysis</name>
     <message>
         <source>Patroni calls %1 the leader, but its PostgreSQL does not answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni calls %1 the leader, but its PostgreSQL is a standby.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1's PostgreSQL accepts writes, but Patroni does not list it.</source>
-        <translation type="unfinished" />
+        <source>%1&apos;s PostgreSQL accepts writes, but Patroni does not list it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1's PostgreSQL accepts writes, but Patroni names no leader.</source>
-        <translation type="unfinished" />
+        <source>%1&apos;s PostgreSQL accepts writes, but Patroni names no leader.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1's PostgreSQL accepts writes, but Patroni calls %2 the leader.</source>
-        <translation type="unfinished" />
+        <source>%1&apos;s PostgreSQL accepts writes, but Patroni calls %2 the leader.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni lists %1 as %2, but its PostgreSQL does not answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni reports timeline %1 for %2; its PostgreSQL is on timeline %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni does not list it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni lists it as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its Patroni does not answer (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni lists %1, which the connection profile does not name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The leader's pg_stat_replication</source>
-        <translation type="unfinished" />
+        <source>The leader&apos;s pg_stat_replication</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no node answers as the leader</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::ClusterMonitor</name>
     <message>
         <source>Patroni</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Docker Engine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alertmanager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Patroni URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Docker Engine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Prometheus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Alertmanager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::Evaluate</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the probe gave no column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no data: the probe found nothing to compare</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot compare: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (of %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>between %1 and %2 of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>count of </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>count </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the expectation names no value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
@@ -1054,343 +1160,343 @@
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no number in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::FailureText</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed the TLS check: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the credentials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered something unreadable: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered with an error: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not asked to the end (cancelled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be asked: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::NodePool</name>
     <message>
         <source>no node accepts writes: every node is a standby</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no reachable node accepts writes (no answer from %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no single leader: %1 all accept writes (a split brain)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::NodeState</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>primary (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>standby, not streaming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>standby, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>standby, %1 from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (timeline %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (timeline unknown)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 and %2 both accept writes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::Prober</name>
     <message>
         <source>the profile names no PostgreSQL node</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the leader %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no replica answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every replica (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every node (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQL on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check role %1 lacks a grant; an administrator can give it with: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the check was abandoned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Prometheus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no backup mountpoint (backup.mountpoint)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prometheus %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>node_exporter through Prometheus %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no scrape time for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the last value of %1 on %2 is %3 s old (at most %4 s allowed): node_exporter is not being scraped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prometheus %1 /%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Patroni URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni %1 /%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Patroni member answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no etcd URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>etcd %1 members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>etcd /health of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Docker Engine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Docker Engine %1 /%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Alertmanager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alertmanager %1 configuration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no PgBouncer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PgBouncer %1:%2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add %1 to stats_users in pgbouncer.ini (and its password to the auth_file), then reload PgBouncer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no %1 host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP connections from this machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS handshakes from this machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no DNS name to look up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the system's resolver</source>
-        <translation type="unfinished" />
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DNS through %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no application URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP GET of the application's URLs</source>
-        <translation type="unfinished" />
+        <source>HTTP GET of the application&apos;s URLs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no end within %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot run it: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>command %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni /patroni of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::ProfileTester</name>
     <message>
         <source>Split brain: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::ReadinessGate</name>
     <message>
         <source>%1 (%2): %3, marked not applicable by %4: %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2): %3 — %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::ReadinessSession</name>
     <message>
         <source>No connection profile: choose one in Connection ▸ Use Profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The checklist is not loaded from the store yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A check is running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::Rules</name>
     <message>
         <source>the probe gave no column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pg_hba_file_rules is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2: error: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2: trust lets anyone in without a password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2: open to every address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s), none with trust or open to every address</source>
@@ -1401,27 +1507,27 @@
     </message>
     <message>
         <source>%1 line(s) too open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2: %3 admits connections without TLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every TCP line is hostssl</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 TCP line(s) without hostssl</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2): MD5 secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2): a secret that is neither SCRAM nor MD5 (plain text?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) with a password, all SCRAM-SHA-256</source>
@@ -1432,15 +1538,15 @@
     </message>
     <message>
         <source>%1 role(s) with an MD5 or plain secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no vector column found: nothing is indexed for vector search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1.%2 has no HNSW index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n vector column(s), each with an HNSW index</source>
@@ -1451,39 +1557,39 @@
     </message>
     <message>
         <source>%1 vector column(s) without an HNSW index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no TLS endpoint to check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the certificate does not verify (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the certificate does not name this host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the certificate expired %2 day(s) ago</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the certificate is self-signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the certificate expires in %2 day(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 endpoint(s) with a certificate problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 certificate(s) expiring soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s): valid, not self-signed, not expiring</source>
@@ -1501,19 +1607,19 @@
     </message>
     <message>
         <source>no replica streams and no slot exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replica %1 streams without a replication slot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>slot %1 is not in use (it holds WAL back)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no replica streams from the leader</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s), each streaming through an active slot</source>
@@ -1524,150 +1630,150 @@
     </message>
     <message>
         <source>%1 slot problem(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pg_stat_archiver gave no row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: archive_mode is off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: archive_mode is %2 but no archive_command is set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: nothing archived yet (%2 failure(s)): archiving is not tested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the archiver is failing (last failure %2, last success %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>archiving on, last WAL archived without a later failure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 archiving problem(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no leader</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 leaders: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 member(s) not running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>leader %1; every member running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no health answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 reports itself unhealthy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 member(s) unhealthy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no rule named %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the cluster is paused (maintenance mode): automatic failover is off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PgBouncer has no entry for the application's database</source>
-        <translation type="unfinished" />
+        <source>PgBouncer has no entry for the application&apos;s database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PgBouncer sends %1 to %2, but the leader is not known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2, the leader</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2, but the leader is %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::RunbookDescribe</name>
     <message>
         <source>judged by people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (judged by people)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (any occurrence)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> within %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>declared by a person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scale Docker service %1 to %2 replicas%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (forced update)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notify stakeholders: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Watch for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1706,330 +1812,365 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQL on every node, %1 as %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQL on the leader, %1 as %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make the whole cluster read-only (Patroni's dynamic configuration: default_transaction_read_only = on on every member, verified)</source>
-        <translation type="unfinished" />
+        <source>Make the whole cluster read-only (Patroni&apos;s dynamic configuration: default_transaction_read_only = on on every member, verified)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make the cluster writable again (default_transaction_read_only = off on every member, verified)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End the application's sessions on %1 (sparing this cockpit, replication and administrators), counting them</source>
-        <translation type="unfinished" />
+        <source>End the application&apos;s sessions on %1 (sparing this cockpit, replication and administrators), counting them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>docker stack deploy -c %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;the profile's compose file&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;the profile&apos;s compose file&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;the profile's stack&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;the profile&apos;s stack&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>docker stack rm %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base backup of the leader as snapshot "%1" (pg_basebackup), with a manifest and the application tables' row counts</source>
-        <translation type="unfinished" />
+        <source>Base backup of the leader as snapshot &quot;%1&quot; (pg_basebackup), with a manifest and the application tables&apos; row counts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify snapshot "%1" (pg_verifybackup)</source>
-        <translation type="unfinished" />
+        <source>Verify snapshot &quot;%1&quot; (pg_verifybackup)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start snapshot "%1" on a throwaway server and compare its row counts</source>
-        <translation type="unfinished" />
+        <source>Start snapshot &quot;%1&quot; on a throwaway server and compare its row counts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approval gate: every role signed, inside the maintenance window ("%1")</source>
-        <translation type="unfinished" />
+        <source>Approval gate: every role signed, inside the maintenance window (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Performance baseline: %1 timed runs of %2 queries; p50, p95, p99</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count %1 against the count recorded in snapshot "%2"</source>
-        <translation type="unfinished" />
+        <source>Count %1 against the count recorded in snapshot &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a test row to %1 and read it back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Readiness gate: every automated item must pass ("%1")</source>
-        <translation type="unfinished" />
+        <source>Readiness gate: every automated item must pass (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that must pass: %1 ("%2")</source>
-        <translation type="unfinished" />
+        <source>Checks that must pass: %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::Services</name>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection profile: give --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`rollout-cockpit profile list` shows the profiles there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the team store of profile %1 in the keychain (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the profile again with its password_file, or start with --store PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the team store&apos;s user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not sealed: the keychain could not keep its key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is sealed (store id %1) and the keychain has no key for it: its records cannot be vouched for here, nor new ones recorded (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::Triggers</name>
     <message>
-        <source>"%1" is evaluated from its metric; only a manual trigger is raised by a person</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is evaluated from its metric; only a manual trigger is raised by a person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>raising a trigger needs a reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no trigger "%1" in the runbook</source>
-        <translation type="unfinished" />
+        <source>no trigger &quot;%1&quot; in the runbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no manual trigger "%1" in the runbook</source>
-        <translation type="unfinished" />
+        <source>no manual trigger &quot;%1&quot; in the runbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each line is timestamp,metric,value: Unix seconds, a metric of the runbook's monitoring.metrics, and a number (NaN, +Inf, -Inf allowed).</source>
-        <translation type="unfinished" />
+        <source>Each line is timestamp,metric,value: Unix seconds, a metric of the runbook&apos;s monitoring.metrics, and a number (NaN, +Inf, -Inf allowed).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty (expected the header timestamp,metric,value)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected the header "timestamp,metric,value", found "%1"</source>
-        <translation type="unfinished" />
+        <source>expected the header &quot;timestamp,metric,value&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected 3 fields, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad timestamp "%1" (Unix seconds)</source>
-        <translation type="unfinished" />
+        <source>bad timestamp &quot;%1&quot; (Unix seconds)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no metric "%1" in the runbook</source>
-        <translation type="unfinished" />
+        <source>no metric &quot;%1&quot; in the runbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad value "%1"</source>
-        <translation type="unfinished" />
+        <source>bad value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::cli::CliText</name>
     <message>
-        <source>rollout-cockpit: unknown command "%1"
+        <source>rollout-cockpit: unknown command &quot;%1&quot;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>validate takes exactly one FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: valid runbook "%2" (%3 checklist items, %4 phases)
+        <source>%1: valid runbook &quot;%2&quot; (%3 checklist items, %4 phases)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format needs a value: text or json</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown option "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show takes at most one FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown format "%1" (use text or json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing subcommand (validate or show)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand "%1" (validate or show)</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;%1&quot; (validate or show)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status: %1 | Timeline: %2 | Risk: %3 | Rollback window: %4
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readiness checklist (%1 items)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Migration procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, maintenance window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic rollback triggers:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual rollback procedure (&lt; %1):
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data consistency checks after a rollback:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monitoring (critical watch: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Week 1 validations:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issues response matrix:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria (all true for %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts and escalation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approval sign-off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list takes only --format text|json</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  (unreadable: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No profiles yet. Import one with: rollout-cockpit profile import FILE
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show takes one profile name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>test takes one profile name and --format text|json</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 endpoints answered
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--name needs a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import takes one FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile was not imported: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported profile "%1" (%2 endpoints; passwords in the %3)
+        <source>Imported profile &quot;%1&quot; (%2 endpoints; passwords in the %3)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remove takes one profile name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no profile named "%1"
+        <source>no profile named &quot;%1&quot;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its passwords
+        <source>Removed profile &quot;%1&quot; and its passwords
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing subcommand (list, show, test, import or remove)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollback plan (rollback window: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WARNING  %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see above
@@ -2044,83 +2185,79 @@
     <message>
         <source>%1: warning: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an option needs a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format "%1" (use text, json or junit)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unexpected "%1"
+        <source>unexpected &quot;%1&quot;
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the runbook has no section "%1"</source>
-        <translation type="unfinished" />
+        <source>the runbook has no section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the runbook has no item "%1"</source>
-        <translation type="unfinished" />
+        <source>the runbook has no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: the store cannot record this check: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: the store cannot be opened, so no result is recorded and no item marked not applicable is taken into account: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: the results were not recorded: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing subcommand (show or set)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show takes --format text|json</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 %1 / %2 complete
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set takes ID --status open|done|not-applicable|blocked [--note TEXT] [--evidence TEXT] [--as NAME]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown status "%1" (open, done, not-applicable or blocked)</source>
-        <translation type="unfinished" />
+        <source>unknown status &quot;%1&quot; (open, done, not-applicable or blocked)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing to set: give --status, --note or --evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 (by %3)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand "%1" (show or set)</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &quot;%1&quot; (show or set)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Readiness of profile %1 against %2: %n item(s) in %3 s
@@ -2134,27 +2271,27 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (expected %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accepted gap: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gate: open (%1 of %2 automated item(s) pass)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Gate: CLOSED — %n automated item(s) do not pass:
@@ -2168,1246 +2305,1485 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a settings file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no connection profile: give --profile NAME</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>`rollout-cockpit profile list` shows the profiles there are.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-off (%1 of %2 approved) in %3%4
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>by %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> — reason: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — "%1"</source>
-        <translation type="unfinished" />
+        <source> — &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date approved:      %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheduled rollout:  %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maintenance window: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gate: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ledger: intact, %1 records, head %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ledger: BROKEN — %1
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missing subcommand (show, sign, revoke, window, schedule, override or verify)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>verify takes no argument</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>intact: %1 records, head %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BROKEN: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sign takes ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>revoke takes ROLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the runbook has no approval role "%1" (roles: %2)</source>
-        <translation type="unfinished" />
+        <source>the runbook has no approval role &quot;%1&quot; (roles: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>revoke takes no --decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--decision is approve or reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 by %3 (record #%4)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>window takes --start ISO8601 --end ISO8601 [--zone NAME]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give times as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) or a known --zone (Europe/Berlin)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>schedule takes ISO8601 [--zone NAME]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give the time as ISO 8601 with an offset (2026-12-05T22:00:00+01:00) or a known --zone (Europe/Berlin)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recorded (record #%1)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>override takes --reason TEXT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>emergency override by %1 recorded (record #%2); the gate is open for %3 minutes
-</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the store is not a team store: give --profile P of a profile with a team_store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>init takes no argument</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team store %1 ready (schema version %2), connected as %3
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 takes DATABASE_ROLE APPROVAL_ROLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the runbook has no approval role "%1"</source>
-        <translation type="unfinished" />
+        <source>the runbook has no approval role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 may now sign for %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 may no longer sign for %2
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no password for the team store's user %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing subcommand (init, grants, grant, ungrant or import)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import takes --from PATH (a local store)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no rollout of runbook %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[copied from the local store %1: recorded by %2 at %3]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 item(s) copied into %2 as %3; sign-offs are given again in the team store
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 procedure%2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (a REHEARSAL: watches were shortened)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> — %1 of %2 (%3 %)%4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, WARNING: 80 % of the budget used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phase %1: %2%3
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Override of the %1 gate: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollback window: closes %1 (%2 left)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 %1 — %2
 %3
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This changes the cluster. Type the cluster's name (%1) to go ahead: </source>
-        <translation type="unfinished" />
+        <source>This changes the cluster. Type the cluster&apos;s name (%1) to go ahead: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type "done" once you have done it: </source>
-        <translation type="unfinished" />
+        <source>Type &quot;done&quot; once you have done it: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an option is missing its value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--phase takes a phase number (1, 2, 3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--watch-for takes a duration such as 30s or 2m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--resolve STEP goes with --as done|rerun|rollback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--as takes done, rerun or rollback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--override takes readiness or approvals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an override or a skip needs --reason TEXT: it is recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no step "%1" in the %2 procedure (see --status)</source>
-        <translation type="unfinished" />
+        <source>no step &quot;%1&quot; in the %2 procedure (see --status)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is %2: only a step in doubt or failed is resolved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is %2: it cannot be skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 skipped: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 resolved as %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The migration stops here. Run: rollout-cockpit rollback --profile %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>override of the %1 gate recorded: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: no password for the credential "%1" of profile %2 in the keychain
+        <source>warning: no password for the credential &quot;%1&quot; of profile %2 in the keychain
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[phase %1] %2 — %3%4
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (changes the cluster)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>▶ %1 — %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decide with: rollout-cockpit %1 --profile %2 --resolve %3 --as done|rerun|rollback
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Satisfy the gate, or record an override: rollout-cockpit %1 --profile %2 --override readiness|approvals --reason TEXT
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(entered by a person)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metrics at %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  [stale since %1: %2]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollback triggers
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  (since %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--for takes a duration such as 30s or 10m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--interval takes a duration such as 10s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ALERT %1 at %2: %3; contact %4
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cleared %1 at %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>history from Prometheus unavailable: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: rollout-cockpit triggers replay --input FILE [--format text|json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replay needs --input FILE (CSV: timestamp,metric,value)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recorded samples</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no trigger changed state
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a switchover moves the leader: confirm with --yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>switchover done: %1 leads (recorded as planned)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IN DOUBT: these triggers cannot be judged now: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
-      Open the cockpit window.
-  rollout-cockpit runbook validate FILE
+        <source>            approved: %1 (digest %2…)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>            approved: not recorded (signed by an earlier version)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>            signed before: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor: %1@%2 (quote it; `approvals verify --anchor` proves the record still holds it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing subcommand (show, sign, revoke, window, schedule, override, confirm-override or verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (show, sign, revoke, window, schedule, override, confirm-override or verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor needs a value: HEAD or HEAD@COUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor takes a head (at least %1 hexadecimal digits of a record&apos;s hash), optionally @COUNT, the number of records it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor given (%1) is in the record
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency override by %1 recorded (record #%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm-override takes [RECORD], the request&apos;s record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency override (record #%1) confirmed by %2 (record #%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gate cannot be judged: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds only when a second person confirms it within %1 minutes: rollout-cockpit approvals confirm-override %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gate is open for %1 minutes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gate stays closed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist cannot be read from the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check results cannot be read from the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record cannot be trusted, so neither can this checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the checklist could not be read from the store, so no item marked not applicable is taken into account: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--settings needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit runbook validate FILE
       Check a runbook; exit 0 when valid, 2 with every problem on stderr.
   rollout-cockpit runbook show [--format text|json] [FILE]
       Print a runbook (default: the shipped production rollout guide).
-  rollout-cockpit profile list [--format text|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit profile list [--format text|json]
   rollout-cockpit profile show NAME
   rollout-cockpit profile test NAME [--format text|json]
       Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
   rollout-cockpit profile import FILE [--name NAME]
       Add a profile from JSON; its password_file entries go to the keychain.
   rollout-cockpit profile remove NAME
-  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
                         [--format text|json|junit] [--output FILE]
       Verify the checklist against the live cluster. Exit 0 when every automated item
       passes (or a person marked it not applicable with a reason), 1 when any fails
       or is unknown, 2 on a usage or configuration error.
-  rollout-cockpit checklist show [--format text|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit checklist show [--format text|json]
   rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
                         [--note TEXT] [--evidence TEXT] [--as NAME]
-  rollout-cockpit approvals show [--format text|json]
+      The people&apos;s side of the checklist: every item&apos;s status, who and when.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit approvals show [--format text|json]
   rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]
   rollout-cockpit approvals revoke ROLE
   rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]
   rollout-cockpit approvals schedule ISO8601 [--zone NAME]
   rollout-cockpit approvals override --reason TEXT
-  rollout-cockpit approvals verify
-  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
+  rollout-cockpit approvals confirm-override [RECORD]
+  rollout-cockpit approvals verify [--anchor HEAD[@COUNT]]
+      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
+      it is broken (naming the first bad record).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
   rollout-cockpit migrate --status [--format json]
   rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
   rollout-cockpit migrate --skip STEP --reason TEXT
   rollout-cockpit migrate --override readiness|approvals --reason TEXT
-  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]
-      Every metric's value and state, the rollback triggers (history from Prometheus),
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
+      migrate and rollback run the guide&apos;s phases (or the rollback) from where the journal
+      stands. Exit 0 done, 1 a step failed, 2 usage or configuration, 3 a step is in
+      doubt, 4 a gate is closed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]
+      Every metric&apos;s value and state, the rollback triggers (history from Prometheus),
       the success criteria; exit 1 when a trigger fires, 3 when one cannot be judged,
       0 otherwise.
-  rollout-cockpit triggers replay --input FILE [--format text|json]
-      The runbook's triggers over recorded samples (CSV timestamp,metric,value):
-      every state transition, as Prometheus's alerting rules would make them.
-  rollout-cockpit switchover [--profile P] [--to NODE] --yes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit triggers replay --input FILE [--format text|json]
+      The runbook&apos;s triggers over recorded samples (CSV timestamp,metric,value):
+      every state transition, as Prometheus&apos;s alerting rules would make them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit switchover [--profile P] [--to NODE] --yes
       A planned switchover through Patroni, recorded so it never counts as a failover.
-  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
-      Runs the guide's phases (or the rollback) from where the journal stands. Exit 0 done,
-      1 a step failed, 2 usage or configuration, 3 a step is in doubt, 4 a gate is closed.
-      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
-      it is broken (naming the first bad record).
-  rollout-cockpit team init|grants --profile P
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit store key export
+  rollout-cockpit store key import TOKEN
+  rollout-cockpit store anchor [forget]
+      The local store&apos;s seal key (in the keychain), for a second machine that is to verify
+      and record in a copy of the store.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit team init|grants --profile P
   rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
   rollout-cockpit team import --from PATH --profile P
-      The team store (the profile's team_store): set it up, and who may sign for what.
-  rollout-cockpit --version | --help
+      The team store (the profile&apos;s team_store): set it up, and who may sign for what.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
+      Open the cockpit window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit --version | --help
 
 Options:
-  --store PATH     the SQLite store (default: the profile's team store if it has one, else
+  --store PATH     the SQLite store (default: the profile&apos;s team store if it has one, else
                    cockpit.sqlite in the application data folder)
   --runbook FILE   open this runbook instead of the remembered one
   --settings FILE  read and write settings in this INI file
-  --profile NAME   watch this connection profile's cluster
+  --profile NAME   watch this connection profile&apos;s cluster
 
 Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rollout-cockpit --help lists every command and its options)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as takes a name of one line, without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine holds no anchor of %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine no longer remembers that %1 had %2 records (head %3, verified at %4); the next verification anchors the record as it is now.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records, head %3, verified at %4 (%5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store key export | store key import TOKEN | store anchor [forget]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;key %1&quot; (export or import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sealed (a team store, or no keychain kept a key when it was first used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain has no key for store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key below lets whoever holds it write records this store trusts: hand it over like a password, and only to a machine that is to record in this store.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a store key (it reads rckey1:STORE-ID:KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is store %1&apos;s; %2 is store %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of store %1 is in the keychain; this machine can now verify and record in %2
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::ApprovalsTab</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: revoked the %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> — reason: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maintenance window: %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheduled rollout: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EMERGENCY OVERRIDE — reason: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment or reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verifying the record…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded in the ledger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;Set your name in Preferences (Ctrl+,) to sign.&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing as &lt;b&gt;%1&lt;/b&gt; (your team store role: the database checks what you may sign)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing as &lt;b&gt;%1&lt;/b&gt; (local store)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-off (%1 of %2 approved)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;not yet: when the last role approves&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;i&gt;not set&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1&lt;br&gt;to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Gate: closed&lt;/b&gt; — no rollout is open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Gate: closed&lt;/b&gt; — reading the record…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gate: OPEN by emergency override</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gate: OPEN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gate: CLOSED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every role approved, inside the maintenance window, the record intact.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Record intact: %n entries verified; chain head %1…</source>
-        <translation>
-            <numerusform>Record intact: %n entries verified; chain head %1…</numerusform>
-            <numerusform>Record intact: %n entries verified; chain head %1…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SHA-256 chain head: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RECORD BROKEN: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record has been changed behind the cockpit's back: %1. The gate stays closed; nothing here can be trusted until the store is restored from a backup.</source>
-        <translation type="unfinished" />
+        <source>The record has been changed behind the cockpit&apos;s back: %1. The gate stays closed; nothing here can be trusted until the store is restored from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SHA-256 %1
 after %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a rollout and set your name to sign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your sign-off for %1, recorded with your name and the time. A comment (optional):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reject as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why do you reject? The reason is recorded and shown to everyone; the gate stays closed until you or another %1 approves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded: a rejection needs a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency Override</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This opens the gate for one hour without the sign-offs. It is recorded with your name, and everyone sees it. What is the emergency?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded: an override needs a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed before: %n change(s) since</source>
+        <translation>
+            <numerusform>Signed before: %n change since</numerusform>
+            <numerusform>Signed before: %n changes since</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1
+Digest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this approval approved was not recorded (an earlier version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record intact: %n entries verified; chain head %1</source>
+        <translation>
+            <numerusform>Record intact: %n entry verified; chain head %1</numerusform>
+            <numerusform>Record intact: %n entries verified; chain head %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SHA-256 head of the record. Quote it with its length (Copy Anchor): whoever holds it can later prove that the record was not shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asks to open the gate for one hour without the sign-offs. On the team store it holds only when a second person confirms it within 15 minutes (Confirm Override). It is recorded with your name, and everyone sees it. What is the emergency?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::ChartsTab</name>
     <message>
         <source>every %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monitored metrics (first %1: critical watch)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monitored metrics (first %1: critical watch; dashboard %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alert threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success criteria: all must hold for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic rollback triggers: roll back immediately if any occurs (rollback window: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the &amp;rollback procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Raise a &amp;security issue…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm with &amp;evidence…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows the rollback path in the Migration tab; nothing runs until you start it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>6 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>72 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How much history every chart shows (zoom in a chart for detail)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop sampling (Ctrl+P); the triggers are not evaluated while paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The guide's manual trigger: a critical security issue calls for the rollback</source>
-        <translation type="unfinished" />
+        <source>The guide&apos;s manual trigger: a critical security issue calls for the rollback</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollback triggers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A criterion the data cannot judge (DR tested, no security incident, cost): confirm it with its evidence; recorded in the rollout's ledger</source>
-        <translation type="unfinished" />
+        <source>A criterion the data cannot judge (DR tested, no security incident, cost): confirm it with its evidence; recorded in the rollout&apos;s ledger</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success (72 h)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guide tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ALERT %1 at %2: %3 is past its threshold %4. %5. Escalate to %6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No response-matrix row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the on-call engineer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cleared %1 at %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollout Cockpit: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROLLBACK TRIGGER FIRING at %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollout Cockpit: rollback trigger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (raised by %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not raised (Raise a security issue…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Judged by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value / evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stale since %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no data since %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not watching</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PAUSED: not sampling, the triggers are not evaluated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Watching since %1; last evaluation %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROLLBACK TRIGGER FIRING: %1. The guide says: roll back immediately. Nothing runs until a person starts the rollback.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trigger firing after the rollback window closed: %1. Follow the response matrix.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success window: %1 left of %2 (started %3). %4 of %5 criteria hold now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Success window ended %1. %2 of %3 criteria hold now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Raise a security issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was discovered (recorded in the rollout's ledger):</source>
-        <translation type="unfinished" />
+        <source>What was discovered (recorded in the rollout&apos;s ledger):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the criterion to confirm first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is judged from its metric</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is judged from its metric</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The evidence (a link, a ticket, a report):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This tab watches the cluster once a connection profile is chosen (Connection menu): the charts plot every metric from Prometheus and the cluster itself, and the rollback triggers are evaluated continuously.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These rollback triggers cannot be judged now (their source fails or is stale): %1. Do not read their silence as all clear.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 done, %3 not applicable, %4 blocked, %5 open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fail ⚠</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verified by a person: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Being checked against the cluster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checked yet (F6 checks every item)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marked done by %1, but the check fails: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::ChecklistTab</name>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not complete (open or blocked)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toggle Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the selected item done, or open again (Space in the list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply Note and Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find Items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save “%1”: %2. The item keeps its last saved state; try again, or check the store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · id %2 · verified: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>by a person (manual)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must be</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last change by %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody has recorded anything for this item yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 complete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 done, %2 not applicable, %3 blocked, %4 open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Readiness (%n blocked)</source>
@@ -3418,116 +3794,116 @@ after %2</source>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark “%1” %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit note and evidence of “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What blocks “%1”? The reason is saved as the item's note.</source>
-        <translation type="unfinished" />
+        <source>What blocks “%1”? The reason is saved as the item&apos;s note.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why does “%1” not apply? The reason is saved as the item's note.</source>
-        <translation type="unfinished" />
+        <source>Why does “%1” not apply? The reason is saved as the item&apos;s note.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not changed: a reason is needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 (%1 of change %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>by the cockpit against the cluster (automated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>by a person, with evidence the cockpit gathers (assisted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check fails or unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done, but the check fails</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check All Items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify every item against the live cluster (F6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check This Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check This Item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check results could not be recorded in the store: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks are not available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify every item against the live cluster (F6); the arrow offers the section or the selected item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking %1 against profile &lt;b&gt;%2&lt;/b&gt;…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Checked %n item(s) in %1 s: </source>
@@ -3545,39 +3921,39 @@ after %2</source>
     </message>
     <message>
         <source>Against the cluster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checked yet: F6 checks every item, Ctrl+F6 this one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict: marked done by %1, but the check fails.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence for a person to judge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cockpit, checking against the cluster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) changed by others</source>
@@ -3588,156 +3964,156 @@ after %2</source>
     </message>
     <message>
         <source>Not saved: “%1” was changed elsewhere meanwhile. %2 It now shows what was recorded there; anything you typed is still in the editor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: the store does not answer (%1). Nothing was kept aside: the item keeps its last saved state and what you typed stays in the editor; apply it again when the store answers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::ClusterOverview</name>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile %1: asking the cluster…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile &lt;b&gt;%1&lt;/b&gt;, as of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>caught up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not streaming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patroni's figure; the leader did not report this member</source>
-        <translation type="unfinished" />
+        <source>Patroni&apos;s figure; the leader did not report this member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 unknown (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 unknown (%2 unreachable since %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of %1 (%2 unreachable since %3): %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown since %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>less</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No connection profile. Add one in Connection ▸ Connection Profiles… (scripts/run sets up the local lab's).</source>
-        <translation type="unfinished" />
+        <source>No connection profile. Add one in Connection ▸ Connection Profiles… (scripts/run sets up the local lab&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Timeline %1, LSN %2, PostgreSQL %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From %1's pg_stat_replication (%2): write %3, flush %4, replay %5 ms</source>
-        <translation type="unfinished" />
+        <source>From %1&apos;s pg_stat_replication (%2): write %3, flush %4, replay %5 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not seen since %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is missing: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Its PostgreSQL, asked directly: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Split brain:&lt;/b&gt; %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2; its PostgreSQL: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 members, leader %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SPLIT BRAIN (%1); </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Alerts&lt;/b&gt;: %n firing</source>
@@ -3748,15 +4124,15 @@ Its PostgreSQL, asked directly: %1</source>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alertmanager's active alerts; expand one for its labels</source>
-        <translation type="unfinished" />
+        <source>Alertmanager&apos;s active alerts; expand one for its labels</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing</source>
@@ -3767,584 +4143,580 @@ Its PostgreSQL, asked directly: %1</source>
     </message>
     <message>
         <source>no alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1/%2 tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prometheus targets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>targets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1/%2 targets up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::MainWindow</name>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Migration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Live charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Approvals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The readiness checklist (Ctrl+1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The migration procedure and the rollback procedure (Ctrl+2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metrics, thresholds, rollback triggers and success criteria (Ctrl+3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-off by the five roles (Ctrl+4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open runbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The runbook %1 could not be opened; the built-in production rollout guide is shown instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Runbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runbooks (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store could not be opened, so the checklist is read-only and nothing can be recorded.
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a usable runbook. The current runbook stays open.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The checklist could not be read from the store; it is read-only for now.
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — Rollout Cockpit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acting as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded as the author of your changes; change it in Edit ▸ Preferences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store: opening…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store: unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runbook: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runbook: loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Built into the cockpit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Rollout Cockpit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rollout Cockpit %1&lt;/h3&gt;&lt;p&gt;Checks, executes, watches and records the production rollout of a Patroni/PostgreSQL cluster.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster &amp;Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passwords are held for this session only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Split brain: %1.&lt;/b&gt; Writes to these nodes diverge and one side's will be lost. %2 Stop the application's writes, then stop the PostgreSQL that Patroni does not lead and reinitialise it through Patroni.</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;Split brain: %1.&lt;/b&gt; Writes to these nodes diverge and one side&apos;s will be lost. %2 Stop the application&apos;s writes, then stop the PostgreSQL that Patroni does not lead and reinitialise it through Patroni.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni names no leader.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patroni's leader is %1.</source>
-        <translation type="unfinished" />
+        <source>Patroni&apos;s leader is %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 menu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the selected item done, or open again; on a section, expand or collapse it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the selected item's note</source>
-        <translation type="unfinished" />
+        <source>Edit the selected item&apos;s note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up, Down, Left, Right</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move through the items; collapse or expand a section</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no password for the team store of profile %1 in the keychain (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import the profile again with its password_file, or start with --store PATH.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The team store could not be opened, so the checklist is read-only and nothing can be recorded.
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team store: connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PostgreSQL role in the team store: every record names it, and the database decides what it may sign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rollout's record was changed behind the cockpit's back: %1. The approval gate stays closed (Approvals, Ctrl+4).</source>
-        <translation type="unfinished" />
+        <source>The rollout&apos;s record was changed behind the cockpit&apos;s back: %1. The approval gate stays closed (Approvals, Ctrl+4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::MetricChart</name>
     <message>
         <source>target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alert threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, measured every %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PromQL: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Probe: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wheel or drag to zoom, arrow keys to pan, Home or double-click to follow live</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no data yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 no data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::MigrationTab</name>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The guide's command&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;&lt;b&gt;The guide&apos;s command&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IN DOUBT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run &amp;step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;kip…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Mark done…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run a&amp;gain…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roll &amp;back…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The running action's output appears here, line by line.</source>
-        <translation type="unfinished" />
+        <source>The running action&apos;s output appears here, line by line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run from where the journal stands to the end of the procedure (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the next action only, then pause (F10)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print every action with its resolved target, request or command; change nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop before the next action; the running one finishes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop now (a running program is killed) and offer the rollback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip the selected action, with a reason that is recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected action (in doubt or failed) did happen: record it as done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected action (in doubt or failed) did not happen: run it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the rollback procedure and run it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phase / step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— pausing after the running action —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A gate is closed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed: %2. Fix the cause and run it again, mark it done if it did happen, or roll back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Budget %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This journal is a REHEARSAL: its watches were shortened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In doubt: "%1" started %2 and never ended (the cockpit stopped in the middle). What the cluster says now: %3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.</source>
-        <translation type="unfinished" />
+        <source>In doubt: &quot;%1&quot; started %2 and never ended (the cockpit stopped in the middle). What the cluster says now: %3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (this action is not idempotent: running it twice does it twice)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phase %1: %2 of %3 (%4 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No phase has started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A running phase has used 80 % of its budget</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollback window: %1 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rollback window closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select an action to see the guide's command, what the cockpit does for it, the exact inputs it ran with and its outcome.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;Select an action to see the guide&apos;s command, what the cockpit does for it, the exact inputs it ran with and its outcome.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Changes the cluster:&lt;/b&gt; the cockpit asks you to type the cluster's name first.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;p&gt;&lt;b&gt;Changes the cluster:&lt;/b&gt; the cockpit asks you to type the cluster&apos;s name first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;State:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · started %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · ended %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Outcome:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The exact action&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— dry run of the %1 procedure: nothing changes —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— %1 procedure —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record "%1" as done? Only if its effect is really there.
+        <source>Record &quot;%1&quot; as done? Only if its effect is really there.
 
 What the cluster says: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 It is not idempotent: running it twice does it twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 
 A note for the record:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why is "%1" skipped? The reason is recorded.</source>
-        <translation type="unfinished" />
+        <source>Why is &quot;%1&quot; skipped? The reason is recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A skip needs a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— aborted —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rollback procedure is selected: Run (F5) runs it from where its journal stands.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This changes the cluster:
@@ -4353,232 +4725,232 @@ A note for the record:</source>
 
 %2
 
-Type the cluster's name (%3) to go ahead.</source>
-        <translation type="unfinished" />
+Type the cluster&apos;s name (%3) to go ahead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This tab runs the migration of an open runbook: open one (File menu).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This tab runs the guide's migration against a cluster: choose a connection profile (Connection menu) first.</source>
-        <translation type="unfinished" />
+        <source>This tab runs the guide&apos;s migration against a cluster: choose a connection profile (Connection menu) first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown (no connection profile to ask)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "%1" again? Only if it did not happen.%2</source>
-        <translation type="unfinished" />
+        <source>Run &quot;%1&quot; again? Only if it did not happen.%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The run was aborted. What it did so far stays done; to undo it, run the rollback procedure (Roll back…, then Run).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 
 %2
 
-Type "done" once it is done.</source>
-        <translation type="unfinished" />
+Type &quot;done&quot; once it is done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::ProfilesDialog</name>
     <message>
         <source>Automatic (verify-full beyond this machine)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passwords are held for this session only; they are forgotten when the cockpit closes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain is available here, so passwords cannot be saved. %1
 You can hold them for this session only: they stay in memory and are forgotten at exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hold passwords for this session only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No profiles yet. Fill in the form and Save, or Import one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its stored passwords?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>split brain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This node and another both accept writes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Split brain: %1.&lt;/b&gt; Writes to these nodes diverge; stop the application's writes and fence the node Patroni does not lead.</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;Split brain: %1.&lt;/b&gt; Writes to these nodes diverge; stop the application&apos;s writes and fence the node Patroni does not lead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::SettingsDialog</name>
     <message>
         <source> (change with --store PATH)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::gui::TimeDialog</name>
     <message>
         <source>Scheduled Rollout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown time zone: use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The window must end after it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In your time: %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In your time: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::migration::ClusterAccess</name>
     <message>
         <source>the profile names no PostgreSQL node</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni names no leader: the cluster has none right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait for the failover to finish, then run the step again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the leader according to Patroni at %1 (member %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patroni's leader %1 (%2:%3) is not one of the profile's nodes</source>
-        <translation type="unfinished" />
+        <source>Patroni&apos;s leader %1 (%2:%3) is not one of the profile&apos;s nodes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the node to the profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Patroni member answered, so the leader is unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) accept writes; the leader is not certain</source>
@@ -4589,98 +4961,98 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>the only node not in recovery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the step runs as %1 but the profile connects as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a profile whose PostgreSQL user is %1, or change the step's user.</source>
-        <translation type="unfinished" />
+        <source>Use a profile whose PostgreSQL user is %1, or change the step&apos;s user.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not start: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ran past its time limit and was stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was stopped: the run was aborted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no backup directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set backup.directory in the profile: the folder that holds the migration's snapshots.</source>
-        <translation type="unfinished" />
+        <source>Set backup.directory in the profile: the folder that holds the migration&apos;s snapshots.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Docker endpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::migration::Executors</name>
     <message>
         <source>the target node recorded at the start is not in the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read-only through Patroni needs the profile's Patroni URLs</source>
-        <translation type="unfinished" />
+        <source>read-only through Patroni needs the profile&apos;s Patroni URLs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ALTER SYSTEM reaches one node and does not survive a failover; use a sql step on every node only if the cluster has no Patroni.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Patroni member accepted the change: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>default_transaction_read_only is %1 on every member (through %2, %3 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni took the change, but after 30 s not every member says default_transaction_read_only = %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>default_transaction_read_only now: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cockpit's own sessions, superusers, replication roles and %1</source>
-        <translation type="unfinished" />
+        <source>the cockpit&apos;s own sessions, superusers, replication roles and %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 sessions on %3 were ended; the others were not (no privilege to signal them: grant pg_signal_backend)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended on %1</source>
@@ -4691,187 +5063,187 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>no service %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the guide's --mode replicated does not exist on docker service update; the service is scaled, which is what the guide means</source>
-        <translation type="unfinished" />
+        <source>the guide&apos;s --mode replicated does not exist on docker service update; the service is scaled, which is what the guide means</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 set to %2 replicas (not waited for)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 converged, then %2 tasks ran instead of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 of %3 tasks running (service version %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Docker did not answer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 replicas wanted, %3 running (service version %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no stack named: neither the step nor the profile's deploy.stack</source>
-        <translation type="unfinished" />
+        <source>no stack named: neither the step nor the profile&apos;s deploy.stack</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the step names no compose file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the compose file %1 is relative and the profile names no deploy.directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the compose file does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stack %1 removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>docker stack rm %1 returned, but its services were still there after 30 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>docker stack deploy returned, but: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stack %1 has no service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stack %1 runs %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stack %1 has no service left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stack %1 still has %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no %2: it is not a complete snapshot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no backup.user (a role with REPLICATION)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from the keychain, through a PGPASSFILE of its own</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a snapshot labelled %1 already exists at %2; it was left as it is</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the backup directory %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not enough space in %1: %2 MB free, the snapshot needs about %3 MB; nothing was written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row counts before the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create a private folder for the password file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the password file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; the partial copy was removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row counts after the snapshot: %1; the copy was removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the snapshot's manifest (disk full?); the copy was removed</source>
-        <translation type="unfinished" />
+        <source>cannot write the snapshot&apos;s manifest (disk full?); the copy was removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot rename %1 to %2; the copy was removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>snapshot %1 at %2 (%3 MB), row counts recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>snapshot %1 exists and is complete (taken %2 from %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only a partial copy exists (%1.partial): the snapshot did not finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no snapshot at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>backup successfully verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>copy the snapshot, start it on a free port of 127.0.0.1 (trust for 127.0.0.1 only), count the application tables, stop it, remove the copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not enough space in %1 for the restore test: %2 MB free, %3 MB needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>copying %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot copy the snapshot to %1 (disk full?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no free port on 127.0.0.1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the restored server did not answer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is missing in the restored database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 rows restored, %3 to %4 recorded while the snapshot was taken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>restored on 127.0.0.1:%1; %n table(s) hold the recorded row counts; stopped and removed</source>
@@ -4882,15 +5254,15 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>every automated item checked must pass (or be marked not applicable with a reason)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none of the gate's items is checked automatically, so nothing passed</source>
-        <translation type="unfinished" />
+        <source>none of the gate&apos;s items is checked automatically, so nothing passed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>readiness gate open: %1 of %2 automated items pass%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>, %n accepted as not applicable</source>
@@ -4901,7 +5273,7 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>readiness gate OVERRIDDEN (%1 failing items bypassed): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n item(s) do not pass: %2</source>
@@ -4912,86 +5284,90 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>all five roles approved, none rejected, inside the maintenance window, the ledger intact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the approvals could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>approval gate OVERRIDDEN: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>query %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>aborted after %1 runs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 queries timed: p50 %2 ms, p95 %3 ms, p99 %4 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rows now &gt;= rows when the snapshot began</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the snapshot recorded no count for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 holds %2 rows, %3 were recorded before the migration: %4 rows are missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 holds %2 rows (%3 recorded before the migration): none lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the test write was refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1 was written on %2 but %3 did not show it within 10 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1 written on %2 and read back on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 exited with code 0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>confirmed sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>confirmed done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this action leaves the same state when run again; nothing to probe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the cockpit cannot see whether this action took effect: check by hand before deciding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the readiness check ended without an answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::migration::MigrationRunner</name>
     <message>
         <source>the store did not answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no phase %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>dry run: %n action(s) shown, nothing changed</source>
@@ -5002,47 +5378,47 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>took over the migration lock from a process that is gone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the migration is held by %1 until %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 was abandoned at %2 for the rollback; run the rollback procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2) started at %3 and never ended: it is in doubt. %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phase %1 has not ended: %2 (%3) is %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paused before %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>aborted before %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not start: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2) was not confirmed; nothing was done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the journal could not record the start, so %1 was not run: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ran (%2) but its end could not be recorded: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) run; the procedure has ended</source>
@@ -5053,265 +5429,272 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
 </context>
 <context>
+    <name>cockpit::migration::MigrationSession</name>
+    <message>
+        <source>aborted before the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cockpit::migration::Watch</name>
     <message>
         <source>no data for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni reports %1 leaders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 members running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni is paused (maintenance mode)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Patroni member answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replication: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 replicas streaming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replication lag %1 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>evaluated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not evaluated by the cockpit yet: a person judges it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one Patroni leader, every member running, every replica streaming, the application's error counter</source>
-        <translation type="unfinished" />
+        <source>one Patroni leader, every member running, every replica streaming, the application&apos;s error counter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shortened to %1 s for a rehearsal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the watch was aborted after %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the error counter could not be read at the start of the watch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample %1 at %2 s: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at %1 s of the watch: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never judged: %1 (no data while watching)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the watch could not judge every sample: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>held for %1 s (%2 samples)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, a rehearsal (the runbook asks for %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; not evaluated, a person judges: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: grew from %2 to %3, more than a tenth (%4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 is past the alert threshold (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::monitoring::MetricsSession</name>
     <message>
         <source>%1: history unavailable (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::monitoring::Sampler</name>
     <message>
         <source>%1 took over at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entered by a person, not measured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Prometheus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prometheus has no data for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prometheus answers NaN (nothing to divide by: no traffic?) for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 replicas stream from the leader %3%4: the lag of the others is unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (%1 not streaming)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not in recovery although %2 leads: not a replica</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has replayed no transaction yet: its lag is unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown probe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the profile names no Patroni member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Patroni member answered: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no history in Prometheus for this probe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no Patroni member answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni names no leader: a switchover needs one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already leads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patroni accepted, but %1 still leads after 30 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 leads now (was %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cockpit::monitoring::Watch</name>
     <message>
         <source>%1: %2, respond within %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (backup %1, on call %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is judged from its metric, not by a person</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is judged from its metric, not by a person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a confirmation needs its evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no success criterion "%1"</source>
-        <translation type="unfinished" />
+        <source>no success criterion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gui</name>
     <message>
         <source>The SQLite store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The runbook to open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings file (INI).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection profile to watch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

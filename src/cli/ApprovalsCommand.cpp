@@ -4,7 +4,7 @@
 #include "CliSupport.h"
 #include "CommandContext.h"
 #include "Console.h"
-#include "engine/approvals/ApprovalBook.h"
+#include "engine/approvals/ApprovalLedger.h"
 #include "store/PostgresBackend.h"
 #include "store/Store.h"
 
@@ -59,16 +59,23 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
 {
     QJsonArray roles;
     for (const approvals::RoleSignOff& role : state.roles) {
-        roles.append(
-            QJsonObject{{QStringLiteral("id"), role.roleId},
-                        {QStringLiteral("title"), role.title},
-                        {QStringLiteral("decision"),
-                         role.decision ? QJsonValue(approvalDecisionToken(*role.decision)) : QJsonValue()},
-                        {QStringLiteral("signer"), role.signer.isEmpty() ? QJsonValue() : QJsonValue(role.signer)},
-                        {QStringLiteral("at"), role.at.isValid() ? QJsonValue(toIsoUtc(role.at)) : QJsonValue()},
-                        {QStringLiteral("comment"), role.comment},
-                        {QStringLiteral("reason"), role.reason},
-                        {QStringLiteral("record"), role.recordId == 0 ? QJsonValue() : QJsonValue(role.recordId)}});
+        roles.append(QJsonObject{
+            {QStringLiteral("id"), role.roleId},
+            {QStringLiteral("title"), role.title},
+            {QStringLiteral("decision"),
+             role.decision ? QJsonValue(approvalDecisionToken(*role.decision)) : QJsonValue()},
+            {QStringLiteral("signer"), role.signer.isEmpty() ? QJsonValue() : QJsonValue(role.signer)},
+            {QStringLiteral("at"), role.at.isValid() ? QJsonValue(toIsoUtc(role.at)) : QJsonValue()},
+            {QStringLiteral("comment"), role.comment},
+            {QStringLiteral("reason"), role.reason},
+            {QStringLiteral("record"), role.recordId == 0 ? QJsonValue() : QJsonValue(role.recordId)},
+            {QStringLiteral("approved"),
+             role.approved ? QJsonValue(QJsonObject{{QStringLiteral("runbook"), role.approved->runbookId},
+                                                    {QStringLiteral("fingerprint"), role.approved->runbookFingerprint},
+                                                    {QStringLiteral("hash"), role.approved->hash()},
+                                                    {QStringLiteral("counts"), role.approved->counts()}})
+                           : QJsonValue()},
+            {QStringLiteral("changed_since"), QJsonArray::fromStringList(role.changedSince)}});
     }
     QJsonObject root{{QStringLiteral("store"), store.path()},
                      {QStringLiteral("team"), store.isTeam()},
@@ -86,11 +93,16 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
                                  {QStringLiteral("zone"), state.window->zone}})
         : QJsonValue();
     if (state.latestOverride) {
-        root[QStringLiteral("override")]
-            = QJsonObject{{QStringLiteral("by"), state.latestOverride->actor},
-                          {QStringLiteral("reason"), state.latestOverride->reason},
-                          {QStringLiteral("at"), toIsoUtc(state.latestOverride->at)},
-                          {QStringLiteral("until"), toIsoUtc(state.latestOverride->until)}};
+        root[QStringLiteral("override")] = QJsonObject{
+            {QStringLiteral("by"), state.latestOverride->actor},
+            {QStringLiteral("reason"), state.latestOverride->reason},
+            {QStringLiteral("at"), toIsoUtc(state.latestOverride->at)},
+            {QStringLiteral("until"), toIsoUtc(state.latestOverride->until)},
+            {QStringLiteral("record"), state.latestOverride->recordId},
+            {QStringLiteral("needs_confirmation"), state.latestOverride->needsConfirmation},
+            {QStringLiteral("confirmed_by"),
+             state.latestOverride->confirmedBy.isEmpty() ? QJsonValue()
+                                                         : QJsonValue(state.latestOverride->confirmedBy)}};
     }
     root[QStringLiteral("gate")] = QJsonObject{{QStringLiteral("open"), gate.open},
                                                {QStringLiteral("overridden"), gate.overridden},
@@ -126,6 +138,14 @@ void showText(const approvals::ApprovalState& state, const approvals::GateVerdic
                 out() << CliText::tr(" — \"%1\"").arg(terminalSafe(role.comment));
         }
         out() << '\n';
+        if (role.isApproved() && role.approved)
+            out() << CliText::tr("            approved: %1 (digest %2…)\n")
+                         .arg(role.approved->counts(), role.approved->hash().left(16));
+        else if (role.isApproved())
+            out() << CliText::tr("            approved: not recorded (signed by an earlier version)\n");
+        if (role.isApproved() && !role.changedSince.isEmpty())
+            out() << CliText::tr("            signed before: %1\n")
+                         .arg(terminalSafe(role.changedSince.join(QStringLiteral("; "))));
     }
     out() << CliText::tr("Date approved:      %1\n")
                  .arg(state.dateApproved ? approvals::describeInstant(*state.dateApproved, QString())
@@ -154,16 +174,22 @@ int runApprovalsCommand(QStringList arguments)
     const QString command = QStringLiteral("approvals");
     if (arguments.isEmpty())
         return usageError(command,
-                          CliText::tr("missing subcommand (show, sign, revoke, window, schedule, override or verify)"));
+                          CliText::tr("missing subcommand (show, sign, revoke, window, schedule, override, "
+                                      "confirm-override or verify)"));
     const QString sub = arguments.takeFirst();
     // A mistake in the command line opens (or creates) no store.
-    static const QStringList kSubcommands{
-        QStringLiteral("show"),     QStringLiteral("sign"),     QStringLiteral("revoke"), QStringLiteral("window"),
-        QStringLiteral("schedule"), QStringLiteral("override"), QStringLiteral("verify")};
+    static const QStringList kSubcommands{QStringLiteral("show"),
+                                          QStringLiteral("sign"),
+                                          QStringLiteral("revoke"),
+                                          QStringLiteral("window"),
+                                          QStringLiteral("schedule"),
+                                          QStringLiteral("override"),
+                                          QStringLiteral("confirm-override"),
+                                          QStringLiteral("verify")};
     if (!kSubcommands.contains(sub))
         return usageError(command,
                           CliText::tr("unknown subcommand \"%1\" (show, sign, revoke, window, schedule, "
-                                      "override or verify)")
+                                      "override, confirm-override or verify)")
                               .arg(sub));
     // verify --anchor HEAD[@COUNT]: a head printed in a report, a ticket or a chat, which the
     // chain must still hold (at that position).
@@ -215,13 +241,11 @@ int runApprovalsCommand(QStringList arguments)
                                                        : CliText::tr("verify takes no argument"));
         if (!format)
             return refuse(command, format.error().message);
-        const auto records = store->approvalRecords(rollout->id);
-        if (!records)
-            return sub == QLatin1String("verify") ? refuse(command, records.error().toString())
-                                                  : failed(records.error());
-        const auto chain = store->verifyLedger(anchor);
-        if (!chain)
-            return sub == QLatin1String("verify") ? refuse(command, chain.error().toString()) : failed(chain.error());
+        const auto reading = approvals::readLedger(*store, *runbook, rollout->id, anchor);
+        if (!reading)
+            return sub == QLatin1String("verify") ? refuse(command, reading.error().toString())
+                                                  : failed(reading.error());
+        const ledger::Verification* chain = &reading->chain;
         if (!chain->notice.isEmpty())
             err() << CliText::tr("note: %1\n").arg(chain->notice);
         if (sub == QLatin1String("verify")) {
@@ -237,13 +261,13 @@ int runApprovalsCommand(QStringList arguments)
             out() << CliText::tr("BROKEN: %1\n").arg(chain->problem);
             return ExitFailure;
         }
-        const approvals::ApprovalState state = approvals::readApprovals(runbook->approvals, records.value());
-        const approvals::GateVerdict gate = approvals::judgeGate(state, Clock::system().nowUtc(), chain.value());
+        const approvals::ApprovalState& state = reading->state;
+        const approvals::GateVerdict gate = approvals::judgeGate(state, Clock::system().nowUtc(), *chain);
         if (format.value() == QLatin1String("json"))
-            out() << QString::fromUtf8(QJsonDocument(showJson(*store, context.identity(), state, gate, chain.value()))
+            out() << QString::fromUtf8(QJsonDocument(showJson(*store, context.identity(), state, gate, *chain))
                                            .toJson(QJsonDocument::Indented));
         else
-            showText(state, gate, chain.value(), context.identity(), *store);
+            showText(state, gate, *chain, context.identity(), *store);
         return ExitOk;
     }
 
@@ -276,14 +300,9 @@ int runApprovalsCommand(QStringList arguments)
             action.decision = *parsed;
         }
         // Four eyes: the runbook's policy, before anything is written (the gate judges it again).
-        const auto records = store->approvalRecords(rollout->id);
-        if (!records)
-            return failed(records.error());
-        if (const auto refusal
-            = approvals::signOffRefusal(approvals::readApprovals(runbook->approvals, records.value()), action.role,
-                                        action.decision, store->isTeam() ? store->identity() : action.actor))
-            return refuse(command, *refusal);
-        const auto recorded = store->recordApproval(rollout->id, action);
+        const auto recorded = approvals::signOff(*store, *runbook, rollout->id, action);
+        if (!recorded && recorded.error().kind == ErrorKind::Conflict)
+            return refuse(command, recorded.error().message);
         if (!recorded)
             return failed(recorded.error());
         out() << CliText::tr("%1: %2 by %3 (record #%4)\n")
@@ -326,24 +345,46 @@ int runApprovalsCommand(QStringList arguments)
         return ExitOk;
     }
 
-    if (sub == QLatin1String("override")) {
-        const auto reason = takeSingleOption(arguments, QStringLiteral("--reason"));
-        if (!reason || !arguments.isEmpty())
-            return refuse(command, CliText::tr("override takes --reason TEXT"));
-        const auto recorded = store->recordOverride(rollout->id, reason.value(), context.identity());
-        if (!recorded)
-            return failed(recorded.error());
-        out() << CliText::tr("emergency override by %1 recorded (record #%2)\n").arg(recorded->actor).arg(recorded->id);
+    if (sub == QLatin1String("override") || sub == QLatin1String("confirm-override")) {
+        Result<AuditEntry> recorded = makeError(ErrorKind::Internal, QString());
+        if (sub == QLatin1String("override")) {
+            const auto reason = takeSingleOption(arguments, QStringLiteral("--reason"));
+            if (!reason || !arguments.isEmpty())
+                return refuse(command, CliText::tr("override takes --reason TEXT"));
+            recorded = store->recordOverride(rollout->id, reason.value(), context.identity());
+            if (!recorded)
+                return failed(recorded.error());
+            out() << CliText::tr("emergency override by %1 recorded (record #%2)\n")
+                         .arg(recorded->actor)
+                         .arg(recorded->id);
+        } else {
+            bool number = arguments.size() == 1;
+            const qint64 request = arguments.isEmpty() ? 0 : arguments.first().toLongLong(&number);
+            if (arguments.size() > 1 || (!arguments.isEmpty() && (!number || request <= 0)))
+                return refuse(command, CliText::tr("confirm-override takes [RECORD], the request's record number"));
+            recorded = approvals::confirmOverride(*store, *runbook, rollout->id, request, context.identity(),
+                                                  Clock::system().nowUtc());
+            if (!recorded && recorded.error().kind == ErrorKind::Conflict)
+                return refuse(command, recorded.error().message);
+            if (!recorded)
+                return failed(recorded.error());
+            out() << CliText::tr("emergency override (record #%1) confirmed by %2 (record #%3)\n")
+                         .arg(recorded->newValue, recorded->actor)
+                         .arg(recorded->id);
+        }
         // What the gate says now, judged as `approvals show` judges it: never an open gate by assumption.
-        const auto records = store->approvalRecords(rollout->id);
-        const auto chain = store->verifyLedger();
-        if (!records || !chain) {
-            err() << CliText::tr("the gate cannot be judged: %1\n")
-                         .arg((!records ? records.error() : chain.error()).toString());
+        const auto reading = approvals::readLedger(*store, *runbook, rollout->id);
+        if (!reading) {
+            err() << CliText::tr("the gate cannot be judged: %1\n").arg(reading.error().toString());
             return ExitFailure;
         }
-        const approvals::GateVerdict gate = approvals::judgeGate(
-            approvals::readApprovals(runbook->approvals, records.value()), Clock::system().nowUtc(), chain.value());
+        const approvals::GateVerdict gate
+            = approvals::judgeGate(reading->state, Clock::system().nowUtc(), reading->chain);
+        if (reading->state.latestOverride && !reading->state.latestOverride->holds())
+            out() << CliText::tr("it holds only when a second person confirms it within %1 minutes: "
+                                 "rollout-cockpit approvals confirm-override %2\n")
+                         .arg(approvals::kOverrideConfirmation.count())
+                         .arg(reading->state.latestOverride->recordId);
         if (gate.open)
             out() << CliText::tr("the gate is open for %1 minutes\n").arg(approvals::kOverrideValidity.count());
         else

@@ -157,6 +157,7 @@ const CommandEntry kCommands[] = {
                        "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
                        "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
                        "  rollout-cockpit approvals override --reason TEXT\n"
+                       "  rollout-cockpit approvals confirm-override [RECORD]\n"
                        "  rollout-cockpit approvals verify [--anchor HEAD[@COUNT]]\n"
                        "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
                        "      it is broken (naming the first bad record).\n")},

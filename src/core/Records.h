@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -117,6 +118,7 @@ struct ApprovalAction
     QString comment;
     QString reason; // required for a rejection
     QString actor;
+    QJsonObject approved; // what an approval approved (the readiness digest), kept in its record
 };
 
 // The maintenance window: start and end as instants, and the zone they were given in.
@@ -133,13 +135,20 @@ struct MaintenanceWindow
     QTimeZone timeZone() const;
 };
 
-// An emergency override of the gate: who, why, when, and until when it holds.
+// An emergency override of the gate: who, why, when, and until when it holds. On a team store it
+// may need a second person's confirmation before it holds at all.
 struct GateOverride
 {
+    qint64 recordId = 0;
     QString actor;
     QString reason;
     QDateTime at;
     QDateTime until;
+    bool needsConfirmation = false;
+    QString confirmedBy; // empty: not confirmed
+    QDateTime confirmedAt;
+
+    bool holds() const { return !needsConfirmation || !confirmedBy.isEmpty(); }
 };
 
 // The migration's lock: who holds it, and until when (a lease, renewed while they run).

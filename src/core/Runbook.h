@@ -273,6 +273,10 @@ struct Approvals
     // approval older than validFor no longer counts (0: approvals do not expire).
     bool distinctSigners = true;
     Duration validFor{std::chrono::hours(24 * 7), std::chrono::hours(24)};
+    // On a team store an emergency override holds only when a second person confirms it.
+    bool overrideNeedsSecondPerson = true;
+    // An approval whose approved state has since regressed no longer counts.
+    bool requalifyOnChange = true;
 };
 
 struct Runbook

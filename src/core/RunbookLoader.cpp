@@ -534,6 +534,8 @@ void Reader::readApprovals(JsonObjectReader& parent, Runbook& runbook)
     runbook.approvals.distinctSigners = r.optionalBool(QStringLiteral("distinct_signers"), true);
     if (const auto validFor = r.optionalDuration(QStringLiteral("valid_for")))
         runbook.approvals.validFor = *validFor;
+    runbook.approvals.overrideNeedsSecondPerson = r.optionalBool(QStringLiteral("override_needs_second_person"), true);
+    runbook.approvals.requalifyOnChange = r.optionalBool(QStringLiteral("requalify_on_change"), true);
     r.finish();
 }
 

@@ -270,7 +270,9 @@ QJsonObject runbookToJson(const Runbook& runbook)
                                                       {QStringLiteral("type"), fieldTypeToken(f.type)}};
                                })},
                       {QStringLiteral("distinct_signers"), runbook.approvals.distinctSigners},
-                      {QStringLiteral("valid_for"), formatDuration(runbook.approvals.validFor)}};
+                      {QStringLiteral("valid_for"), formatDuration(runbook.approvals.validFor)},
+                      {QStringLiteral("override_needs_second_person"), runbook.approvals.overrideNeedsSecondPerson},
+                      {QStringLiteral("requalify_on_change"), runbook.approvals.requalifyOnChange}};
     return root;
 }
 

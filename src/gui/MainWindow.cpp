@@ -406,7 +406,7 @@ void MainWindow::activateRunbook(Runbook runbook)
     m_checklistTab->setSession(nullptr);
     m_session = &m_services.startChecklist(m_runbook);
     m_approvalsTab->setSession(nullptr);
-    m_approvals = &m_services.startApprovals(m_runbook.approvals);
+    m_approvals = &m_services.startApprovals(m_runbook);
     m_approvalsTab->setSession(m_approvals);
     connect(m_approvals, &ApprovalSession::verified, this, [this](const ledger::Verification& chain) {
         if (chain.intact) {

@@ -96,6 +96,9 @@ public:
     Result<AuditEntry> recordSchedule(qint64 rolloutId, const QDateTime& scheduled, const QString& zone,
                                       const QString& actor);
     Result<AuditEntry> recordOverride(qint64 rolloutId, const QString& reason, const QString& actor);
+    // A second person's confirmation of the override recorded as requestId (the engine judges
+    // whether it may be given: approvals::confirmationRefusal).
+    Result<AuditEntry> recordOverrideConfirmation(qint64 rolloutId, qint64 requestId, const QString& actor);
     // Every approval, record-field and override row of the rollout, oldest first.
     Result<QList<AuditEntry>> approvalRecords(qint64 rolloutId);
 

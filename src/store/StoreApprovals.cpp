@@ -12,6 +12,25 @@ namespace cockpit {
 
 using namespace storesql;
 
+namespace {
+
+// A record of the approval's side of the ledger (not a sign-off): the window, the schedule, an
+// override and its confirmation.
+AuditEntry approvalRecord(qint64 rolloutId, const QString& actor, const QString& entity, const QString& entityId,
+                          const QString& field, const QString& value)
+{
+    AuditEntry entry;
+    entry.rolloutId = rolloutId;
+    entry.actor = actor;
+    entry.entity = entity;
+    entry.entityId = entityId;
+    entry.field = field;
+    entry.newValue = value;
+    return entry;
+}
+
+} // namespace
+
 // --- approvals ----------------------------------------------------------------------------------
 
 Result<AuditEntry> Store::recordApproval(qint64 rolloutId, const ApprovalAction& action)
@@ -67,6 +86,8 @@ Result<AuditEntry> Store::recordApproval(qint64 rolloutId, const ApprovalAction&
             comment.insert(QStringLiteral("comment"), action.comment.trimmed());
         if (!action.reason.trimmed().isEmpty())
             comment.insert(QStringLiteral("reason"), action.reason.trimmed());
+        if (!action.approved.isEmpty() && action.decision == ApprovalDecision::Approve)
+            comment.insert(QStringLiteral("approved"), action.approved);
         entry.comment = comment.isEmpty() ? QString() : compactJson(comment);
         const auto appended = append(entry);
         if (appended && transaction.commit())
@@ -84,13 +105,9 @@ Result<AuditEntry> Store::recordWindow(qint64 rolloutId, const MaintenanceWindow
         return makeError(ErrorKind::InvalidInput, QStringLiteral("the maintenance window must end after it starts"),
                          QStringLiteral("maintenance_window"));
     }
-    AuditEntry entry;
-    entry.rolloutId = rolloutId;
-    entry.actor = actorFor(actor);
-    entry.entity = QStringLiteral("approval_record");
-    entry.entityId = QStringLiteral("maintenance_window");
-    entry.field = QStringLiteral("window");
-    entry.newValue = window.toJson();
+    const AuditEntry entry
+        = approvalRecord(rolloutId, actorFor(actor), QStringLiteral("approval_record"),
+                         QStringLiteral("maintenance_window"), QStringLiteral("window"), window.toJson());
     if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The maintenance window")); !intact)
         return intact.error();
     return appendOne(entry, QStringLiteral("the maintenance window"));
@@ -102,13 +119,10 @@ Result<AuditEntry> Store::recordSchedule(qint64 rolloutId, const QDateTime& sche
     if (!scheduled.isValid())
         return makeError(ErrorKind::InvalidInput, QStringLiteral("the scheduled rollout needs a date and time"),
                          QStringLiteral("scheduled_rollout"));
-    AuditEntry entry;
-    entry.rolloutId = rolloutId;
-    entry.actor = actorFor(actor);
-    entry.entity = QStringLiteral("approval_record");
-    entry.entityId = QStringLiteral("scheduled_rollout");
-    entry.field = QStringLiteral("scheduled");
-    entry.newValue = compactJson({{QStringLiteral("at"), toIsoUtc(scheduled)}, {QStringLiteral("zone"), zone}});
+    const AuditEntry entry
+        = approvalRecord(rolloutId, actorFor(actor), QStringLiteral("approval_record"),
+                         QStringLiteral("scheduled_rollout"), QStringLiteral("scheduled"),
+                         compactJson({{QStringLiteral("at"), toIsoUtc(scheduled)}, {QStringLiteral("zone"), zone}}));
     if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The scheduled rollout")); !intact)
         return intact.error();
     return appendOne(entry, QStringLiteral("the scheduled rollout"));
@@ -121,17 +135,22 @@ Result<AuditEntry> Store::recordOverride(qint64 rolloutId, const QString& reason
                          QStringLiteral("override"),
                          QStringLiteral("Say what the emergency is; the reason is recorded."));
     }
-    AuditEntry entry;
-    entry.rolloutId = rolloutId;
-    entry.actor = actorFor(actor);
-    entry.entity = QStringLiteral("gate");
-    entry.entityId = QStringLiteral("override");
-    entry.field = QStringLiteral("override");
-    entry.newValue = QStringLiteral("override");
+    AuditEntry entry = approvalRecord(rolloutId, actorFor(actor), QStringLiteral("gate"), QStringLiteral("override"),
+                                      QStringLiteral("override"), QStringLiteral("override"));
     entry.comment = compactJson({{QStringLiteral("reason"), reason.trimmed()}});
     if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The override")); !intact)
         return intact.error();
     return appendOne(entry, QStringLiteral("the override"));
+}
+
+Result<AuditEntry> Store::recordOverrideConfirmation(qint64 rolloutId, qint64 requestId, const QString& actor)
+{
+    const AuditEntry entry
+        = approvalRecord(rolloutId, actorFor(actor), QStringLiteral("gate"), QStringLiteral("override"),
+                         QStringLiteral("confirm"), QString::number(requestId));
+    if (const auto intact = refuseOnBrokenLedger(QStringLiteral("The confirmation of the override")); !intact)
+        return intact.error();
+    return appendOne(entry, QStringLiteral("the confirmation of the override"));
 }
 
 Result<QList<AuditEntry>> Store::approvalRecords(qint64 rolloutId)

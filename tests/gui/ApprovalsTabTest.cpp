@@ -202,3 +202,57 @@ TEST_F(ApprovalsTabTest, TheHeadIsShownInFullAndCopiedAsAnAnchor)
         m_window->grab().save(dir + QStringLiteral("/approvals-anchor.png"));
     }
 }
+
+namespace {
+void saveScreenshot(MainWindow& window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    window.findChild<QTabWidget*>(QStringLiteral("tabWidget"))
+        ->setCurrentWidget(window.findChild<gui::ApprovalsTab*>());
+    window.resize(1280, 800);
+    QCoreApplication::processEvents();
+    window.grab().save(dir + QLatin1Char('/') + name);
+}
+} // namespace
+
+// Issue 16.5: an approval shows what it approved; when another cockpit reopens an item it had
+// approved as done, the row says "Signed before" (the tooltip lists the change) and the gate waits.
+TEST_F(ApprovalsTabTest, AnApprovalOutgrownByAnotherCockpitsChangeSaysSignedBeforeAndClosesTheGate)
+{
+    auto other = test::openAsCockpit(storePath());
+    ASSERT_TRUE(other.ok()) << other.error().toString().toStdString();
+    const qint64 rollout = m_window->session()->rollout().id;
+    ItemChange done;
+    done.itemId = QStringLiteral("infra.docker");
+    done.actor = QStringLiteral("eng");
+    done.status = ItemStatus::Done;
+    ASSERT_TRUE(other.value()->applyItemChange(rollout, done).ok());
+
+    selectRole(QStringLiteral("Database Team Lead"));
+    m_dialogs.answer = QStringLiteral("docker verified");
+    child<QPushButton>("approveButton")->click();
+    ASSERT_TRUE(test::waitFor(
+        [&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved")); }));
+    auto* table = child<QTableWidget>("rolesTableWidget");
+    EXPECT_TRUE(table->item(0, 1)->toolTip().contains(QStringLiteral("Approved: 1 done,")))
+        << table->item(0, 1)->toolTip().toStdString();
+
+    ItemChange reopened = done;
+    reopened.status = ItemStatus::Open;
+    ASSERT_TRUE(other.value()->applyItemChange(rollout, reopened).ok());
+    ASSERT_TRUE(test::waitFor(
+        [&] {
+            return decisionOf(QStringLiteral("Database Team Lead")).contains(QStringLiteral("Signed before: 1 change"));
+        },
+        10000))
+        << decisionOf(QStringLiteral("Database Team Lead")).toStdString();
+    EXPECT_TRUE(table->item(0, 4)->toolTip().contains(QStringLiteral("infra.docker: done → open")))
+        << table->item(0, 4)->toolTip().toStdString();
+    EXPECT_TRUE(
+        gateText().contains(QStringLiteral("Database Team Lead&#x27;s approval by Dana Okafor was signed before"))
+        || gateText().contains(QStringLiteral("Database Team Lead's approval by Dana Okafor was signed before")))
+        << gateText().toStdString();
+    saveScreenshot(*m_window, QStringLiteral("approvals-signed-before.png"));
+}

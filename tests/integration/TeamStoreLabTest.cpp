@@ -8,7 +8,7 @@
 
 #include "connectors/postgres/PgConnection.h"
 #include "core/RunbookLoader.h"
-#include "engine/approvals/ApprovalBook.h"
+#include "engine/approvals/ApprovalLedger.h"
 #include "store/AsyncStore.h"
 #include "store/PostgresBackend.h"
 #include "store/Store.h"
@@ -81,6 +81,7 @@ protected:
         auto runbook = RunbookLoader::loadFile(builtinRunbookPath());
         ASSERT_TRUE(runbook.ok());
         m_roles = runbook->approvals;
+        m_runbook = std::move(runbook).value();
     }
     void TearDown() override
     {
@@ -173,6 +174,7 @@ protected:
     }
 
     QString m_database;
+    Runbook m_runbook;
     Approvals m_roles;
     qint64 m_rollout = 0;
     std::vector<std::unique_ptr<Store>> m_stores;
@@ -359,8 +361,9 @@ TEST_F(TeamStoreLabTest, TheGateOnTheTeamStore)
     ASSERT_TRUE(setUpAsOwner());
     rollout(open(kDana));
     const auto gateNow = [this](Store* store) {
-        const auto state = approvals::readApprovals(m_roles, store->approvalRecords(m_rollout).value());
-        return approvals::judgeGate(state, QDateTime::currentDateTimeUtc(), store->verifyLedger().value());
+        const auto reading = approvals::readLedger(*store, m_runbook, m_rollout);
+        EXPECT_TRUE(reading.ok()) << (reading.ok() ? "" : reading.error().toString().toStdString());
+        return approvals::judgeGate(reading->state, QDateTime::currentDateTimeUtc(), reading->chain);
     };
     Store* olga = open(kOlga);
     EXPECT_FALSE(gateNow(olga).open);
@@ -389,11 +392,35 @@ TEST_F(TeamStoreLabTest, TheGateOnTheTeamStore)
         sign(olga, QStringLiteral("operations-manager"), ApprovalDecision::Reject, QStringLiteral("on-call short"))
             .ok());
     EXPECT_FALSE(gateNow(olga).open);
-    ASSERT_TRUE(olga->recordOverride(m_rollout, QStringLiteral("data centre evacuation"), QString()).ok());
+    // Issue 16.4: on the team store an override is a request until a second person confirms it.
+    const auto request = olga->recordOverride(m_rollout, QStringLiteral("data centre evacuation"), QString());
+    ASSERT_TRUE(request.ok());
     verdict = gateNow(olga);
-    EXPECT_TRUE(verdict.open);
+    EXPECT_FALSE(verdict.open) << verdict.summary().toStdString();
+    EXPECT_TRUE(verdict.summary().contains(QStringLiteral("requested by olga_ops (record #%1) waits for a second "
+                                                          "person")
+                                               .arg(request->id)))
+        << verdict.summary().toStdString();
+    const auto own
+        = approvals::confirmOverride(*olga, m_runbook, m_rollout, 0, QString(), QDateTime::currentDateTimeUtc());
+    ASSERT_FALSE(own.ok());
+    EXPECT_TRUE(own.error().message.contains(QStringLiteral("a second person must confirm it")))
+        << own.error().toString().toStdString();
+    // Forced past the cockpit (straight into the store), olga's own confirmation still counts for nothing.
+    ASSERT_TRUE(olga->recordOverrideConfirmation(m_rollout, request->id, QString()).ok());
+    EXPECT_FALSE(gateNow(olga).open);
+    Store* dana = open(kDana);
+    const auto confirmed = approvals::confirmOverride(*dana, m_runbook, m_rollout, request->id, QString(),
+                                                      QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(confirmed.ok()) << confirmed.error().toString().toStdString();
+    EXPECT_EQ(confirmed->actor, kDana);
+    verdict = gateNow(olga);
+    EXPECT_TRUE(verdict.open) << verdict.summary().toStdString();
     EXPECT_TRUE(verdict.overridden);
-    EXPECT_TRUE(verdict.reasons.first().contains(QStringLiteral("olga_ops"))) << verdict.reasons.first().toStdString();
+    EXPECT_TRUE(verdict.reasons.first().contains(QStringLiteral("by olga_ops, confirmed by dana_db")))
+        << verdict.reasons.first().toStdString();
+    // Nobody without a grant can confirm one (the database refuses the record).
+    EXPECT_FALSE(open(kEve)->recordOverrideConfirmation(m_rollout, request->id, QString()).ok());
     EXPECT_TRUE(olga->verifyLedger()->intact);
 }
 

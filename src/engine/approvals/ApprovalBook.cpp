@@ -2,9 +2,12 @@
 
 #include "core/Clock.h"
 #include "core/Duration.h"
+#include "core/RunbookWriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -28,7 +31,143 @@ QString signerKey(const QString& signer)
     return signer.trimmed().toCaseFolded();
 }
 
+QString sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString statusOf(const QString& value)
+{
+    return value.section(QLatin1Char('/'), 0, 0);
+}
+
+QString checkOf(const QString& value)
+{
+    return value.section(QLatin1Char('/'), 1, 1);
+}
+
+bool passes(const QString& check)
+{
+    return check == QLatin1String("pass") || check == QLatin1String("warn");
+}
+
+QString statusWords(const QString& token)
+{
+    return token == QLatin1String("not_applicable") ? Tr::tr("not applicable") : token;
+}
+
+qint64 msecs(std::chrono::minutes minutes)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(minutes).count();
+}
+
 } // namespace
+
+QString ReadinessDigest::hash() const
+{
+    QByteArray text = runbookId.toUtf8() + '\n' + runbookFingerprint.toUtf8() + '\n';
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        text += it.key().toUtf8() + '=' + it.value().toUtf8() + '\n';
+    return sha256(text);
+}
+
+QString ReadinessDigest::counts() const
+{
+    QMap<QString, int> statuses;
+    QMap<QString, int> checks;
+    for (const QString& value : items) {
+        ++statuses[statusOf(value)];
+        if (checkOf(value) != QLatin1String("none"))
+            ++checks[checkOf(value)];
+    }
+    QStringList statusText;
+    for (const QString& token : {QStringLiteral("done"), QStringLiteral("not_applicable"), QStringLiteral("open"),
+                                 QStringLiteral("blocked")}) {
+        if (statuses.value(token) > 0 || token == QLatin1String("done"))
+            statusText.append(QStringLiteral("%1 %2").arg(statuses.value(token)).arg(statusWords(token)));
+    }
+    QStringList checkText;
+    for (auto it = checks.cbegin(); it != checks.cend(); ++it)
+        checkText.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    return checkText.isEmpty()
+        ? Tr::tr("%1; no check results").arg(statusText.join(QStringLiteral(", ")))
+        : Tr::tr("%1; checks: %2").arg(statusText.join(QStringLiteral(", ")), checkText.join(QStringLiteral(", ")));
+}
+
+QJsonObject ReadinessDigest::toJson() const
+{
+    QJsonObject itemObject;
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        itemObject.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("runbook"), runbookId},
+                       {QStringLiteral("fingerprint"), runbookFingerprint},
+                       {QStringLiteral("hash"), hash()},
+                       {QStringLiteral("counts"), counts()},
+                       {QStringLiteral("items"), itemObject}};
+}
+
+std::optional<ReadinessDigest> ReadinessDigest::fromJson(const QJsonObject& object)
+{
+    const QJsonObject itemObject = object.value(QStringLiteral("items")).toObject();
+    ReadinessDigest digest;
+    digest.runbookId = object.value(QStringLiteral("runbook")).toString();
+    digest.runbookFingerprint = object.value(QStringLiteral("fingerprint")).toString();
+    if (digest.runbookFingerprint.isEmpty() || itemObject.isEmpty())
+        return std::nullopt;
+    for (auto it = itemObject.constBegin(); it != itemObject.constEnd(); ++it)
+        digest.items.insert(it.key(), it.value().toString());
+    // The record's hash is what it approved: items that do not add up to it are not that digest.
+    if (digest.hash() != object.value(QStringLiteral("hash")).toString())
+        return std::nullopt;
+    return digest;
+}
+
+ReadinessDigest digestOf(const Runbook& runbook, const QList<ItemState>& states, const QList<ItemCheckResult>& checks)
+{
+    ReadinessDigest digest;
+    digest.runbookId = runbook.id;
+    digest.runbookFingerprint = sha256(QJsonDocument(runbookToJson(runbook)).toJson(QJsonDocument::Compact));
+    QHash<QString, ItemStatus> status;
+    for (const ItemState& state : states)
+        status.insert(state.itemId, state.status);
+    QHash<QString, CheckStatus> check;
+    for (const ItemCheckResult& result : checks)
+        check.insert(result.itemId, result.status);
+    for (const ChecklistSection& section : runbook.sections) {
+        for (const ChecklistItem& item : section.items) {
+            const auto checked = check.constFind(item.id);
+            digest.items.insert(item.id,
+                                QStringLiteral("%1/%2").arg(itemStatusToken(status.value(item.id, ItemStatus::Open)),
+                                                            checked == check.cend()
+                                                                ? QStringLiteral("none")
+                                                                : checkStatusToken(checked.value())));
+        }
+    }
+    return digest;
+}
+
+QStringList changesSince(const ReadinessDigest& approved, const ReadinessDigest& now)
+{
+    QStringList changes;
+    if (approved.runbookFingerprint != now.runbookFingerprint)
+        changes.append(Tr::tr("the runbook changed (%1… → %2…)")
+                           .arg(approved.runbookFingerprint.left(12), now.runbookFingerprint.left(12)));
+    for (auto it = approved.items.cbegin(); it != approved.items.cend(); ++it) {
+        const auto current = now.items.constFind(it.key());
+        if (current == now.items.cend()) {
+            changes.append(Tr::tr("%1: no longer in the runbook").arg(it.key()));
+            continue;
+        }
+        const QString was = statusOf(it.value());
+        const QString is = statusOf(current.value());
+        const bool decided = was == QLatin1String("done") || was == QLatin1String("not_applicable");
+        if (decided && is != was)
+            changes.append(QStringLiteral("%1: %2 → %3").arg(it.key(), statusWords(was), statusWords(is)));
+        if (passes(checkOf(it.value())) && !passes(checkOf(current.value())))
+            changes.append(Tr::tr("%1: check %2 → %3").arg(it.key(), checkOf(it.value()), checkOf(current.value())));
+    }
+    return changes;
+}
 
 const RoleSignOff* ApprovalState::role(const QString& roleId) const
 {
@@ -45,14 +184,20 @@ int ApprovalState::approvedCount() const
         std::count_if(roles.begin(), roles.end(), [](const RoleSignOff& r) { return r.isApproved(); }));
 }
 
-ApprovalState readApprovals(const Approvals& runbook, const QList<AuditEntry>& records)
+ApprovalState readApprovals(const Approvals& runbook, const QList<AuditEntry>& records, const ReadContext& context)
 {
     ApprovalState state;
     state.records = records;
     state.distinctSigners = runbook.distinctSigners;
     state.validFor = runbook.validFor;
-    for (const ApprovalRole& role : runbook.roles)
-        state.roles.append({role.id, role.title, std::nullopt, {}, {}, {}, {}, 0});
+    state.requalifyOnChange = runbook.requalifyOnChange;
+    state.current = context.current;
+    for (const ApprovalRole& role : runbook.roles) {
+        RoleSignOff signOff;
+        signOff.roleId = role.id;
+        signOff.title = role.title;
+        state.roles.append(signOff);
+    }
     const auto allApproved = [&state] {
         return !state.roles.isEmpty()
             && std::all_of(state.roles.begin(), state.roles.end(), [](const RoleSignOff& r) { return r.isApproved(); });
@@ -71,6 +216,10 @@ ApprovalState readApprovals(const Approvals& runbook, const QList<AuditEntry>& r
             it->comment = comment.value(QStringLiteral("comment")).toString();
             it->reason = comment.value(QStringLiteral("reason")).toString();
             it->recordId = e.id;
+            it->approved = ReadinessDigest::fromJson(comment.value(QStringLiteral("approved")).toObject());
+            it->changedSince.clear();
+            if (it->decision == ApprovalDecision::Approve && it->approved && context.current)
+                it->changedSince = changesSince(*it->approved, *context.current);
             if (it->decision == ApprovalDecision::Revoke)
                 it->decision.reset(); // taken back: undecided again
             if (!allApproved())
@@ -88,11 +237,21 @@ ApprovalState readApprovals(const Approvals& runbook, const QList<AuditEntry>& r
             }
         } else if (e.entity == QLatin1String("gate") && e.field == QLatin1String("override")) {
             GateOverride o;
+            o.recordId = e.id;
             o.actor = e.actor;
             o.reason = jsonOf(e.comment).value(QStringLiteral("reason")).toString();
             o.at = e.at;
-            o.until = e.at.addSecs(std::chrono::duration_cast<std::chrono::seconds>(kOverrideValidity).count());
+            o.until = e.at.addMSecs(msecs(kOverrideValidity));
+            o.needsConfirmation = context.teamStore && runbook.overrideNeedsSecondPerson;
             state.latestOverride = o;
+        } else if (e.entity == QLatin1String("gate") && e.field == QLatin1String("confirm")) {
+            // A second person's confirmation of the request it names, in time, by someone else.
+            GateOverride* o = state.latestOverride ? &*state.latestOverride : nullptr;
+            if (o && o->confirmedBy.isEmpty() && e.newValue == QString::number(o->recordId)
+                && signerKey(e.actor) != signerKey(o->actor) && e.at <= o->at.addMSecs(msecs(kOverrideConfirmation))) {
+                o->confirmedBy = e.actor;
+                o->confirmedAt = e.at;
+            }
         }
     }
     return state;
@@ -134,6 +293,16 @@ GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now,
                     .arg(role.title, role.signer, describeInstant(role.at, QString()), formatDuration(state.validFor)));
         } else {
             approvedBy[signerKey(role.signer)].append(role.title);
+            if (state.requalifyOnChange && !role.changedSince.isEmpty()) {
+                constexpr qsizetype kListed = 5;
+                QStringList listed = role.changedSince.mid(0, kListed);
+                if (role.changedSince.size() > kListed)
+                    listed.append(Tr::tr("and %n more", nullptr, static_cast<int>(role.changedSince.size() - kListed)));
+                verdict.reasons.append(Tr::tr("%1's approval by %2 was signed before: %n change(s) since (%3): it "
+                                              "must be signed again",
+                                              nullptr, static_cast<int>(role.changedSince.size()))
+                                           .arg(role.title, role.signer, listed.join(QStringLiteral("; "))));
+            }
         }
     }
     if (state.roles.isEmpty())
@@ -166,13 +335,31 @@ GateVerdict judgeGate(const ApprovalState& state, const QDateTime& now,
         verdict.open = true;
         return verdict;
     }
-    if (state.latestOverride && now >= state.latestOverride->at && now < state.latestOverride->until) {
+    const std::optional<GateOverride>& o = state.latestOverride;
+    if (o && now >= o->at && now < o->until) {
+        if (!o->holds()) {
+            const QDateTime deadline = o->at.addMSecs(msecs(kOverrideConfirmation));
+            verdict.reasons.append(
+                now < deadline ? Tr::tr("the emergency override requested by %1 (record #%2) waits for a second "
+                                        "person to confirm it, until %3")
+                                     .arg(o->actor)
+                                     .arg(o->recordId)
+                                     .arg(describeInstant(deadline, QString()))
+                               : Tr::tr("the emergency override requested by %1 (record #%2) was not confirmed by a "
+                                        "second person within %3 minutes")
+                                     .arg(o->actor)
+                                     .arg(o->recordId)
+                                     .arg(kOverrideConfirmation.count()));
+            return verdict;
+        }
         verdict.open = true;
         verdict.overridden = true;
-        verdict.reasons.prepend(Tr::tr("emergency override by %1 until %2: %3")
-                                    .arg(state.latestOverride->actor,
-                                         describeInstant(state.latestOverride->until, QString()),
-                                         state.latestOverride->reason));
+        verdict.reasons.prepend(
+            o->confirmedBy.isEmpty()
+                ? Tr::tr("emergency override by %1 until %2: %3")
+                      .arg(o->actor, describeInstant(o->until, QString()), o->reason)
+                : Tr::tr("emergency override by %1, confirmed by %2, until %3: %4")
+                      .arg(o->actor, o->confirmedBy, describeInstant(o->until, QString()), o->reason));
     }
     return verdict;
 }
@@ -188,6 +375,28 @@ std::optional<QString> signOffRefusal(const ApprovalState& state, const QString&
                           "role (distinct_signers); revoke that approval first, or let someone else sign")
                 .arg(signer, role.title);
     }
+    return std::nullopt;
+}
+
+std::optional<QString> confirmationRefusal(const ApprovalState& state, qint64 requestId, const QString& actor,
+                                           const QDateTime& now)
+{
+    const std::optional<GateOverride>& o = state.latestOverride;
+    if (!o || (requestId != 0 && o->recordId != requestId))
+        return requestId == 0 ? Tr::tr("no emergency override has been requested")
+                              : Tr::tr("record #%1 is not the latest emergency override request").arg(requestId);
+    if (!o->needsConfirmation)
+        return Tr::tr("the override (record #%1) needs no confirmation: it holds already").arg(o->recordId);
+    if (!o->confirmedBy.isEmpty())
+        return Tr::tr("%1 has confirmed the override (record #%2) already").arg(o->confirmedBy).arg(o->recordId);
+    if (signerKey(actor) == signerKey(o->actor))
+        return Tr::tr("%1 requested the override (record #%2): a second person must confirm it")
+            .arg(o->actor)
+            .arg(o->recordId);
+    if (now > o->at.addMSecs(msecs(kOverrideConfirmation)))
+        return Tr::tr("the override (record #%1) was requested more than %2 minutes ago: request it again")
+            .arg(o->recordId)
+            .arg(kOverrideConfirmation.count());
     return std::nullopt;
 }
 

@@ -1,14 +1,15 @@
 #include "ApprovalSession.h"
 
+#include "ApprovalLedger.h"
 #include "core/Continuation.h"
 #include "store/AsyncStore.h"
 
 namespace cockpit {
 
-ApprovalSession::ApprovalSession(Approvals roles, AsyncStore& store, const Clock& clock, QObject* parent)
-    : QObject(parent), m_roles(std::move(roles)), m_store(store), m_clock(clock)
+ApprovalSession::ApprovalSession(Runbook runbook, AsyncStore& store, const Clock& clock, QObject* parent)
+    : QObject(parent), m_runbook(std::move(runbook)), m_store(store), m_clock(clock)
 {
-    m_state = approvals::readApprovals(m_roles, {});
+    m_state = approvals::readApprovals(m_runbook.approvals, {});
     // Another cockpit signed, revoked or changed the window: show it, and verify again.
     connect(&m_store, &AsyncStore::changedElsewhere, this, [this] {
         if (m_rollout != 0)
@@ -23,7 +24,7 @@ void ApprovalSession::setRollout(qint64 rolloutId)
     m_rollout = rolloutId;
     m_loaded = false;
     m_chain.reset();
-    m_state = approvals::readApprovals(m_roles, {});
+    m_state = approvals::readApprovals(m_runbook.approvals, {});
     reload();
 }
 
@@ -33,28 +34,17 @@ void ApprovalSession::reload()
         return;
     const quint64 generation = ++m_generation;
     const qint64 rollout = m_rollout;
-    struct Loaded
-    {
-        QList<AuditEntry> records;
-        ledger::Verification chain;
-    };
-    onFinished(m_store.run<Loaded>([rollout](Store& store) -> Result<Loaded> {
-        auto records = store.approvalRecords(rollout);
-        if (!records)
-            return records.error();
-        auto chain = store.verifyLedger();
-        if (!chain)
-            return chain.error();
-        return Loaded{std::move(records).value(), std::move(chain).value()};
+    onFinished(m_store.run<approvals::Reading>([rollout, runbook = m_runbook](Store& store) {
+        return approvals::readLedger(store, runbook, rollout);
     }),
-               this, [this, generation](const Result<Loaded>& loaded) {
+               this, [this, generation](const Result<approvals::Reading>& loaded) {
                    if (generation != m_generation)
                        return; // a newer read is on its way
                    if (!loaded) {
                        Q_EMIT loadFailed(loaded.error());
                        return;
                    }
-                   m_state = approvals::readApprovals(m_roles, loaded->records);
+                   m_state = loaded->state;
                    m_chain = loaded->chain;
                    m_loaded = true;
                    Q_EMIT verified(*m_chain);
@@ -86,16 +76,8 @@ void ApprovalSession::sign(const ApprovalAction& action)
 {
     const qint64 rollout = m_rollout;
     const QString what = action.role;
-    onFinished(m_store.run<AuditEntry>([rollout, action, policy = m_roles](Store& store) -> Result<AuditEntry> {
-        // Four eyes, against the record as it is now (not as this window last read it).
-        const auto records = store.approvalRecords(rollout);
-        if (!records)
-            return records.error();
-        if (const auto refusal
-            = approvals::signOffRefusal(approvals::readApprovals(policy, records.value()), action.role, action.decision,
-                                        store.isTeam() ? store.identity() : action.actor))
-            return makeError(ErrorKind::Conflict, *refusal, store.path());
-        return store.recordApproval(rollout, action);
+    onFinished(m_store.run<AuditEntry>([rollout, action, runbook = m_runbook](Store& store) {
+        return approvals::signOff(store, runbook, rollout, action);
     }),
                this, [this, what](const Result<AuditEntry>& r) { written(r, what); });
 }
@@ -123,6 +105,17 @@ void ApprovalSession::recordOverride(const QString& reason, const QString& actor
     onFinished(m_store.run<AuditEntry>(
                    [rollout, reason, actor](Store& store) { return store.recordOverride(rollout, reason, actor); }),
                this, [this](const Result<AuditEntry>& r) { written(r, QStringLiteral("override")); });
+}
+
+void ApprovalSession::confirmOverride(const QString& actor)
+{
+    const qint64 rollout = m_rollout;
+    const qint64 request = m_state.latestOverride ? m_state.latestOverride->recordId : 0;
+    onFinished(
+        m_store.run<AuditEntry>([rollout, request, actor, runbook = m_runbook, now = m_clock.nowUtc()](Store& store) {
+            return approvals::confirmOverride(store, runbook, rollout, request, actor, now);
+        }),
+        this, [this](const Result<AuditEntry>& r) { written(r, QStringLiteral("override_confirmation")); });
 }
 
 } // namespace cockpit

@@ -14,14 +14,16 @@ class AsyncStore;
 
 // The window's side of the approvals: the rollout's sign-offs and record fields read from the
 // store, the ledger verified (on load, on demand, and whenever another cockpit commits), the
-// gate judged, and the actions (sign, reject, revoke, window, schedule, override) written.
+// gate judged, and the actions (sign, reject, revoke, window, schedule, override and its
+// confirmation) written.
 // Never blocks: every read and write goes through the AsyncStore.
 class ApprovalSession final : public QObject
 {
     Q_OBJECT
 
 public:
-    ApprovalSession(Approvals roles, AsyncStore& store, const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    ApprovalSession(Runbook runbook, AsyncStore& store, const Clock& clock = Clock::system(),
+                    QObject* parent = nullptr);
     ~ApprovalSession() override;
     Q_DISABLE_COPY_MOVE(ApprovalSession)
 
@@ -34,12 +36,14 @@ public:
     const approvals::ApprovalState& state() const { return m_state; }
     const std::optional<ledger::Verification>& chain() const { return m_chain; }
     approvals::GateVerdict gate() const;
-    const Approvals& roles() const { return m_roles; }
+    const Approvals& roles() const { return m_runbook.approvals; }
 
     void sign(const ApprovalAction& action);
     void setWindow(const MaintenanceWindow& window, const QString& actor);
     void setSchedule(const QDateTime& scheduled, const QString& zone, const QString& actor);
     void recordOverride(const QString& reason, const QString& actor);
+    // A second person's confirmation of the pending override request (team store).
+    void confirmOverride(const QString& actor);
 
 Q_SIGNALS:
     void changed(); // records, chain or gate
@@ -51,7 +55,7 @@ Q_SIGNALS:
 private:
     void written(const Result<AuditEntry>& result, const QString& what);
 
-    Approvals m_roles;
+    Runbook m_runbook;
     AsyncStore& m_store;
     const Clock& m_clock;
     qint64 m_rollout = 0;

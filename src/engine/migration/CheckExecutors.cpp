@@ -5,7 +5,7 @@
 #include "connectors/postgres/PgConnection.h"
 #include "connectors/secrets/SecretStore.h"
 #include "core/Clock.h"
-#include "engine/approvals/ApprovalBook.h"
+#include "engine/approvals/ApprovalLedger.h"
 #include "engine/profiles/ProfileClients.h"
 #include "engine/readiness/ReadinessGate.h"
 #include "store/Store.h"
@@ -102,18 +102,12 @@ public:
         std::optional<approvals::GateVerdict> verdict;
         Error failure;
         context.withStore([&](Store& store) {
-            const auto records = store.approvalRecords(context.rolloutId);
-            const auto chain = store.verifyLedger();
-            if (!records) {
-                failure = records.error();
+            const auto reading = approvals::readLedger(store, context.runbook, context.rolloutId);
+            if (!reading) {
+                failure = reading.error();
                 return;
             }
-            if (!chain) {
-                failure = chain.error();
-                return;
-            }
-            const approvals::ApprovalState state = approvals::readApprovals(context.runbook.approvals, records.value());
-            verdict = approvals::judgeGate(state, context.clock->nowUtc(), chain.value());
+            verdict = approvals::judgeGate(reading->state, context.clock->nowUtc(), reading->chain);
         });
         if (!verdict)
             return Outcome::failed(ExecTr::tr("the approvals could not be read: %1").arg(failure.toString()));

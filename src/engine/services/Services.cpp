@@ -420,10 +420,10 @@ ChecklistSession& Services::startChecklist(const Runbook& runbook)
     return *m_checklist;
 }
 
-ApprovalSession& Services::startApprovals(const Approvals& roles)
+ApprovalSession& Services::startApprovals(const Runbook& runbook)
 {
     m_approvals.reset();
-    m_approvals = std::make_unique<ApprovalSession>(roles, store(), m_clock);
+    m_approvals = std::make_unique<ApprovalSession>(runbook, store(), m_clock);
     return *m_approvals;
 }
 

@@ -115,7 +115,7 @@ public:
     monitoring::MetricsSession& metrics();
     // The rollout's sessions of one runbook; the previous ones end first.
     ChecklistSession& startChecklist(const Runbook& runbook);
-    ApprovalSession& startApprovals(const Approvals& roles);
+    ApprovalSession& startApprovals(const Runbook& runbook);
     ChecklistSession* checklist() const { return m_checklist.get(); }
     ApprovalSession* approvals() const { return m_approvals.get(); }
 

@@ -74,6 +74,8 @@ QString describeRecord(const AuditEntry& e, const Runbook& runbook)
             .arg(approvals::describeInstant(fromIsoUtc(value.value(QStringLiteral("at")).toString()),
                                             value.value(QStringLiteral("zone")).toString()));
     }
+    if (e.entity == QLatin1String("gate") && e.field == QLatin1String("confirm"))
+        return ApprovalsTab::tr("Emergency override (record #%1) confirmed").arg(e.newValue);
     if (e.entity == QLatin1String("gate"))
         return ApprovalsTab::tr("EMERGENCY OVERRIDE — reason: %1").arg(reason);
     return e.entity + QLatin1Char(' ') + e.entityId;
@@ -102,6 +104,10 @@ ApprovalsTab::ApprovalsTab(QWidget* parent)
     connect(m_ui->windowButton, &QPushButton::clicked, this, &ApprovalsTab::chooseWindow);
     connect(m_ui->scheduleButton, &QPushButton::clicked, this, &ApprovalsTab::chooseSchedule);
     connect(m_ui->overrideButton, &QPushButton::clicked, this, &ApprovalsTab::chooseOverride);
+    connect(m_ui->confirmOverrideButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->confirmOverride(m_identity());
+    });
     connect(m_ui->copyAnchorButton, &QPushButton::clicked, this, [this] {
         if (m_anchorText.isEmpty())
             return;
@@ -188,11 +194,26 @@ void ApprovalsTab::refresh()
     table->setRowCount(static_cast<int>(state.roles.size()));
     for (int row = 0; row < state.roles.size(); ++row) {
         const approvals::RoleSignOff& role = state.roles[row];
-        const QString said = role.isRejected() ? tr("Reason: %1").arg(role.reason) : role.comment;
+        QString said = role.isRejected() ? tr("Reason: %1").arg(role.reason) : role.comment;
+        const bool outgrown = role.isApproved() && !role.changedSince.isEmpty();
+        if (outgrown)
+            said = tr("Signed before: %n change(s) since", nullptr, static_cast<int>(role.changedSince.size()))
+                + (said.isEmpty() ? QString() : QStringLiteral(" — ") + said);
+        QString approvedText;
+        if (role.isApproved())
+            approvedText = role.approved
+                ? tr("Approved: %1\nDigest %2").arg(role.approved->counts(), role.approved->hash())
+                : tr("What this approval approved was not recorded (an earlier version).");
+        if (outgrown)
+            approvedText
+                += QStringLiteral("\n") + tr("Changed since:\n%1").arg(role.changedSince.join(QLatin1Char('\n')));
         const QStringList cells{role.title, decisionTitle(role), role.signer, localTime(role.at), said};
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
-            cell->setToolTip(cells[column]);
+            cell->setToolTip(approvedText.isEmpty() ? cells[column]
+                                                    : cells[column] + QStringLiteral("\n\n") + approvedText);
+            if (column == 4 && outgrown)
+                cell->setForeground(kAmber);
             cell->setData(Qt::UserRole, role.roleId);
             if (column == 1) {
                 cell->setForeground(role.isApproved()       ? kGreen
@@ -324,6 +345,8 @@ void ApprovalsTab::refreshButtons()
     m_ui->windowButton->setEnabled(ready);
     m_ui->scheduleButton->setEnabled(ready);
     m_ui->overrideButton->setEnabled(ready);
+    const std::optional<GateOverride> pending = m_session ? m_session->state().latestOverride : std::nullopt;
+    m_ui->confirmOverrideButton->setEnabled(ready && pending && !pending->holds() && pending->actor != m_identity());
     m_ui->verifyButton->setEnabled(m_session != nullptr);
     m_ui->copyAnchorButton->setEnabled(!m_anchorText.isEmpty());
     const QString why = ready ? QString() : tr("Open a rollout and set your name to sign");
@@ -423,8 +446,13 @@ void ApprovalsTab::chooseOverride()
     if (!m_session)
         return;
     Dialogs::instance().askText(this, tr("Emergency Override"),
-                                tr("This opens the gate for one hour without the sign-offs. It is recorded with "
-                                   "your name, and everyone sees it. What is the emergency?"),
+                                m_team && m_session->roles().overrideNeedsSecondPerson
+                                    ? tr("This asks to open the gate for one hour without the sign-offs. On the team "
+                                         "store it holds only when a second person confirms it within 15 minutes "
+                                         "(Confirm Override). It is recorded with your name, and everyone sees it. "
+                                         "What is the emergency?")
+                                    : tr("This opens the gate for one hour without the sign-offs. It is recorded "
+                                         "with your name, and everyone sees it. What is the emergency?"),
                                 [this](const QString& reason) {
                                     if (reason.trimmed().isEmpty()) {
                                         m_banner->showNotice(NoticeBanner::Kind::Warning,
