@@ -652,6 +652,18 @@
         <source>Ctrl+/</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rollout report for the record: PDF, JSON or a single-file HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationTab</name>
@@ -923,6 +935,453 @@
     <name>QObject</name>
     <message>
         <source>no password for the check role %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>emergency override (record #%1) confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMERGENCY OVERRIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE RECORD IS BROKEN (%1); </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back at %1 (no trigger fired before: a person&apos;s decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back at %1 after trigger &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not migrated yet: readiness %1 of %2 items done or not applicable; approval gate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration not finished: %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated; success criteria held for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated; no success criterion violated so far (%1 of %2 watched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated; success criteria violated %1 time(s), %2 still violated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data recorded for this metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record (ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week-1 validations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE RECORD IS BROKEN: %1. Nothing in this report can be trusted until the store is restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version (SHA-256): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact, %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sign-off, revocation and override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified intact when this report was generated: every record&apos;s hash chain and seal checked, and this machine&apos;s anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever keeps the anchor can later prove that the record was not shortened: rollout-cockpit approvals verify --anchor HEAD@COUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed: %1; expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked done, but the check fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items: %2 done, %3 not applicable, %4 blocked, %5 open; checks: %6 pass, %7 warn, %8 fail, %9 unknown; %10 ticked done against a failing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 gate was OVERRIDDEN: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (over budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step and action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start / end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome, inputs and output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target or alert line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding value or evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s rollback triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the watch recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for %1 after the migration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations and confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness, approvals, migration journal, metrics and success criteria of %1; record head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,6 +3475,50 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  rollout-cockpit report --output FILE [--format pdf|json|html] [--page-size A4|Letter]
+                         [--from ISO8601] [--to ISO8601]
+      The rollout report for the record: approvals, the ledger&apos;s head, readiness, the
+      journal, metrics, triggers, success criteria. Exit 0 written, 1 written but the
+      ledger is broken (the cover says so), 2 usage or it could not be made.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required (the report&apos;s file: .pdf, .json or .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use pdf, json or html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size is A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give times as ISO 8601 with an offset (2026-12-05T22:00:00+01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must come after --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report written: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is BROKEN (%1): the report says so on its cover
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record intact: %1 records, head %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ApprovalsTab</name>
@@ -3258,6 +3761,10 @@ Digest %2</source>
     </message>
     <message>
         <source>This asks to open the gate for one hour without the sign-offs. On the team store it holds only when a second person confirms it within 15 minutes (Confirm Override). It is recorded with your name, and everyone sees it. What is the emergency?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency override (record #%1) confirmed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4401,6 +4908,30 @@ Its PostgreSQL, asked directly: %1</source>
         <source>The store: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report written: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written, but the record is broken: its cover says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is being written already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json);;Single-file HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::gui::MetricChart</name>
@@ -4862,6 +5393,25 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>&lt;b&gt;Split brain: %1.&lt;/b&gt; Writes to these nodes diverge; stop the application&apos;s writes and fence the node Patroni does not lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::ReportExport</name>
+    <message>
+        <source>Gathering the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,8 @@ LAB_PACKAGES=(
 )
 # A Secret Service for QtKeychain in a session of its own (tests, headless runs).
 KEYCHAIN_PACKAGES=(dbus dbus-daemon gnome-keyring libsecret-1-0)
+# What the report tests read PDFs with (pdftotext, pdfinfo, pdftoppm).
+REPORT_TEST_PACKAGES=(poppler-utils)
 # libFuzzer: clang and its runtime.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 # clang-tidy and its parallel driver (scripts/tidy).

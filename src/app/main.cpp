@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
@@ -58,7 +59,19 @@ int main(int argc, char** argv)
             return cockpit::cli::ExitInvalidInput;
         }
     }
-    if (cockpit::cli::isCliInvocation(argumentsOf(argc, argv))) {
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (cockpit::cli::isCliInvocation(arguments) && arguments.contains(QStringLiteral("report"))) {
+        // The report paints (fonts, QPdfWriter): a QGuiApplication, on the offscreen platform when
+        // there is no display. It never needs a window.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setApplicationNames();
+        installTranslations(app);
+        return cockpit::cli::run(QCoreApplication::arguments());
+    }
+    if (cockpit::cli::isCliInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installTranslations(app);

@@ -59,23 +59,7 @@ QJsonObject showJson(const Store& store, const QString& identity, const approval
 {
     QJsonArray roles;
     for (const approvals::RoleSignOff& role : state.roles) {
-        roles.append(QJsonObject{
-            {QStringLiteral("id"), role.roleId},
-            {QStringLiteral("title"), role.title},
-            {QStringLiteral("decision"),
-             role.decision ? QJsonValue(approvalDecisionToken(*role.decision)) : QJsonValue()},
-            {QStringLiteral("signer"), role.signer.isEmpty() ? QJsonValue() : QJsonValue(role.signer)},
-            {QStringLiteral("at"), role.at.isValid() ? QJsonValue(toIsoUtc(role.at)) : QJsonValue()},
-            {QStringLiteral("comment"), role.comment},
-            {QStringLiteral("reason"), role.reason},
-            {QStringLiteral("record"), role.recordId == 0 ? QJsonValue() : QJsonValue(role.recordId)},
-            {QStringLiteral("approved"),
-             role.approved ? QJsonValue(QJsonObject{{QStringLiteral("runbook"), role.approved->runbookId},
-                                                    {QStringLiteral("fingerprint"), role.approved->runbookFingerprint},
-                                                    {QStringLiteral("hash"), role.approved->hash()},
-                                                    {QStringLiteral("counts"), role.approved->counts()}})
-                           : QJsonValue()},
-            {QStringLiteral("changed_since"), QJsonArray::fromStringList(role.changedSince)}});
+        roles.append(approvals::signOffJson(role));
     }
     QJsonObject root{{QStringLiteral("store"), store.path()},
                      {QStringLiteral("team"), store.isTeam()},

@@ -7,6 +7,7 @@
 #include "CheckCommand.h"
 #include "Console.h"
 #include "ProfileCommand.h"
+#include "ReportCommand.h"
 #include "RunbookCommand.h"
 #include "StoreCommand.h"
 #include "WatchCommand.h"
@@ -190,6 +191,13 @@ const CommandEntry kCommands[] = {
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit switchover [--profile P] [--to NODE] --yes\n"
                        "      A planned switchover through Patroni, recorded so it never counts as a failover.\n")},
+    {"report", Placement::Before, runReportCommand,
+     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
+                       "  rollout-cockpit report --output FILE [--format pdf|json|html] [--page-size A4|Letter]\n"
+                       "                         [--from ISO8601] [--to ISO8601]\n"
+                       "      The rollout report for the record: approvals, the ledger's head, readiness, the\n"
+                       "      journal, metrics, triggers, success criteria. Exit 0 written, 1 written but the\n"
+                       "      ledger is broken (the cover says so), 2 usage or it could not be made.\n")},
     {"store", Placement::Before, runStoreCommand,
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit store key export\n"

@@ -60,6 +60,18 @@ Dialogs* g_override = nullptr;
 
 } // namespace
 
+void Dialogs::chooseFileToSave(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter,
+                               std::function<void(const QString&)> onChosen)
+{
+    auto* dialog = new QFileDialog(parent, caption, suggested, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [onChosen = std::move(onChosen)](const QString& path) { onChosen(path); });
+    dialog->open();
+}
+
 Dialogs& Dialogs::instance()
 {
     static WidgetDialogs real;

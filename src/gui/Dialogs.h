@@ -20,6 +20,9 @@ public:
     virtual void chooseFileToOpen(QWidget* parent, const QString& caption, const QString& directory,
                                   const QString& filter, std::function<void(const QString&)> onChosen)
         = 0;
+    // Asks where to save (suggested: a path to start from); calls onChosen, not at all when cancelled.
+    virtual void chooseFileToSave(QWidget* parent, const QString& caption, const QString& suggested,
+                                  const QString& filter, std::function<void(const QString&)> onChosen);
     virtual void showError(QWidget* parent, const QString& title, const QString& text, const QString& details) = 0;
     // Asks for a line or more of text; calls onAccepted with it, not at all when cancelled.
     virtual void askText(QWidget* parent, const QString& title, const QString& label,

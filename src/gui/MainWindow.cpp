@@ -23,6 +23,7 @@
 #include "engine/profiles/ProfileClients.h"
 #include "engine/readiness/ReadinessSession.h"
 #include "engine/services/Services.h"
+#include "gui/ReportExport.h"
 
 #include "core/RunbookLoader.h"
 #include "core/Settings.h"
@@ -31,10 +32,12 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -172,6 +175,7 @@ void MainWindow::setupMenus()
                                              [this](const QString& path) { openRunbook(path); });
     });
     connect(m_ui->actionUseBuiltinRunbook, &QAction::triggered, this, [this] { openRunbook(builtinRunbookPath()); });
+    connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -576,6 +580,40 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_checklistTab->applyPendingEdits();
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_report) {
+        m_report = new ReportExport(m_services, this);
+        connect(m_report, &ReportExport::finished, this,
+                [this](const QString& path, const QString& verdict, bool intact) {
+                    m_ui->statusBar->showMessage(tr("Report written: %1 — %2").arg(path, verdict), 15000);
+                    if (!intact)
+                        Dialogs::instance().showError(this, tr("Export Report"),
+                                                      tr("The report was written, but the record is broken: its "
+                                                         "cover says so."),
+                                                      path);
+                });
+        connect(m_report, &ReportExport::failed, this, [this](const Error& error) {
+            Dialogs::instance().showError(this, tr("Export Report"), tr("The report could not be written."),
+                                          error.toString());
+        });
+    }
+    if (m_report->isRunning()) {
+        m_ui->statusBar->showMessage(tr("A report is being written already."), 5000);
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested
+        = QDir(folder).filePath(QStringLiteral("rollout-report-%1.pdf")
+                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    Dialogs::instance().chooseFileToSave(
+        this, tr("Export Report"), suggested, tr("PDF (*.pdf);;JSON (*.json);;Single-file HTML (*.html)"),
+        [this](const QString& path) {
+            const RolloutInfo rollout = m_session ? m_session->rollout() : RolloutInfo{};
+            m_report->start(m_runbook, rollout, m_currentProfile, path);
+        });
 }
 
 } // namespace cockpit::gui

@@ -111,6 +111,7 @@ private:
     void updateStatusLabels();
     void showClusterState();
     void showAbout();
+    void exportReport();
     void showShortcuts();
     void showPreferences();
     void restoreWindowState();
@@ -138,6 +139,7 @@ private:
     QString m_currentProfile;
     Runbook m_runbook;
     QPointer<ChecklistSession> m_session;
+    class ReportExport* m_report = nullptr; // File ▸ Export Report…
     QPointer<ApprovalSession> m_approvals;
     QTimer* m_gateTimer = nullptr;
     NoticeBanner* m_recordBanner = nullptr; // the ledger is broken: across the window, whatever tab

@@ -12,12 +12,17 @@
 #include "gui/approvals/ApprovalsTab.h"
 #include "store/Store.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -38,6 +43,13 @@ public:
                           std::function<void(const QString&)>) override
     { }
     void showError(QWidget*, const QString&, const QString& text, const QString&) override { errors.append(text); }
+    void chooseFileToSave(QWidget*, const QString&, const QString&, const QString&,
+                          std::function<void(const QString&)> onChosen) override
+    {
+        if (saveAs)
+            onChosen(*saveAs);
+    }
+    std::optional<QString> saveAs;
     void askText(QWidget*, const QString& title, const QString&,
                  std::function<void(const QString&)> onAccepted) override
     {
@@ -255,4 +267,31 @@ TEST_F(ApprovalsTabTest, AnApprovalOutgrownByAnotherCockpitsChangeSaysSignedBefo
         || gateText().contains(QStringLiteral("Database Team Lead's approval by Dana Okafor was signed before")))
         << gateText().toStdString();
     saveScreenshot(*m_window, QStringLiteral("approvals-signed-before.png"));
+}
+
+// Issue 15: File ▸ Export Report… (Ctrl+Shift+E) writes the report off the window's thread with a
+// progress dialog meanwhile, and says where it went.
+TEST_F(ApprovalsTabTest, ExportReportWritesThePdfWithAProgressDialogAndSaysWhere)
+{
+    selectRole(QStringLiteral("Database Team Lead"));
+    m_dialogs.answer = QStringLiteral("replication verified");
+    child<QPushButton>("approveButton")->click();
+    ASSERT_TRUE(test::waitFor(
+        [&] { return decisionOf(QStringLiteral("Database Team Lead")).startsWith(QStringLiteral("Approved")); }));
+    const QString target = m_dir.filePath(QStringLiteral("out/report.pdf"));
+    QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+    m_dialogs.saveAs = target;
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionExportReport"));
+    ASSERT_TRUE(action);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    action->trigger();
+    EXPECT_TRUE(m_window->findChild<QProgressDialog*>()) << "a progress dialog while it is written";
+    ASSERT_TRUE(test::waitFor([&] { return QFile::exists(target); }, 30000));
+    auto* status = m_window->findChild<QStatusBar*>();
+    ASSERT_TRUE(test::waitFor([&] { return status->currentMessage().startsWith(QStringLiteral("Report written")); }))
+        << status->currentMessage().toStdString();
+    QFile pdf(target);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_TRUE(m_dialogs.errors.isEmpty()) << m_dialogs.errors.join(QLatin1Char('\n')).toStdString();
 }

@@ -169,6 +169,26 @@ QStringList changesSince(const ReadinessDigest& approved, const ReadinessDigest&
     return changes;
 }
 
+QJsonObject signOffJson(const RoleSignOff& role)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), role.roleId},
+        {QStringLiteral("title"), role.title},
+        {QStringLiteral("decision"), role.decision ? QJsonValue(approvalDecisionToken(*role.decision)) : QJsonValue()},
+        {QStringLiteral("signer"), role.signer.isEmpty() ? QJsonValue() : QJsonValue(role.signer)},
+        {QStringLiteral("at"), role.at.isValid() ? QJsonValue(toIsoUtc(role.at)) : QJsonValue()},
+        {QStringLiteral("comment"), role.comment},
+        {QStringLiteral("reason"), role.reason},
+        {QStringLiteral("record"), role.recordId == 0 ? QJsonValue() : QJsonValue(role.recordId)},
+        {QStringLiteral("approved"),
+         role.approved ? QJsonValue(QJsonObject{{QStringLiteral("runbook"), role.approved->runbookId},
+                                                {QStringLiteral("fingerprint"), role.approved->runbookFingerprint},
+                                                {QStringLiteral("hash"), role.approved->hash()},
+                                                {QStringLiteral("counts"), role.approved->counts()}})
+                       : QJsonValue()},
+        {QStringLiteral("changed_since"), QJsonArray::fromStringList(role.changedSince)}};
+}
+
 const RoleSignOff* ApprovalState::role(const QString& roleId) const
 {
     for (const RoleSignOff& r : roles) {

@@ -94,6 +94,11 @@ struct ReadContext
     bool teamStore = false;
 };
 
+// One role's sign-off as JSON, as `approvals show --format json` and the report print it: id,
+// title, decision, signer, at, comment, reason, record, approved (runbook, fingerprint, hash,
+// counts; null on older records) and changed_since.
+QJsonObject signOffJson(const RoleSignOff& role);
+
 // Reads the sign-offs, the record fields and the overrides from the ledger's rows.
 ApprovalState readApprovals(const Approvals& runbook, const QList<AuditEntry>& records,
                             const ReadContext& context = {});
