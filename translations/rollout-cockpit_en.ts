@@ -3476,15 +3476,6 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  rollout-cockpit report --output FILE [--format pdf|json|html] [--page-size A4|Letter]
-                         [--from ISO8601] [--to ISO8601]
-      The rollout report for the record: approvals, the ledger&apos;s head, readiness, the
-      journal, metrics, triggers, success criteria. Exit 0 written, 1 written but the
-      ledger is broken (the cover says so), 2 usage or it could not be made.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--output FILE is required (the report&apos;s file: .pdf, .json or .html)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,6 +3508,24 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     <message>
         <source>record intact: %1 records, head %2
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit report --output FILE [--format pdf|json|html] [--page-size A4|Letter]
+                         [--from ISO8601] [--to ISO8601]
+  rollout-cockpit report --input REPORT.json --output FILE [--format pdf|html]
+      The rollout report for the record: approvals, the ledger&apos;s head, readiness, the
+      journal, metrics, triggers, success criteria. Exit 0 written, 1 written but the
+      ledger is broken (the cover says so), 2 usage or it could not be made.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input FILE takes only --output, --format and --page-size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report of schema version %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,7 @@ const CommandEntry kCommands[] = {
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit report --output FILE [--format pdf|json|html] [--page-size A4|Letter]\n"
                        "                         [--from ISO8601] [--to ISO8601]\n"
+                       "  rollout-cockpit report --input REPORT.json --output FILE [--format pdf|html]\n"
                        "      The rollout report for the record: approvals, the ledger's head, readiness, the\n"
                        "      journal, metrics, triggers, success criteria. Exit 0 written, 1 written but the\n"
                        "      ledger is broken (the cover says so), 2 usage or it could not be made.\n")},

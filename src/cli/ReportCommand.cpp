@@ -11,7 +11,10 @@
 #include "engine/services/Services.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cockpit::cli {
 namespace {
@@ -37,7 +40,8 @@ int runReportCommand(QStringList arguments)
     const auto pageSize = takeSingleOption(arguments, QStringLiteral("--page-size"));
     const auto from = takeSingleOption(arguments, QStringLiteral("--from"));
     const auto to = takeSingleOption(arguments, QStringLiteral("--to"));
-    if (!output || !formatGiven || !pageSize || !from || !to)
+    const auto input = takeSingleOption(arguments, QStringLiteral("--input"));
+    if (!output || !formatGiven || !pageSize || !from || !to || !input)
         return refuse(kCommand, CliText::tr("an option needs a value"));
     if (output->isEmpty())
         return refuse(kCommand, CliText::tr("--output FILE is required (the report's file: .pdf, .json or .html)"));
@@ -64,6 +68,30 @@ int runReportCommand(QStringList arguments)
     if (options.from.isValid() && options.to.isValid() && options.to <= options.from)
         return refuse(kCommand, CliText::tr("--to must come after --from"));
 
+    if (!input->isEmpty()) {
+        // A report kept as JSON, rendered again (as PDF or HTML) exactly as it was gathered. The
+        // store, settings, profile and runbook do not matter to it.
+        for (const char* global : {"--store", "--settings", "--profile", "--runbook"})
+            (void)takeSingleOption(arguments, QString::fromLatin1(global));
+        if (!arguments.isEmpty() || !from->isEmpty() || !to->isEmpty())
+            return refuse(kCommand, CliText::tr("--input FILE takes only --output, --format and --page-size"));
+        QFile file(input.value());
+        QJsonParseError error{};
+        const QJsonObject kept
+            = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error).object() : QJsonObject();
+        if (kept.value(QStringLiteral("schema_version")).toInt() != report::kSchemaVersion)
+            return refuse(kCommand,
+                          CliText::tr("%1 is not a report of schema version %2 (%3)")
+                              .arg(input.value())
+                              .arg(report::kSchemaVersion)
+                              .arg(file.isOpen() ? error.errorString() : file.errorString()));
+        if (const auto written = report::writeReport(kept, output.value(), *format, size); !written)
+            return refuse(kCommand, written.error().toString());
+        out() << CliText::tr("report written: %1\n").arg(output.value());
+        return kept.value(QStringLiteral("ledger")).toObject().value(QStringLiteral("intact")).toBool()
+            ? int(ExitOk)
+            : int(ExitFailure);
+    }
     auto created = CommandContext::create(arguments);
     if (!created)
         return refuse(kCommand, created.error().toString());

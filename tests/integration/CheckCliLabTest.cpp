@@ -3,10 +3,15 @@
 #include "Lab.h"
 #include "TestSupport.h"
 
+#include "core/RunbookLoader.h"
+
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -32,8 +37,9 @@ protected:
     {
         // A store and settings of the test's own: the check records its results.
         return test::runCommand(QStringLiteral(COCKPIT_BINARY),
-                                QStringList{QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
-                                            QStringLiteral("--store"), m_dir.filePath(QStringLiteral("store.sqlite"))}
+                                QStringList{QStringLiteral("--settings"),
+                                            m_dir.filePath(QStringLiteral("settings.ini")), QStringLiteral("--store"),
+                                            m_dir.filePath(QStringLiteral("store.sqlite"))}
                                     + arguments);
     }
     static QJsonObject itemById(const QJsonArray& items, const QString& id)
@@ -51,9 +57,9 @@ protected:
 
 TEST_F(CheckCliLabTest, JsonListsAll77ItemsWithEvidenceAndTheLabGapsFail)
 {
-    const test::CommandResult result = cockpit({QStringLiteral("check"), QStringLiteral("--profile"),
-                                                QStringLiteral("lab"), QStringLiteral("--format"),
-                                                QStringLiteral("json")});
+    const test::CommandResult result
+        = cockpit({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("lab"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
@@ -69,10 +75,10 @@ TEST_F(CheckCliLabTest, JsonListsAll77ItemsWithEvidenceAndTheLabGapsFail)
     int automatedWithEvidence = 0;
     for (const QJsonValue& value : items) {
         const QJsonObject item = value.toObject();
-        for (const char* key : {"id", "section", "title", "classification", "status", "expected", "observed",
-                                "source", "evidence", "checked_at", "duration_ms"})
-            EXPECT_TRUE(item.contains(QString::fromLatin1(key))) << item[QStringLiteral("id")].toString().toStdString()
-                                                                 << " lacks " << key;
+        for (const char* key : {"id", "section", "title", "classification", "status", "expected", "observed", "source",
+                                "evidence", "checked_at", "duration_ms"})
+            EXPECT_TRUE(item.contains(QString::fromLatin1(key)))
+                << item[QStringLiteral("id")].toString().toStdString() << " lacks " << key;
         const QString status = item[QStringLiteral("status")].toString();
         ++counted[status];
         if (item[QStringLiteral("classification")].toString() == QLatin1String("automated")) {
@@ -114,8 +120,8 @@ TEST_F(CheckCliLabTest, JUnitParsesWithOneTestcasePerItemFailuresAndSkips)
 {
     const QString file = m_dir.filePath(QStringLiteral("readiness.xml"));
     const test::CommandResult result
-        = cockpit({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("lab"), QStringLiteral("--format"),
-                   QStringLiteral("junit"), QStringLiteral("--output"), file});
+        = cockpit({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("lab"),
+                   QStringLiteral("--format"), QStringLiteral("junit"), QStringLiteral("--output"), file});
     EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
     QFile xml(file);
     ASSERT_TRUE(xml.open(QIODevice::ReadOnly));
@@ -144,7 +150,7 @@ TEST_F(CheckCliLabTest, JUnitParsesWithOneTestcasePerItemFailuresAndSkips)
     EXPECT_EQ(declaredTests, 77);
     EXPECT_EQ(failures, declaredFailures);
     EXPECT_GE(failures, 12); // the lab's gaps, and the unknown network headroom
-    EXPECT_EQ(skipped, 32);  // assisted and manual items wait for a person
+    EXPECT_EQ(skipped, 32); // assisted and manual items wait for a person
     EXPECT_TRUE(failedNames.contains(QStringLiteral("infra.swarm")));
     EXPECT_TRUE(failedNames.contains(QStringLiteral("perf.network-headroom"))); // unknown is a failure
     EXPECT_FALSE(failedNames.contains(QStringLiteral("db.postgresql")));
@@ -193,8 +199,8 @@ TEST_F(CheckCliLabTest, ExitCodesForAPassAFailAndBadInput)
 TEST_F(CheckCliLabTest, AGapMarkedNotApplicableWithAReasonOpensTheGateButIsNeverShownAsAPass)
 {
     const QString item = QStringLiteral("db.wal-archiving");
-    const test::CommandResult noReason = cockpit(
-        {QStringLiteral("checklist"), QStringLiteral("set"), item, QStringLiteral("--status"), QStringLiteral("not-applicable")});
+    const test::CommandResult noReason = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), item,
+                                                  QStringLiteral("--status"), QStringLiteral("not-applicable")});
     EXPECT_EQ(noReason.exitCode, 2);
     EXPECT_TRUE(noReason.err.contains(QStringLiteral("needs a reason")));
     EXPECT_EQ(cockpit({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("lab"),
@@ -204,12 +210,12 @@ TEST_F(CheckCliLabTest, AGapMarkedNotApplicableWithAReasonOpensTheGateButIsNever
 
     const test::CommandResult accepted
         = cockpit({QStringLiteral("checklist"), QStringLiteral("set"), item, QStringLiteral("--status"),
-                   QStringLiteral("not-applicable"), QStringLiteral("--note"), QStringLiteral("Archive starts in phase 2"),
-                   QStringLiteral("--as"), QStringLiteral("alice")});
+                   QStringLiteral("not-applicable"), QStringLiteral("--note"),
+                   QStringLiteral("Archive starts in phase 2"), QStringLiteral("--as"), QStringLiteral("alice")});
     ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
     const test::CommandResult result
-        = cockpit({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("lab"), QStringLiteral("--item"),
-                   item, QStringLiteral("--format"), QStringLiteral("json")});
+        = cockpit({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("lab"),
+                   QStringLiteral("--item"), item, QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
     const QJsonObject checked = itemById(root[QStringLiteral("items")].toArray(), item);
@@ -219,8 +225,58 @@ TEST_F(CheckCliLabTest, AGapMarkedNotApplicableWithAReasonOpensTheGateButIsNever
     EXPECT_TRUE(waived.contains(QStringLiteral("Archive starts in phase 2"))) << waived.toStdString();
 
     // The same store, headless: the check's result and the person's decision side by side.
-    const test::CommandResult shown
-        = cockpit({QStringLiteral("checklist"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+    const test::CommandResult shown = cockpit(
+        {QStringLiteral("checklist"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     EXPECT_TRUE(shown.out.contains(item));
+}
+
+// Issue 15: after a check on the lab, `report --profile lab` writes a PDF holding all 77 item
+// titles and the five roles, with a title in its metadata, and no secret of the lab is in the
+// PDF, the JSON or the HTML (the profile's passwords are masked wherever they stand).
+TEST_F(CheckCliLabTest, TheReportAfterACheckHoldsEveryItemAndRoleAndNoSecretOfTheLab)
+{
+    const test::CommandResult checked
+        = cockpit({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("lab")});
+    ASSERT_EQ(checked.exitCode, 1) << "the lab's known gaps fail: " << checked.err.toStdString();
+    const auto read = [](const QString& program, const QStringList& arguments) {
+        QProcess process;
+        process.start(program, arguments);
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    QString everything;
+    for (const char* format : {"pdf", "json", "html"}) {
+        const QString file = m_dir.filePath(QStringLiteral("report.%1").arg(QLatin1String(format)));
+        const test::CommandResult written = cockpit({QStringLiteral("report"), QStringLiteral("--profile"),
+                                                     QStringLiteral("lab"), QStringLiteral("--output"), file});
+        ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        everything += QString::fromUtf8(f.readAll());
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const QString text = read(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    everything += text;
+    const auto squeezed = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); };
+    const QString flat = squeezed(text);
+    const auto runbook = RunbookLoader::loadFile(builtinRunbookPath());
+    ASSERT_TRUE(runbook.ok());
+    int titles = 0;
+    for (const ChecklistSection& section : runbook->sections) {
+        for (const ChecklistItem& item : section.items) {
+            ++titles;
+            EXPECT_TRUE(flat.contains(squeezed(item.title))) << item.title.toStdString();
+        }
+    }
+    EXPECT_EQ(titles, 77);
+    for (const ApprovalRole& role : runbook->approvals.roles)
+        EXPECT_TRUE(flat.contains(squeezed(role.title))) << role.title.toStdString();
+    EXPECT_TRUE(read(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Title:           Rollout report:")));
+    for (const QString& name : QDir(Lab::get().dir + QStringLiteral("/secrets")).entryList(QDir::Files)) {
+        const QString secret = Lab::get().secret(name);
+        if (secret.size() >= 6) {
+            EXPECT_FALSE(everything.contains(secret)) << "the lab's " << name.toStdString() << " is in the report";
+        }
+    }
 }

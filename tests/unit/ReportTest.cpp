@@ -303,6 +303,16 @@ TEST_F(ReportTest, TheReportHoldsEveryItemRoleActionAndTheHeadAndNoSecret)
               QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
     const QStringList problems = SchemaValidator(schema).validate(report);
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+
+    // A kept JSON report rendered again, as gathered; a file that is not one is refused.
+    const auto again = cockpit({QStringLiteral("report"), QStringLiteral("--input"), path(QStringLiteral("r.json")),
+                                QStringLiteral("--output"), path(QStringLiteral("again.html"))});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(read(path(QStringLiteral("again.html"))).contains(headHex));
+    EXPECT_EQ(cockpit({QStringLiteral("report"), QStringLiteral("--input"), path(QStringLiteral("r.html")),
+                       QStringLiteral("--output"), path(QStringLiteral("no.pdf"))})
+                  .exitCode,
+              2);
 }
 
 TEST_F(ReportTest, ABrokenLedgerIsSaidOnTheCoverAndExitsOne)

@@ -440,13 +440,16 @@ QString verdictOf(const QJsonObject& report)
         const qint64 windowMs = success.value(QStringLiteral("window_ms")).toInteger();
         const qint64 heldMs
             = fromIsoUtc(lastEnd).msecsTo(fromIsoUtc(report.value(QStringLiteral("generated_at")).toString()));
+        // Whole seconds under an hour, whole minutes beyond: "2m6s", "3h12m".
+        const qint64 unit = heldMs < 3'600'000 ? 1000 : 60'000;
+        const qint64 roundedMs = std::max<qint64>(heldMs, 0) / unit * unit;
         if (windowMs > 0 && heldMs >= windowMs)
             return prefix
                 + Tr::tr("Migrated; success criteria held for %1")
                       .arg(success.value(QStringLiteral("window")).toString());
         return prefix
             + Tr::tr("Migrated; no success criterion violated so far (%1 of %2 watched)")
-                  .arg(formatDuration(Duration(std::chrono::milliseconds(std::max<qint64>(heldMs, 0)))),
+                  .arg(formatDuration(Duration(std::chrono::milliseconds(roundedMs))),
                        success.value(QStringLiteral("window")).toString());
     }
     const qsizetype stillOpen = std::count(open.cbegin(), open.cend(), true);
