@@ -1321,10 +1321,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 minutes recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1378,22 @@
     </message>
     <message>
         <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watch&apos;s stored history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

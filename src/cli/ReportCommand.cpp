@@ -5,6 +5,7 @@
 #include "CommandContext.h"
 #include "Console.h"
 #include "engine/migration/Blocking.h"
+#include "engine/monitoring/MetricSampler.h"
 #include "engine/report/ReportData.h"
 #include "engine/report/ReportRender.h"
 #include "engine/services/ExecSetup.h"
@@ -106,6 +107,29 @@ int runReportCommand(QStringList arguments)
         options.profile = profile->name;
         if (const auto found = migration::awaitValue(context.services().exec().credentials(profile.value())))
             options.knownSecrets = found->passwords.values();
+    }
+    // The metrics' past from Prometheus over the range (the store keeps only what the window's
+    // watch saw): only for a rollout that exists, so that a report never creates one.
+    if (!options.profile.isEmpty() && opened->info.id != 0) {
+        auto exec = context.execContext();
+        if (exec) {
+            (void)context.loadCredentials(exec.value());
+            monitoring::MetricSampler sampler(exec.value());
+            const QDateTime to = options.to.isValid() ? options.to : QDateTime::currentDateTimeUtc();
+            const QDateTime from = options.from.isValid() ? options.from : opened->info.createdAt;
+            const qint64 spanMs = from.isValid() ? from.msecsTo(to) : 0;
+            constexpr qint64 kPoints = 720; // a point per pixel of the chart, or so
+            const std::chrono::milliseconds step(std::max<qint64>(15'000, spanMs / kPoints));
+            for (const MonitoredMetric& metric : opened->runbook.monitoring.metrics) {
+                if (spanMs <= 0 || !monitoring::hasHistory(metric))
+                    continue;
+                auto history = sampler.backfill(metric, from, to, step);
+                if (history)
+                    options.prometheus.insert(metric.id, std::move(history).value());
+                else
+                    options.historyProblems.insert(metric.id, history.error().message);
+            }
+        }
     }
     options.storeLabel = opened->store->path();
     options.generator = QStringLiteral("Rollout Cockpit %1").arg(QStringLiteral(COCKPIT_VERSION));

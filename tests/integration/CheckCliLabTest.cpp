@@ -258,20 +258,19 @@ TEST_F(CheckCliLabTest, TheReportAfterACheckHoldsEveryItemAndRoleAndNoSecretOfTh
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     const QString text = read(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     everything += text;
-    const auto squeezed = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); };
-    const QString flat = squeezed(text);
+    const QString flat = test::reportBodyText(pdf);
     const auto runbook = RunbookLoader::loadFile(builtinRunbookPath());
     ASSERT_TRUE(runbook.ok());
     int titles = 0;
     for (const ChecklistSection& section : runbook->sections) {
         for (const ChecklistItem& item : section.items) {
             ++titles;
-            EXPECT_TRUE(flat.contains(squeezed(item.title))) << item.title.toStdString();
+            EXPECT_TRUE(test::holdsWrapped(flat, item.title)) << item.title.toStdString();
         }
     }
     EXPECT_EQ(titles, 77);
     for (const ApprovalRole& role : runbook->approvals.roles)
-        EXPECT_TRUE(flat.contains(squeezed(role.title))) << role.title.toStdString();
+        EXPECT_TRUE(test::holdsWrapped(flat, role.title)) << role.title.toStdString();
     EXPECT_TRUE(read(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Title:           Rollout report:")));
     for (const QString& name : QDir(Lab::get().dir + QStringLiteral("/secrets")).entryList(QDir::Files)) {
         const QString secret = Lab::get().secret(name);

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,6 +137,46 @@ bool waitFor(const std::function<bool()>& predicate, int timeoutMs)
         QThread::msleep(1);
     }
     return true;
+}
+
+QString reportBodyText(const QString& pdf)
+{
+    const CommandResult text
+        = runCommand(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    if (text.exitCode != 0)
+        return {};
+    // Each page draws its header ("Rollout report: … VERDICT") and footer ("Page n of m Generated …")
+    // first: two lines between one page's body and the next.
+    static const QRegularExpression footer(QStringLiteral("^Page \\d+ of \\d+ Generated "));
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    QStringList body;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].startsWith(QLatin1String("Rollout report: ")) && i + 1 < lines.size()
+            && footer.match(lines[i + 1]).hasMatch()) {
+            ++i;
+            continue;
+        }
+        body.append(lines[i]);
+    }
+    return body.join(QString()).remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+bool holdsWrapped(const QString& text, const QString& phrase)
+{
+    constexpr int kGap = 600; // what a row's other cells may put between two lines of one cell
+    QString pattern;
+    for (const QString& word : phrase.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        if (!pattern.isEmpty())
+            pattern += QStringLiteral("[\\s\\S]{0,%1}?").arg(kGap);
+        QString piece;
+        for (const QChar c : word) {
+            piece += QRegularExpression::escape(QString(c));
+            if (c == QLatin1Char('/') || c == QLatin1Char('-') || c == QLatin1Char(','))
+                piece += QStringLiteral("[\\s\\S]{0,%1}?").arg(kGap);
+        }
+        pattern += piece;
+    }
+    return QRegularExpression(pattern).match(text).hasMatch();
 }
 
 } // namespace cockpit::test

@@ -41,6 +41,14 @@ struct CommandResult
 };
 CommandResult runCommand(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
 
+// The text of a rollout report's PDF (pdftotext -raw: in drawing order) without the header and
+// footer every page repeats, and with no whitespace at all: a table row split across two pages
+// reads as one, and a title wrapped inside its cell as typed. Empty when pdftotext fails.
+QString reportBodyText(const QString& pdf);
+// Whether text (as reportBodyText gives it) holds phrase, allowing other text where the phrase may
+// wrap (a space, after "/", "-" or ","): a table row split across two pages interleaves its cells.
+bool holdsWrapped(const QString& text, const QString& phrase);
+
 // Statements on a SQLite file behind the cockpit's back, as any SQLite tool could run them; the
 // first failing statement and its error, or empty.
 QString sqliteExec(const QString& path, const QStringList& statements);

@@ -220,7 +220,10 @@ QJsonArray proceduresJson(const Runbook& runbook, const QList<AuditEntry>& entri
     return procedures;
 }
 
-QJsonArray metricsJson(const Runbook& runbook, const QList<MetricBucket>& history, qint64 fromMs, qint64 toMs)
+// Each metric's points over the range: the watch's stored history where the store kept one, else
+// what Prometheus answered for the range; the source named, and why there is none when there is none.
+QJsonArray metricsJson(const Runbook& runbook, const QList<MetricBucket>& history, const Options& options,
+                       qint64 fromMs, qint64 toMs)
 {
     QHash<QString, QJsonArray> points;
     for (const MetricBucket& b : history) {
@@ -230,12 +233,24 @@ QJsonArray metricsJson(const Runbook& runbook, const QList<MetricBucket>& histor
     }
     QJsonArray metrics;
     for (const MonitoredMetric& m : runbook.monitoring.metrics) {
+        QJsonArray series = points.value(m.id);
+        QString source = series.isEmpty() ? QString() : Tr::tr("the watch's stored history");
+        if (series.isEmpty()) {
+            for (const auto& [at, value] : options.prometheus.value(m.id)) {
+                if (at >= fromMs && at <= toMs)
+                    series.append(QJsonArray{at, value, value, value});
+            }
+            if (!series.isEmpty())
+                source = Tr::tr("Prometheus");
+        }
         metrics.append(QJsonObject{{QStringLiteral("id"), m.id},
                                    {QStringLiteral("title"), m.title},
                                    {QStringLiteral("unit"), unitToken(m.unit)},
                                    {QStringLiteral("target"), limitJson(m.target, m.unit)},
                                    {QStringLiteral("alert"), limitJson(m.alert, m.unit)},
-                                   {QStringLiteral("points"), points.value(m.id)}});
+                                   {QStringLiteral("source"), source},
+                                   {QStringLiteral("problem"), options.historyProblems.value(m.id)},
+                                   {QStringLiteral("points"), series}});
     }
     return metrics;
 }
@@ -305,8 +320,8 @@ Result<QJsonObject> gather(Store& store, const Runbook& runbook, const RolloutIn
     auto history = store.metricHistory(rollout.id, from.isValid() ? from.toMSecsSinceEpoch() : 0);
     if (!history)
         return history.error();
-    root[QStringLiteral("metrics")]
-        = metricsJson(runbook, history.value(), from.isValid() ? from.toMSecsSinceEpoch() : 0, to.toMSecsSinceEpoch());
+    root[QStringLiteral("metrics")] = metricsJson(
+        runbook, history.value(), options, from.isValid() ? from.toMSecsSinceEpoch() : 0, to.toMSecsSinceEpoch());
 
     QHash<QString, QString> titles;
     QJsonArray triggers;

@@ -5,8 +5,12 @@
 #include "core/Runbook.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <utility>
+#include <vector>
 
 namespace cockpit {
 class Store;
@@ -27,6 +31,10 @@ struct Options
     QDateTime to; // (invalid: now)
     QStringList knownSecrets; // the keychain's entries the report could meet: masked wherever they stand
     QString generator; // "Rollout Cockpit 0.9.0"
+    // A metric's past from Prometheus over the range (query_range), for the metrics the store kept
+    // no history of; and why a metric's past could not be had, per metric id.
+    QHash<QString, std::vector<std::pair<qint64, double>>> prometheus;
+    QHash<QString, QString> historyProblems;
 };
 
 // Everything the report says. rollout.id 0: nothing recorded yet (every section says so).

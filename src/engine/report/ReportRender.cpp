@@ -106,6 +106,11 @@ ChartGeometry chartGeometry(const QJsonObject& metric, qint64 fromMs, qint64 toM
     }
     if (toMs <= fromMs)
         toMs = fromMs + 60'000;
+    const auto label = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    g.from = label(fromMs);
+    g.to = label(toMs);
     const double plotW = kChartWidth - 2 * kMargin;
     const double plotH = kChartHeight - 2 * 16;
     const auto x = [&](qint64 ms) { return kMargin + plotW * double(ms - fromMs) / double(toMs - fromMs); };
@@ -163,6 +168,13 @@ QString chartSvg(const QJsonObject& metric, qint64 fromMs, qint64 toMs)
                .arg(g.maximum, 0, 'g', 4)
                .arg(kChartHeight - 16)
                .arg(g.minimum, 0, 'g', 4);
+    svg += QStringLiteral("<text x='%1' y='%2' font-size='10'>%3</text>"
+                          "<text x='%4' y='%2' font-size='10' text-anchor='end'>%5</text>")
+               .arg(kMargin)
+               .arg(kChartHeight - 3)
+               .arg(esc(g.from))
+               .arg(kChartWidth - kMargin)
+               .arg(esc(g.to));
     if (g.empty)
         svg += QStringLiteral("<text x='%1' y='%2' font-size='12' text-anchor='middle' fill='#666'>%3</text>")
                    .arg(kChartWidth / 2)
@@ -196,6 +208,10 @@ void paintChart(QPainter& painter, const QRectF& rect, const QJsonObject& metric
     painter.setPen(Qt::black);
     painter.drawText(QPointF(2, 20), QString::number(g.maximum, 'g', 4));
     painter.drawText(QPointF(2, kChartHeight - 16), QString::number(g.minimum, 'g', 4));
+    painter.drawText(QRectF(kMargin, kChartHeight - 14, kChartWidth - 2 * kMargin, 14), Qt::AlignLeft | Qt::AlignBottom,
+                     g.from);
+    painter.drawText(QRectF(kMargin, kChartHeight - 14, kChartWidth - 2 * kMargin, 14),
+                     Qt::AlignRight | Qt::AlignBottom, g.to);
     if (g.empty)
         painter.drawText(QRectF(0, 0, kChartWidth, kChartHeight), Qt::AlignCenter,
                          Tr::tr("No data recorded for this metric"));
@@ -609,12 +625,15 @@ private:
             if (m.value(QStringLiteral("alert")).isObject())
                 limits.append(Tr::tr("alert %1").arg(str(m.value(QStringLiteral("alert")).toObject(), "text")));
             const int count = static_cast<int>(m.value(QStringLiteral("points")).toArray().size());
+            QString recorded
+                = count == 0 ? Tr::tr("not recorded") : Tr::tr("%1 points from %2").arg(count).arg(str(m, "source"));
+            if (!str(m, "problem").isEmpty())
+                recorded += QStringLiteral(" (") + Tr::tr("Prometheus: %1").arg(str(m, "problem")) + QLatin1Char(')');
             m_html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                           .arg(esc(str(m, "title")),
                                esc((limits.isEmpty() ? Tr::tr("no target or alert line")
                                                      : limits.join(QStringLiteral("; ")))
-                                   + QStringLiteral(" — ")
-                                   + (count == 0 ? Tr::tr("not recorded") : Tr::tr("%1 minutes recorded").arg(count))));
+                                   + QStringLiteral(" — ") + recorded));
             m_html += m_flavour == Flavour::Pdf ? QStringLiteral("<p>[[chart:%1]]</p>").arg(index)
                                                 : QStringLiteral("<p>%1</p>").arg(chartSvg(m, fromMs, toMs));
             ++index;
