@@ -1,8 +1,10 @@
 #include "CliSupport.h"
+
 #include "Cli.h"
 #include "Console.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace cockpit::cli {
 
@@ -33,6 +35,31 @@ std::optional<QStringList> takeOption(QStringList& arguments, const QString& nam
         }
     }
     return values;
+}
+
+// An ISO 8601 instant with its offset ("2026-12-05T22:00:00+01:00", "...Z"); the zone it was
+// given in is the named one, else the offset's.
+std::optional<std::pair<QDateTime, QString>> parseInstant(const QString& text, const QString& zone)
+{
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return std::nullopt;
+    if (!zone.isEmpty()) {
+        const QTimeZone named(zone.toUtf8());
+        if (!named.isValid())
+            return std::nullopt;
+        if (parsed.timeSpec() == Qt::LocalTime) // no offset given: the time is the zone's
+            parsed = QDateTime(parsed.date(), parsed.time(), named);
+        return std::make_pair(parsed.toUTC(), zone);
+    }
+    if (parsed.timeSpec() == Qt::LocalTime)
+        return std::nullopt; // a time without an offset or a zone means nothing to a team across zones
+    const QString offsetZone = parsed.timeSpec() == Qt::UTC || parsed.offsetFromUtc() == 0
+        ? QStringLiteral("UTC")
+        : QString::fromUtf8(QTimeZone(parsed.offsetFromUtc()).id());
+    return std::make_pair(parsed.toUTC(), offsetZone);
 }
 
 std::optional<QString> takeSingleOption(QStringList& arguments, const QString& name)

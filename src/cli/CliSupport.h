@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,10 @@ int runAsync(QFuture<int> work);
 std::optional<QStringList> takeOption(QStringList& arguments, const QString& name);
 // The last value of an option that may be given once; empty when absent.
 std::optional<QString> takeSingleOption(QStringList& arguments, const QString& name);
+// An ISO 8601 instant with its offset ("2026-12-05T22:00:00+01:00", "...Z"), or without one in the
+// named zone; the instant in UTC and the zone it was given in. nullopt: no offset and no zone (a
+// time means nothing to a team across zones), or not a time.
+std::optional<std::pair<QDateTime, QString>> parseInstant(const QString& text, const QString& zone = {});
 // Takes "--name" out of the arguments; whether it was there.
 bool takeFlag(QStringList& arguments, const QString& name);
 // "rollout-cockpit COMMAND: message" on standard error; returns the exit code of input the caller

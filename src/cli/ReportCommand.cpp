@@ -22,16 +22,6 @@ namespace {
 
 const QString kCommand = QStringLiteral("report");
 
-std::optional<QDateTime> instantOf(const QString& text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
-        return std::nullopt; // without an offset a time means nothing to a team across zones
-    return at.toUTC();
-}
-
 } // namespace
 
 int runReportCommand(QStringList arguments)
@@ -61,10 +51,10 @@ int runReportCommand(QStringList arguments)
     for (const auto& [given, target] : {std::pair{&from.value(), &options.from}, std::pair{&to.value(), &options.to}}) {
         if (given->isEmpty())
             continue;
-        const auto at = instantOf(*given);
+        const auto at = parseInstant(*given);
         if (!at)
             return refuse(kCommand, CliText::tr("give times as ISO 8601 with an offset (2026-12-05T22:00:00+01:00)"));
-        *target = *at;
+        *target = at->first;
     }
     if (options.from.isValid() && options.to.isValid() && options.to <= options.from)
         return refuse(kCommand, CliText::tr("--to must come after --from"));
