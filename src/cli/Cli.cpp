@@ -165,17 +165,17 @@ const CommandEntry kCommands[] = {
     {"migrate", Placement::Before, runMigrate,
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for "
-                       "D]\n"
+                       "D] [--steps N] [--wait-clear D]\n"
                        "  rollout-cockpit migrate --status [--format json]\n"
                        "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
                        "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
-                       "  rollout-cockpit migrate --override readiness|approvals --reason TEXT\n")},
+                       "  rollout-cockpit migrate --override readiness|approvals|preflight --reason TEXT\n")},
     {"rollback", Placement::Before, runRollback,
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"
                        "      migrate and rollback run the guide's phases (or the rollback) from where the journal\n"
                        "      stands. Exit 0 done, 1 a step failed, 2 usage or configuration, 3 a step is in\n"
-                       "      doubt, 4 a gate is closed.\n")},
+                       "      doubt, 4 a gate is closed, 5 the preflight found a blocker (nothing started).\n")},
     {"watch", Placement::Before, runWatchCommand,
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]\n"

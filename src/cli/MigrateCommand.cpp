@@ -42,7 +42,8 @@ QJsonObject recordJson(const PlannedAction& a, const ActionRecord& r)
                   {QStringLiteral("kind"), actionKindToken(a.action.kind)},
                   {QStringLiteral("state"), actionStateToken(r.state)},
                   {QStringLiteral("destructive"), a.action.isDestructive()},
-                  {QStringLiteral("idempotent"), a.action.isIdempotent()}};
+                  {QStringLiteral("idempotent"), a.action.isIdempotent()},
+                  {QStringLiteral("only_observes"), a.action.onlyObserves()}};
     if (r.startedAt.isValid())
         o[QStringLiteral("started")] = r.startedAt.toString(Qt::ISODateWithMs);
     if (r.endedAt.isValid())
@@ -58,6 +59,10 @@ QJsonObject recordJson(const PlannedAction& a, const ActionRecord& r)
     if (!r.actor.isEmpty())
         o[QStringLiteral("actor")] = r.actor;
     o[QStringLiteral("starts")] = r.starts;
+    if (!r.preflight.isEmpty())
+        o[QStringLiteral("preflight")] = r.preflight;
+    if (!r.preflightOverride.isEmpty())
+        o[QStringLiteral("preflight_override")] = r.preflightOverride;
     if (r.rehearsal)
         o[QStringLiteral("rehearsal")] = true;
     return o;
@@ -188,7 +193,10 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     const auto reason = takeSingleOption(arguments, QStringLiteral("--reason"));
     const auto watchFor = takeSingleOption(arguments, QStringLiteral("--watch-for"));
     const auto skipStep = takeSingleOption(arguments, QStringLiteral("--skip"));
-    if (!phase || !resolveStep || !resolveAs || !overrideGate || !reason || !watchFor || !skipStep)
+    const auto steps = takeSingleOption(arguments, QStringLiteral("--steps"));
+    const auto waitClear = takeSingleOption(arguments, QStringLiteral("--wait-clear"));
+    if (!phase || !resolveStep || !resolveAs || !overrideGate || !reason || !watchFor || !skipStep || !steps
+        || !waitClear)
         return refuse(command, CliText::tr("an option is missing its value"));
     auto created = CommandContext::create(arguments);
     if (!created)
@@ -202,6 +210,20 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         phaseNumber = phase->toInt(&ok);
         if (!ok || *phaseNumber < 1)
             return refuse(command, CliText::tr("--phase takes a phase number (1, 2, 3)"));
+    }
+    std::optional<int> maxActions;
+    if (!steps->isEmpty()) {
+        bool ok = false;
+        maxActions = steps->toInt(&ok);
+        if (!ok || *maxActions < 1)
+            return refuse(command, CliText::tr("--steps takes a number of actions (1 or more)"));
+    }
+    std::optional<std::chrono::milliseconds> waitClearFor;
+    if (!waitClear->isEmpty()) {
+        const auto parsed = parseDuration(waitClear.value());
+        if (!parsed)
+            return refuse(command, CliText::tr("--wait-clear takes a duration such as 30s or 10m"));
+        waitClearFor = std::chrono::duration_cast<std::chrono::milliseconds>(*parsed);
     }
     std::optional<std::chrono::milliseconds> watchDuration;
     if (!watchFor->isEmpty()) {
@@ -217,8 +239,8 @@ int runMigrateCommand(QStringList arguments, bool rollback)
             resolveAs.value()))
         return refuse(command, CliText::tr("--as takes done, rerun or rollback"));
     if (!overrideGate->isEmpty() && overrideGate.value() != QLatin1String("readiness")
-        && overrideGate.value() != QLatin1String("approvals"))
-        return refuse(command, CliText::tr("--override takes readiness or approvals"));
+        && overrideGate.value() != QLatin1String("approvals") && overrideGate.value() != QLatin1String("preflight"))
+        return refuse(command, CliText::tr("--override takes readiness, approvals or preflight"));
     if ((!overrideGate->isEmpty() || !skipStep->isEmpty()) && reason->trimmed().isEmpty())
         return refuse(command, CliText::tr("an override or a skip needs --reason TEXT: it is recorded"));
 
@@ -267,6 +289,21 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         if (resolveAs.value() == QLatin1String("rollback"))
             out() << CliText::tr("The migration stops here. Run: rollout-cockpit rollback --profile %1\n")
                          .arg(exec.profile.name);
+        return ExitOk;
+    }
+    if (overrideGate.value() == QLatin1String("preflight")) {
+        // For the action the preflight stopped at: the next one to run, for its next start only.
+        const PlannedAction* a = journal->next(plan);
+        if (!a)
+            return refuse(command, CliText::tr("no action is waiting to run"));
+        const auto written
+            = runner.record(a->path, QStringLiteral("preflight_override"), {{QStringLiteral("reason"), reason.value()}});
+        if (!written) {
+            err() << written.error().toString() << '\n';
+            return ExitFailure;
+        }
+        out() << CliText::tr("override of the preflight of %1 recorded for its next start: %2\n")
+                     .arg(a->path, reason.value());
         return ExitOk;
     }
     if (!overrideGate->isEmpty()) {
@@ -328,6 +365,20 @@ int runMigrateCommand(QStringList arguments, bool rollback)
                   << outcome.message << "\n";
         out().flush();
     };
+    handlers.preflight = [&](const PlannedAction& a, const QJsonObject& preflight) {
+        if (json)
+            return;
+        const bool clear = preflight.value(QStringLiteral("clear")).toBool();
+        out() << (clear ? CliText::tr("  preflight on %1: clear\n") : CliText::tr("  preflight on %1 found:\n"))
+                         .arg(preflight.value(QStringLiteral("node")).toString());
+        if (!preflight.value(QStringLiteral("error")).toString().isEmpty())
+            out() << "    ! " << preflight.value(QStringLiteral("error")).toString() << '\n';
+        for (const QJsonValue& f : preflight.value(QStringLiteral("findings")).toArray())
+            out() << (f[QStringLiteral("blocks")].toBool() ? "    ! " : "    · ") << f[QStringLiteral("text")].toString()
+                  << '\n';
+        Q_UNUSED(a);
+        out().flush();
+    };
     const QString clusterName = exec.profile.name;
     handlers.confirm = [clusterName](const PlannedAction& a, const QJsonObject& inputs, bool destructive) {
         return confirmOnTerminal(a, inputs, destructive, clusterName);
@@ -338,6 +389,8 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     options.phase = phaseNumber;
     options.dryRun = dryRun;
     options.yes = yes;
+    options.maxActions = maxActions;
+    options.waitClear = waitClearFor;
     const RunSummary summary = runner.run(options, handlers);
     const int code = exitCodeFor(summary.status);
     if (json) {
@@ -348,6 +401,10 @@ int runMigrateCommand(QStringList arguments, bool rollback)
                          {QStringLiteral("actions"), events}};
         if (!summary.actionPath.isEmpty())
             root[QStringLiteral("action")] = summary.actionPath;
+        if (!summary.preflight.isEmpty())
+            root[QStringLiteral("preflight")] = summary.preflight;
+        if (!summary.rerunAutomatically.isEmpty())
+            root[QStringLiteral("rerun_automatically")] = QJsonArray::fromStringList(summary.rerunAutomatically);
         if (summary.status == RunStatus::InDoubt) {
             root[QStringLiteral("probe")] = summary.probe.summary;
             if (summary.probe.looksDone)
@@ -359,6 +416,10 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         if (summary.status == RunStatus::InDoubt)
             out() << CliText::tr("Decide with: rollout-cockpit %1 --profile %2 --resolve %3 --as done|rerun|rollback\n")
                          .arg(command, exec.profile.name, summary.actionPath);
+        if (summary.status == RunStatus::Waiting)
+            out() << CliText::tr("Run the command again once it is clear, wait for it with --wait-clear 10m, or record "
+                                 "an override: rollout-cockpit %1 --profile %2 --override preflight --reason TEXT\n")
+                         .arg(command, exec.profile.name);
         if (summary.status == RunStatus::GateClosed)
             out() << CliText::tr("Satisfy the gate, or record an override: rollout-cockpit %1 --profile %2 --override "
                                  "readiness|approvals --reason TEXT\n")

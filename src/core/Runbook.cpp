@@ -211,4 +211,18 @@ bool Action::isIdempotent() const
     }
 }
 
+bool Action::onlyObserves() const
+{
+    switch (kind) {
+    case Kind::Watch:
+    case Kind::ReadinessGate:
+    case Kind::ApprovalsGate:
+    case Kind::Baseline:
+    case Kind::RowCount:
+    case Kind::VerifySnapshot: return true;
+    case Kind::Sql: return !isDestructive();
+    default: return false;
+    }
+}
+
 } // namespace cockpit

@@ -104,11 +104,15 @@ struct Action
     int runs = 0; // baseline
     QString table; // row_count, write_probe
     Duration timeout{0}; // program, docker_service_scale, snapshot: 0 means the kind's default
+    Duration lockTimeout{0}; // sql: PostgreSQL's lock_timeout for its statements; 0 means 5 s
 
     // Changes the cluster (or its data) in a way a person should confirm by name in the window.
     bool isDestructive() const;
     // Doing it twice leaves the same state as doing it once.
     bool isIdempotent() const;
+    // Only looks (a watch, a gate, a check, row counts, a baseline, a snapshot verified, a
+    // statement that only reads): one interrupted by a crash is simply run again.
+    bool onlyObserves() const;
 };
 
 struct Step

@@ -240,6 +240,7 @@ Action Reader::readAction(JsonObjectReader& r)
             = r.optionalToken(QStringLiteral("on"), {QStringLiteral("leader"), QStringLiteral("every_node")},
                               QStringLiteral("leader"))
             == QLatin1String("every_node");
+        action.lockTimeout = r.optionalDuration(QStringLiteral("lock_timeout")).value_or(Duration(0));
         break;
     case Action::Kind::ReadOnly: action.on = r.requiredBool(QStringLiteral("on")).value_or(true); break;
     case Action::Kind::TerminateBackends: action.database = r.requiredString(QStringLiteral("database")); break;

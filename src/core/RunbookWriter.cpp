@@ -71,6 +71,8 @@ QJsonObject actionToJson(const Action& a)
         o[QStringLiteral("sql")] = a.sql;
         if (a.everyNode)
             o[QStringLiteral("on")] = QStringLiteral("every_node");
+        if (a.lockTimeout.count() > 0)
+            o[QStringLiteral("lock_timeout")] = dur(a.lockTimeout);
         break;
     case Action::Kind::DockerServiceScale:
         o[QStringLiteral("service")] = a.service;

@@ -13,10 +13,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QThread>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 #include <unistd.h>
 
@@ -397,19 +404,40 @@ TEST_F(MigrateLabTest, KilledAtEveryBoundaryFinishesWithNoActionTwice)
     const QStringList fast{QStringLiteral("--yes"), QStringLiteral("--watch-for"), QStringLiteral("3s"),
                            QStringLiteral("--format"), QStringLiteral("json")};
     int boundaries = 0;
+    int rerunAutomatically = 0;
     for (const bool rollbackPath : {false, true}) {
         const auto command = [&](const QStringList& args, const QString& fault = {}) {
             return rollbackPath ? rollback(args, fault) : migrate(args, fault);
         };
         QStringList paths;
-        for (const QJsonValue& a : statusActions(rollbackPath))
+        QSet<QString> observing;
+        for (const QJsonValue& a : statusActions(rollbackPath)) {
             paths.append(a[QStringLiteral("path")].toString());
+            if (a[QStringLiteral("only_observes")].toBool())
+                observing.insert(paths.last());
+        }
         ASSERT_EQ(paths.size(), rollbackPath ? 10 : 22);
         for (const QString& path : paths) {
             for (const char* when : {"before", "after"}) {
+                if (observing.contains(path) && QLatin1String(when) == QLatin1String("after"))
+                    continue; // reached within the "before" round below
                 const Invocation killed = command(fast, path + QLatin1Char(':') + QLatin1String(when));
                 ASSERT_TRUE(killed.killed) << path.toStdString() << ' ' << when << '\n'
                                            << killed.out.toStdString() << killed.err.toStdString();
+                if (observing.contains(path)) {
+                    // Only observes: run again without asking anyone, said in the output. Killed
+                    // before, it is killed again right after its rerun's act, then runs whole.
+                    const Invocation rerunKilled = command(fast, path + QStringLiteral(":after"));
+                    ASSERT_TRUE(rerunKilled.killed) << path.toStdString() << '\n' << rerunKilled.out.toStdString();
+                    const Invocation again = command(fast + QStringList{QStringLiteral("--steps"), QStringLiteral("1")});
+                    ASSERT_EQ(again.exitCode, 0) << path.toStdString() << '\n'
+                                                 << again.out.toStdString() << again.err.toStdString();
+                    EXPECT_EQ(again.json()[QStringLiteral("rerun_automatically")].toArray().at(0).toString(), path)
+                        << again.out.toStdString();
+                    ++rerunAutomatically;
+                    boundaries += 2;
+                    continue;
+                }
                 const Invocation restarted = command(fast);
                 ASSERT_EQ(restarted.exitCode, 3) << path.toStdString() << ' ' << when << '\n'
                                                  << restarted.out.toStdString();
@@ -437,7 +465,268 @@ TEST_F(MigrateLabTest, KilledAtEveryBoundaryFinishesWithNoActionTwice)
         }
     }
     EXPECT_EQ(boundaries, 64);
+    EXPECT_GT(rerunAutomatically, 0);
     EXPECT_EQ(writeOnLeader(), QString());
+}
+
+// Killed at random moments (not only at the fault hook's boundaries: in the middle of a base
+// backup, a restore test, a watch) and resumed each time. An action that only observes runs
+// again by itself; one that changes something stops for a person, decided here as a person
+// would, by what its probe found. In the end every action is done, the two snapshots exist
+// whole, the cluster takes writes with its three tasks, and no throwaway server is left.
+TEST_F(MigrateLabTest, KilledAtRandomMomentsResumesAndFinishes)
+{
+    overrideGates();
+    const quint32 seed = QRandomGenerator::global()->generate();
+    SCOPED_TRACE(testing::Message() << "random seed " << seed);
+    QRandomGenerator random(seed);
+    const QStringList fast{QStringLiteral("--yes"), QStringLiteral("--watch-for"), QStringLiteral("4s"),
+                           QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList base{QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+                           QStringLiteral("--store"),    m_dir.filePath(QStringLiteral("store.sqlite")),
+                           QStringLiteral("--runbook"),  m_dir.filePath(QStringLiteral("runbook.json")),
+                           QStringLiteral("migrate"),    QStringLiteral("--profile"),
+                           QStringLiteral("lab")};
+    int kills = 0;
+    int automatic = 0;
+    int decided = 0;
+    bool finished = false;
+    for (int round = 0; round < 40 && !finished; ++round) {
+        const bool kill = kills < 8;
+        QProcess process;
+        process.start(QStringLiteral(COCKPIT_BINARY), base + fast);
+        ASSERT_TRUE(process.waitForStarted());
+        const int delayMs = kill ? static_cast<int>(random.bounded(300, 7000)) : 300000;
+        if (!process.waitForFinished(delayMs)) {
+            ASSERT_TRUE(kill) << "migrate did not end within 5 minutes";
+            process.kill(); // SIGKILL, wherever it is
+            process.waitForFinished();
+            ++kills;
+            continue;
+        }
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+        automatic += static_cast<int>(json[QStringLiteral("rerun_automatically")].toArray().size());
+        if (process.exitCode() == 0) {
+            finished = true;
+            break;
+        }
+        ASSERT_EQ(process.exitCode(), 3) << out.toStdString() << process.readAllStandardError().toStdString();
+        // In doubt: never an action that only observes.
+        const QString path = json[QStringLiteral("action")].toString();
+        for (const QJsonValue& a : statusActions()) {
+            if (a[QStringLiteral("path")].toString() == path) {
+                EXPECT_FALSE(a[QStringLiteral("only_observes")].toBool()) << path.toStdString();
+            }
+        }
+        // A person reads the probe: done when the effect is there, else run it again.
+        const bool looksDone = json[QStringLiteral("probe_looks_done")].toBool(false);
+        ASSERT_EQ(migrate({QStringLiteral("--resolve"), path, QStringLiteral("--as"),
+                           looksDone ? QStringLiteral("done") : QStringLiteral("rerun"), QStringLiteral("--reason"),
+                           json[QStringLiteral("probe")].toString()})
+                      .exitCode,
+                  0);
+        ++decided;
+    }
+    ASSERT_TRUE(finished) << kills << " kills, " << decided << " decisions";
+    for (const QJsonValue& a : statusActions())
+        EXPECT_EQ(a[QStringLiteral("state")].toString(), QStringLiteral("done"))
+            << a[QStringLiteral("path")].toString().toStdString();
+    QStringList whole;
+    for (const QString& name : snapshots()) {
+        if (QFile::exists(Lab::get().dir + QStringLiteral("/backups/") + name + QStringLiteral("/cockpit-manifest.json")))
+            whole.append(name);
+    }
+    EXPECT_EQ(whole.size(), 2) << snapshots().join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(readOnlyByNode(), QStringList(3, QStringLiteral("off")));
+    EXPECT_EQ(writeOnLeader(), QString());
+    EXPECT_EQ(appService()->runningTasks.value_or(-1), 3);
+    EXPECT_TRUE(QDir(QDir::tempPath())
+                    .entryList({QStringLiteral("rollout-cockpit-restore-*")}, QDir::Dirs | QDir::NoDotAndDotDot)
+                    .isEmpty());
+    std::cout << "random kills: " << kills << ", actions rerun automatically: " << automatic
+              << ", decisions by a person: " << decided << " (seed " << seed << ")\n";
+}
+
+// --- the lock-safe preflight and lock_timeout ------------------------------------------------
+
+namespace {
+
+// Phase 1 replaced by one step that alters a table of the test's own, with this lock_timeout.
+void writeAlterRunbook(const QString& path, const QString& lockTimeout)
+{
+    QFile shipped(QStringLiteral(":/runbooks/production-rollout.json"));
+    ASSERT_TRUE(shipped.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(shipped.readAll()).object();
+    QJsonObject migration = root[QStringLiteral("migration")].toObject();
+    QJsonArray phases = migration[QStringLiteral("phases")].toArray();
+    QJsonObject first = phases[0].toObject();
+    first[QStringLiteral("steps")] = QJsonArray{QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("alter-probe")},
+        {QStringLiteral("title"), QStringLiteral("Add a column to preflight_probe")},
+        {QStringLiteral("actions"),
+         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("sql")},
+                                {QStringLiteral("database"), QStringLiteral("distributed_postgres_cluster")},
+                                {QStringLiteral("user"), QStringLiteral("dpg_cluster")},
+                                {QStringLiteral("lock_timeout"), lockTimeout},
+                                {QStringLiteral("sql"),
+                                 QStringLiteral("ALTER TABLE preflight_probe ADD COLUMN IF NOT EXISTS note text")}}}}}};
+    phases[0] = first;
+    migration[QStringLiteral("phases")] = phases;
+    root[QStringLiteral("migration")] = migration;
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(root).toJson());
+}
+
+// A session of the application's role on the leader that holds a lock in an open transaction.
+struct LockHolder
+{
+    PgConnection connection;
+    qint64 pid = 0;
+    QString open(const QString& lockSql)
+    {
+        PgConnectOptions options = Lab::get().postgresOptions({Lab::get().leaderPort()});
+        options.applicationName = QStringLiteral("lock-holder");
+        if (const auto opened = test::resultOf(connection.open(options)); !opened)
+            return opened.error().toString();
+        for (const QString& sql : {QStringLiteral("CREATE TABLE IF NOT EXISTS preflight_probe (id int)"),
+                                   QStringLiteral("BEGIN"), lockSql}) {
+            if (const auto done = test::resultOf(connection.query(sql)); !done)
+                return done.error().toString();
+        }
+        const auto pidRow = test::resultOf(connection.query(QStringLiteral("SELECT pg_backend_pid()")));
+        pid = pidRow ? pidRow->value(0, 0).toLongLong() : 0;
+        return {};
+    }
+    void end() { (void)test::resultOf(connection.query(QStringLiteral("COMMIT"))); }
+};
+
+bool probeHasNote()
+{
+    PgConnection connection;
+    if (!test::resultOf(connection.open(Lab::get().postgresOptions({Lab::get().leaderPort()}))))
+        return false;
+    const auto answer = test::resultOf(connection.query(QStringLiteral(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = 'preflight_probe' AND column_name = 'note'")));
+    return answer && answer->value(0, 0).toInt() == 1;
+}
+
+void dropProbe()
+{
+    Lab::get().superuserSql(QStringLiteral("DROP TABLE IF EXISTS preflight_probe"), {Lab::get().leaderPort()});
+}
+
+} // namespace
+
+// A transaction holding a lock on the table the step alters: the step does not start, the
+// blocker is named (pid, role, time in transaction, the lock), the finding is journaled; with
+// --wait-clear it starts once the transaction ends.
+TEST_F(MigrateLabTest, APreflightBlockerStopsTheStepNamesItAndTheStepRunsOnceItEnds)
+{
+    dropProbe();
+    const auto cleanup = qScopeGuard([] { dropProbe(); });
+    writeAlterRunbook(m_dir.filePath(QStringLiteral("runbook.json")), QStringLiteral("2s"));
+    LockHolder holder;
+    ASSERT_EQ(holder.open(QStringLiteral("LOCK TABLE preflight_probe IN ROW EXCLUSIVE MODE")), QString());
+    QThread::msleep(2600); // older than the step's lock_timeout: a lock the ALTER would wait for
+
+    const QString path = QStringLiteral("migration/pre-migration/alter-probe#0");
+    const Invocation waits = migrate({QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("--yes"),
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(waits.exitCode, 5) << waits.out.toStdString() << waits.err.toStdString();
+    EXPECT_EQ(waits.json()[QStringLiteral("action")].toString(), path);
+    const QString message = waits.json()[QStringLiteral("message")].toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("waits"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("pid %1 (dpg_cluster/lock-holder").arg(holder.pid))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("RowExclusiveLock on preflight_probe"))) << message.toStdString();
+    EXPECT_FALSE(probeHasNote()) << "nothing was started";
+    // Journaled with the action; the action still pending.
+    for (const QJsonValue& a : statusActions()) {
+        if (a[QStringLiteral("path")].toString() != path)
+            continue;
+        EXPECT_EQ(a[QStringLiteral("state")].toString(), QStringLiteral("pending"));
+        EXPECT_FALSE(a[QStringLiteral("preflight")][QStringLiteral("clear")].toBool(true));
+        EXPECT_EQ(a[QStringLiteral("preflight")][QStringLiteral("tables")].toArray().at(0).toString(),
+                  QStringLiteral("preflight_probe"));
+    }
+
+    // Wait until clear: the transaction ends three seconds in; the step then runs.
+    QProcess waiting;
+    waiting.start(QStringLiteral(COCKPIT_BINARY),
+                  {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")), QStringLiteral("--store"),
+                   m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--runbook"),
+                   m_dir.filePath(QStringLiteral("runbook.json")), QStringLiteral("migrate"), QStringLiteral("--profile"),
+                   QStringLiteral("lab"), QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("--yes"),
+                   QStringLiteral("--wait-clear"), QStringLiteral("60s")});
+    ASSERT_TRUE(waiting.waitForStarted());
+    EXPECT_FALSE(waiting.waitForFinished(3000)) << "it waits while the transaction is open";
+    holder.end();
+    ASSERT_TRUE(waiting.waitForFinished(60000));
+    const QString out = QString::fromUtf8(waiting.readAllStandardOutput());
+    EXPECT_EQ(waiting.exitCode(), 0) << out.toStdString() << waiting.readAllStandardError().toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("RowExclusiveLock on preflight_probe"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("clear"))) << out.toStdString();
+    EXPECT_TRUE(probeHasNote());
+}
+
+// Overridden, the ALTER meets the lock and gives up after its lock_timeout instead of queueing
+// every other session behind it; the other sessions' reads, timed meanwhile, wait at most that.
+TEST_F(MigrateLabTest, AStepThatCannotGetItsLockFailsAfterItsLockTimeoutWithoutBlockingOthers)
+{
+    dropProbe();
+    const auto cleanup = qScopeGuard([] { dropProbe(); });
+    writeAlterRunbook(m_dir.filePath(QStringLiteral("runbook.json")), QStringLiteral("2s"));
+    LockHolder holder;
+    ASSERT_EQ(holder.open(QStringLiteral("LOCK TABLE preflight_probe IN ROW EXCLUSIVE MODE")), QString());
+    QThread::msleep(2600); // the preflight sees it, and the override is what lets the step start
+    ASSERT_EQ(migrate({QStringLiteral("--override"), QStringLiteral("preflight"), QStringLiteral("--reason"),
+                       QStringLiteral("testing lock_timeout")})
+                  .exitCode,
+              0);
+
+    QProcess run;
+    run.start(QStringLiteral(COCKPIT_BINARY),
+              {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")), QStringLiteral("--store"),
+               m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--runbook"),
+               m_dir.filePath(QStringLiteral("runbook.json")), QStringLiteral("migrate"), QStringLiteral("--profile"),
+               QStringLiteral("lab"), QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("--yes"),
+               QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_TRUE(run.waitForStarted());
+    // Another session reads the table over and over while the step runs.
+    PgConnection reader;
+    ASSERT_TRUE(test::resultOf(reader.open(Lab::get().postgresOptions({Lab::get().leaderPort()}))));
+    qint64 worstMs = 0;
+    int reads = 0;
+    QElapsedTimer total;
+    total.start();
+    while (run.state() != QProcess::NotRunning && total.elapsed() < 60000) {
+        QElapsedTimer one;
+        one.start();
+        ASSERT_TRUE(test::resultOf(reader.query(QStringLiteral("SELECT count(*) FROM preflight_probe")), 60000));
+        worstMs = std::max(worstMs, one.elapsed());
+        ++reads;
+        run.waitForFinished(50);
+    }
+    ASSERT_TRUE(run.state() == QProcess::NotRunning || run.waitForFinished(60000));
+    const QJsonObject json = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
+    EXPECT_EQ(run.exitCode(), 1) << QJsonDocument(json).toJson().toStdString();
+    const QString message = json[QStringLiteral("message")].toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("could not get its lock within 2s (lock_timeout)"))) << message.toStdString();
+    EXPECT_FALSE(probeHasNote());
+    // The reads waited at most the lock_timeout (plus the machine's slack), never until the
+    // holder's transaction ended.
+    EXPECT_LT(worstMs, 4000) << reads << " reads";
+    std::cout << "other sessions' reads during the step: " << reads << ", the slowest " << worstMs
+              << " ms (lock_timeout 2 s)\n";
+    // The override was recorded with the findings, for that one start.
+    for (const QJsonValue& a : statusActions()) {
+        if (a[QStringLiteral("path")].toString() == QLatin1String("migration/pre-migration/alter-probe#0")) {
+            EXPECT_EQ(a[QStringLiteral("preflight")][QStringLiteral("overridden")][QStringLiteral("reason")].toString(),
+                      QStringLiteral("testing lock_timeout"));
+        }
+    }
+    holder.end();
 }
 
 TEST_F(MigrateLabTest, ABackupTargetWithoutSpaceFailsClearlyAndLeavesNothingHalfMade)

@@ -13,6 +13,12 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <csignal>
+
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace cockpit::migration {
 namespace {
@@ -118,6 +124,8 @@ Result<PgQueryResult> runSql(const ExecContext& context, const NodeTarget& node,
     connect.applicationName = QStringLiteral("rollout-cockpit-migration");
     if (options.readOnlySession)
         connect.settings.append({QStringLiteral("default_transaction_read_only"), QStringLiteral("on")});
+    if (options.lockTimeout)
+        connect.settings.append({QStringLiteral("lock_timeout"), QStringLiteral("%1ms").arg(options.lockTimeout->count())});
     PgConnection connection;
     if (const auto opened = await(connection.open(connect), node.describe()); !opened)
         return opened.error();
@@ -212,6 +220,16 @@ ProgramRun runProgram(const ExecContext& context, const QString& program, const 
             process.kill();
         }
     });
+#ifdef Q_OS_LINUX
+    // The program dies with the thread that started it: a cockpit killed in the middle of a
+    // step leaves no pg_basebackup or docker command running on behind its back.
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+#endif
     process.start(program, arguments);
     deadline.start(timeout);
     abortPoll.start(200);

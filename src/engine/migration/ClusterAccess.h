@@ -33,6 +33,7 @@ struct SqlOptions
     QString database; // empty: the profile's
     std::chrono::milliseconds timeout{30000};
     bool readOnlySession = false;
+    std::optional<std::chrono::milliseconds> lockTimeout; // PostgreSQL's lock_timeout for the session
 };
 Result<PgQueryResult> runSql(const ExecContext& context, const NodeTarget& node, const QString& sql,
                              const QVariantList& params = {}, const SqlOptions& options = {});

@@ -1,5 +1,6 @@
 // The actions that change the cluster: SQL, read-only, ending sessions, the Swarm service, the stack.
 #include "Blocking.h"
+#include "Preflight.h"
 #include "ExecutorSupport.h"
 #include "connectors/docker/DockerClient.h"
 #include "connectors/patroni/PatroniClient.h"
@@ -50,12 +51,20 @@ public:
             nodes.append(targetFrom(context, inputs));
         SqlOptions options;
         options.database = a.database;
+        options.lockTimeout = lockTimeoutOf(a);
         QJsonObject outputs;
         QStringList summary;
         for (const NodeTarget& node : nodes) {
             if (node.index < 0)
                 return Outcome::failed(ExecTr::tr("the target node recorded at the start is not in the profile"));
             const auto result = runSql(context, node, a.sql, {}, options);
+            if (!result && result.error().message.contains(QLatin1String("lock timeout")))
+                return Outcome::failed(ExecTr::tr("%1 could not get its lock within %2 (lock_timeout): another "
+                                                  "session holds it. The statement was cancelled and changed "
+                                                  "nothing; nobody queued behind it. %3")
+                                           .arg(node.describe(), formatDuration(Duration(*options.lockTimeout)),
+                                                result.error().toString()),
+                                       outputs);
             if (!result)
                 return Outcome::failed(result.error().toString(), outputs);
             outputs[node.name] = QJsonObject{{QStringLiteral("command"), result->commandTag},

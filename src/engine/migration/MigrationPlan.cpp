@@ -101,6 +101,7 @@ JournalView readJournal(const QList<AuditEntry>& entries)
             r.outcome.clear();
             r.message.clear();
             r.rehearsal = comment.value(QStringLiteral("rehearsal")).toBool();
+            r.preflightOverride.clear(); // an override holds for one start
             ++r.starts;
         } else if (e.field == QLatin1String("end")) {
             const QString outcome = value.value(QStringLiteral("outcome")).toString();
@@ -115,6 +116,11 @@ JournalView readJournal(const QList<AuditEntry>& entries)
             r.outcome = QStringLiteral("skipped");
             r.message = value.value(QStringLiteral("reason")).toString();
             r.actor = e.actor;
+        } else if (e.field == QLatin1String("preflight")) {
+            r.preflight = value;
+        } else if (e.field == QLatin1String("preflight_override")) {
+            r.preflightOverride = value.value(QStringLiteral("reason")).toString();
+            r.preflightOverrideBy = e.actor;
         } else if (e.field == QLatin1String("resolve")) {
             // A person decided about an action in doubt, or a failed one: done, or run it again.
             const QString as = value.value(QStringLiteral("as")).toString();

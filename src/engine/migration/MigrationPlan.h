@@ -71,6 +71,9 @@ struct ActionRecord
     QString outcome; // "done", "failed", "skipped", "resolved as done", ...
     QString message; // the end's summary or error
     bool rehearsal = false;
+    QJsonObject preflight; // the latest preflight's findings (Preflight.h)
+    QString preflightOverride; // a person's reason to start despite the preflight (for the next start)
+    QString preflightOverrideBy;
     int starts = 0; // how many times its action began (a step re-run after a doubt: 2)
 };
 

@@ -1,10 +1,12 @@
 #include "MigrationRunner.h"
 
+#include "Preflight.h"
 #include "core/Clock.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QTimer>
@@ -110,6 +112,13 @@ private:
     QString m_lost;
 };
 
+PreflightLimits preflightLimits(const PlannedAction& action)
+{
+    PreflightLimits limits;
+    limits.lockTimeout = lockTimeoutOf(action.action);
+    return limits;
+}
+
 } // namespace
 
 int exitCodeFor(RunStatus status)
@@ -121,6 +130,8 @@ int exitCodeFor(RunStatus status)
     case RunStatus::InDoubt: return 3;
     case RunStatus::GateClosed: return 4;
     case RunStatus::Stopped: return 1;
+    case RunStatus::Paused: return 0;
+    case RunStatus::Waiting: return 5;
     }
     return 1;
 }
@@ -218,6 +229,34 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
                               .arg(procedureToken(options.procedure), journal->abandonedAt);
         return summary;
     }
+    // An action that only observes and was interrupted is run again: nothing of it can have
+    // changed the cluster. Only an action that changes something waits for a person.
+    while (const PlannedAction* doubt = journal->inDoubt(plan)) {
+        if (!doubt->action.onlyObserves())
+            break;
+        const QString note = RunnerTr::tr("%1 (%2) was interrupted (started %3, never ended); it only observes, so it "
+                                          "runs again")
+                                 .arg(doubt->path, doubt->stepTitle,
+                                      journal->record(doubt->path).startedAt.toString(Qt::ISODate));
+        if (const auto written = record(doubt->path, QStringLiteral("resolve"),
+                                        {{QStringLiteral("as"), QStringLiteral("rerun")},
+                                         {QStringLiteral("note"), note},
+                                         {QStringLiteral("automatic"), true}});
+            !written) {
+            summary.status = RunStatus::Failed;
+            summary.message = written.error().toString();
+            return summary;
+        }
+        if (m_context.output)
+            m_context.output(note);
+        summary.rerunAutomatically.append(doubt->path);
+        journal = readJournalNow();
+        if (!journal) {
+            summary.status = RunStatus::Failed;
+            summary.message = journal.error().toString();
+            return summary;
+        }
+    }
     if (const PlannedAction* doubt = journal->inDoubt(plan)) {
         summary.status = RunStatus::InDoubt;
         summary.actionPath = doubt->path;
@@ -245,8 +284,8 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         if (state == ActionState::Done || state == ActionState::Skipped)
             continue;
         if (options.maxActions && summary.ran >= *options.maxActions) {
-            summary.status = RunStatus::Stopped;
-            summary.message = RunnerTr::tr("paused before %1").arg(a->path);
+            summary.status = RunStatus::Paused;
+            summary.message = RunnerTr::tr("paused before %1, as asked").arg(a->path);
             return summary;
         }
         if (m_context.pauseAsked()) {
@@ -274,6 +313,54 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
             summary.status = RunStatus::Failed;
             summary.message = failed.message;
             return summary;
+        }
+        if (needsPreflight(a->action)) {
+            const ActionRecord record = journal->record(a->path);
+            PreflightReport report = runPreflight(m_context, *a, inputs.value(), preflightLimits(*a));
+            QString shown;
+            const auto tell = [&] {
+                if (report.clear() || report.blockers().join(QLatin1Char('\n')) == shown)
+                    return;
+                shown = report.blockers().join(QLatin1Char('\n'));
+                if (events.preflight)
+                    events.preflight(*a, report.toJson());
+            };
+            if (!report.clear() && record.preflightOverride.isEmpty() && options.waitClear) {
+                // Wait until clear: look again every 2 s, up to the limit; a pause or abort ends it.
+                QElapsedTimer waited;
+                waited.start();
+                tell();
+                while (!report.clear() && waited.elapsed() < options.waitClear->count() && !m_context.pauseAsked()) {
+                    QEventLoop pauseLoop;
+                    QTimer::singleShot(2000, &pauseLoop, &QEventLoop::quit);
+                    pauseLoop.exec();
+                    if (const auto refused = lease.take()) {
+                        summary.status = RunStatus::Usage;
+                        summary.message = *refused;
+                        return summary;
+                    }
+                    report = runPreflight(m_context, *a, inputs.value(), preflightLimits(*a));
+                    tell();
+                }
+            }
+            QJsonObject findings = report.toJson();
+            if (!report.clear() && !record.preflightOverride.isEmpty())
+                findings[QStringLiteral("overridden")] = QJsonObject{{QStringLiteral("reason"), record.preflightOverride},
+                                                                     {QStringLiteral("by"), record.preflightOverrideBy}};
+            (void)this->record(a->path, QStringLiteral("preflight"), findings);
+            if (events.preflight && (report.clear() || !record.preflightOverride.isEmpty()))
+                events.preflight(*a, findings);
+            if (!report.clear() && record.preflightOverride.isEmpty()) {
+                summary.status = RunStatus::Waiting;
+                summary.preflight = findings;
+                summary.message = RunnerTr::tr("%1 (%2) waits, nothing was started: %3")
+                                      .arg(a->path, a->stepTitle, report.blockers().join(QLatin1String("; ")));
+                return summary;
+            }
+            if (!report.clear() && m_context.output)
+                m_context.output(RunnerTr::tr("the preflight found %1; started anyway, as %2 decided: %3")
+                                     .arg(report.blockers().join(QLatin1String("; ")), record.preflightOverrideBy,
+                                          record.preflightOverride));
         }
         const bool destructive = a->action.isDestructive();
         const bool needsPerson = a->action.kind == Action::Kind::Manual || a->action.kind == Action::Kind::Notify;

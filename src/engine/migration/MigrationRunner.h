@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -21,6 +22,8 @@ struct RunOptions
     bool dryRun = false;
     bool yes = false; // destructive steps and confirmations accepted (the command line's --yes)
     std::optional<int> maxActions; // stop after this many actions ran (the window's "one step")
+    // A preflight blocker: wait this long for it to clear (polling), instead of stopping at once.
+    std::optional<std::chrono::milliseconds> waitClear;
 };
 
 enum class RunStatus
@@ -31,8 +34,10 @@ enum class RunStatus
     InDoubt, // an action started and never ended: a person decides
     GateClosed, // a gate blocked
     Stopped, // paused or aborted by a person, or a confirmation refused
+    Paused, // ran the number of actions asked for (the window's "one step", --steps N)
+    Waiting, // the preflight found a blocker: nothing started (Retry, Wait until clear, or override)
 };
-int exitCodeFor(RunStatus status); // 0, 1, 2, 3, 4, 1
+int exitCodeFor(RunStatus status); // 0, 1, 2, 3, 4, 1, 0, 5
 
 struct RunEvents
 {
@@ -41,6 +46,8 @@ struct RunEvents
     std::function<void(const PlannedAction&, const QJsonObject& inputs)> planned; // a dry run's line
     // A person confirms: a destructive action (typed: the cluster's name) or a manual one.
     std::function<bool(const PlannedAction&, const QJsonObject& inputs, bool destructive)> confirm;
+    // A preflight's findings (each time it looks; while waiting, each time they change).
+    std::function<void(const PlannedAction&, const QJsonObject& preflight)> preflight;
 };
 
 struct RunSummary
@@ -50,6 +57,8 @@ struct RunSummary
     QString actionPath; // the action that failed, blocked or is in doubt
     Probe probe; // for an action in doubt
     int ran = 0;
+    QStringList rerunAutomatically; // actions in doubt that only observe, run again without asking
+    QJsonObject preflight; // what stopped the action (Waiting)
 };
 
 class MigrationRunner

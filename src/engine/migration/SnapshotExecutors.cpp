@@ -2,6 +2,7 @@
 // throwaway server, and the row counts compared after the migration.
 #include "Blocking.h"
 #include "ExecutorSupport.h"
+#include "ThrowawayServer.h"
 #include "core/Clock.h"
 
 #include <QDir>
@@ -271,37 +272,6 @@ public:
     }
 };
 
-int freeLoopbackPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const int port = server.serverPort();
-    server.close();
-    return port;
-}
-
-bool copyTree(const QString& from, const QString& to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(it.filePath()));
-        if (it.fileInfo().isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        } else if (!QFile::copy(it.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 class RestoreTestExecutor final : public Executor
 {
 public:
@@ -324,90 +294,11 @@ public:
         const QJsonObject manifest = readManifest(snapshot, &error);
         if (manifest.isEmpty())
             return Outcome::failed(error);
-        // In the system's temporary folder: the backup folder is private to this user, and the
-        // throwaway server may run as another (postgres, when this is root).
-        const QString work = QDir(QDir::tempPath())
-                                 .filePath(QStringLiteral("rollout-cockpit-restore-%1")
-                                               .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
-        const qint64 needed = directorySize(snapshot);
-        QStorageInfo storage(QDir::tempPath());
-        if (storage.isValid() && storage.bytesAvailable() < needed + 64LL * 1024 * 1024)
-            return Outcome::failed(ExecTr::tr("not enough space in %1 for the restore test: %2 MB free, %3 MB needed")
-                                       .arg(QDir::tempPath())
-                                       .arg(storage.bytesAvailable() / (qint64{1024} * 1024))
-                                       .arg(needed / (qint64{1024} * 1024)));
-        bool serverStarted = false;
-        std::function<void()> stopServer;
-        const auto cleanup = qScopeGuard([&] {
-            if (serverStarted && stopServer)
-                stopServer();
-            QDir(work).removeRecursively();
-        });
-        if (context.output)
-            context.output(ExecTr::tr("copying %1 to %2").arg(snapshot, work));
-        const QString data = QDir(work).filePath(QStringLiteral("data"));
-        if (!copyTree(snapshot, data))
-            return Outcome::failed(ExecTr::tr("cannot copy the snapshot to %1 (disk full?)").arg(work));
-        QFile::remove(QDir(data).filePath(QStringLiteral("standby.signal")));
-        QFile::remove(QDir(data).filePath(QStringLiteral("recovery.signal")));
-        QFile hba(QDir(work).filePath(QStringLiteral("restore-hba.conf")));
-        if (!hba.open(QIODevice::WriteOnly))
-            return Outcome::failed(ExecTr::tr("cannot write %1").arg(hba.fileName()));
-        hba.write("local all all trust\nhost all all 127.0.0.1/32 trust\n");
-        hba.close();
-        const int port = freeLoopbackPort();
-        if (port == 0)
-            return Outcome::failed(ExecTr::tr("no free port on 127.0.0.1"));
-
-        // PostgreSQL refuses to run as root: as root, the copy goes to the postgres user.
-        const bool root = ::geteuid() == 0;
-        QStringList prefix;
-        if (root) {
-            const ProgramRun chown
-                = runProgram(context, QStringLiteral("chown"),
-                             {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), work}, {}, 60s);
-            if (chown.exitCode != 0)
-                return Outcome::failed(programFailure(QStringLiteral("chown"), chown));
-            prefix = {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")};
-        }
-        const QString pgCtl = inputs.value(QStringLiteral("server")).toString();
-        const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
-                                               "-c hba_file=%3 -c ident_file=%3 -c ssl=off -c archive_mode=off "
-                                               "-c logging_collector=off -c cluster_name=rollout-cockpit-restore-test "
-                                               "-c max_connections=20 -c shared_buffers=32MB")
-                                    .arg(port)
-                                    .arg(work, hba.fileName());
-        const auto pgCtlRun = [&context, root, prefix, pgCtl](const QStringList& args,
-                                                              std::chrono::milliseconds timeout) {
-            if (root)
-                return runProgram(context, QStringLiteral("runuser"), prefix + QStringList{pgCtl} + args, {}, timeout);
-            return runProgram(context, pgCtl, args, {}, timeout);
-        };
-        const ProgramRun started
-            = pgCtlRun({QStringLiteral("-D"), data, QStringLiteral("-l"),
-                        QDir(work).filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
-                        QStringLiteral("120"), QStringLiteral("-o"), options, QStringLiteral("start")},
-                       150s);
-        serverStarted = true; // pg_ctl may have started it even when it answered an error
-        stopServer = [pgCtlRun, data] {
-            pgCtlRun({QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("immediate"),
-                      QStringLiteral("-w"), QStringLiteral("stop")},
-                     60s);
-        };
-        if (started.exitCode != 0) {
-            QFile log(QDir(work).filePath(QStringLiteral("server.log")));
-            QStringList lines;
-            if (log.open(QIODevice::ReadOnly))
-                lines = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            return Outcome::failed(programFailure(QStringLiteral("pg_ctl start"), started) + QStringLiteral(": ")
-                                   + lines.mid(std::max<qsizetype>(0, lines.size() - 3)).join(QLatin1String(" / ")));
-        }
-        // Count on the throwaway server.
-        ExecContext restored = context;
-        restored.profile.pgNodes = {{QStringLiteral("restore-test"), QStringLiteral("127.0.0.1"), port}};
-        restored.profile.pgSslMode = QStringLiteral("disable");
-        restored.profile.pgTls = {};
-        restored.credentials.insert(QStringLiteral("postgres"), QString());
+        auto server = ThrowawayServer::start(context, snapshot);
+        if (!server)
+            return Outcome::failed(server.error());
+        const int port = server.value()->port();
+        const ExecContext restored = server.value()->contextFor(context);
         const QString database = manifest.value(QStringLiteral("database")).toString();
         const auto counts = countRows(restored, everyNode(restored).first(), database);
         if (!counts)
