@@ -169,7 +169,7 @@ const CommandEntry kCommands[] = {
                        "  rollout-cockpit migrate --status [--format json]\n"
                        "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
                        "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
-                       "  rollout-cockpit migrate --override readiness|approvals|preflight --reason TEXT\n")},
+                       "  rollout-cockpit migrate --override readiness|approvals|data_sources|preflight --reason TEXT\n")},
     {"rollback", Placement::Before, runRollback,
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"

@@ -239,8 +239,9 @@ int runMigrateCommand(QStringList arguments, bool rollback)
             resolveAs.value()))
         return refuse(command, CliText::tr("--as takes done, rerun or rollback"));
     if (!overrideGate->isEmpty() && overrideGate.value() != QLatin1String("readiness")
-        && overrideGate.value() != QLatin1String("approvals") && overrideGate.value() != QLatin1String("preflight"))
-        return refuse(command, CliText::tr("--override takes readiness, approvals or preflight"));
+        && overrideGate.value() != QLatin1String("approvals") && overrideGate.value() != QLatin1String("preflight")
+        && overrideGate.value() != QLatin1String("data_sources"))
+        return refuse(command, CliText::tr("--override takes readiness, approvals, data_sources or preflight"));
     if ((!overrideGate->isEmpty() || !skipStep->isEmpty()) && reason->trimmed().isEmpty())
         return refuse(command, CliText::tr("an override or a skip needs --reason TEXT: it is recorded"));
 
@@ -422,7 +423,7 @@ int runMigrateCommand(QStringList arguments, bool rollback)
                          .arg(command, exec.profile.name);
         if (summary.status == RunStatus::GateClosed)
             out() << CliText::tr("Satisfy the gate, or record an override: rollout-cockpit %1 --profile %2 --override "
-                                 "readiness|approvals --reason TEXT\n")
+                                 "readiness|approvals|data_sources --reason TEXT\n")
                          .arg(command, exec.profile.name);
     }
     return code;

@@ -10,6 +10,7 @@
 #include "core/RunbookDescribe.h"
 #include "core/Unit.h"
 #include "engine/migration/Blocking.h"
+#include "engine/migration/DataSources.h"
 #include "engine/migration/MigrationRunner.h"
 #include "engine/monitoring/Watch.h"
 #include "store/Store.h"
@@ -42,14 +43,21 @@ QJsonObject transitionJson(const TriggerTransition& t)
                   {QStringLiteral("at_iso"), at(t.atMs)}};
     if (t.value && std::isfinite(*t.value))
         o[QStringLiteral("value")] = *t.value;
+    if (!t.reason.isEmpty())
+        o[QStringLiteral("reason")] = t.reason;
+    if (!t.samples.isEmpty())
+        o[QStringLiteral("samples")] = decidingSamplesJson(t.samples);
     return o;
 }
 
 QString transitionLine(const TriggerTransition& t)
 {
-    return QStringLiteral("%1 %2 -> %3 at %4 (%5)")
-        .arg(t.trigger, alertStateToken(t.from), alertStateToken(t.to), at(t.atMs))
-        .arg(double(t.atMs) / 1000.0, 0, 'f', 3);
+    QString line = QStringLiteral("%1 %2 -> %3 at %4 (%5)")
+                       .arg(t.trigger, alertStateToken(t.from), alertStateToken(t.to), at(t.atMs))
+                       .arg(double(t.atMs) / 1000.0, 0, 'f', 3);
+    if (!t.reason.isEmpty())
+        line += QStringLiteral(": ") + t.reason;
+    return line;
 }
 
 QString valueText(const MonitoredMetric& metric, const MetricView& view)
@@ -211,12 +219,19 @@ int runWatchCommand(QStringList arguments)
 
     const bool firing = state.triggers().anyFiring();
     QStringList unjudged;
+    QStringList holding;
     for (qsizetype i = 0; i < state.triggers().triggers().size(); ++i) {
         if (state.triggerToken(i) == QLatin1String("unknown"))
             unjudged.append(state.triggers().triggers()[i].id);
+        else if (state.triggers().statuses()[i].holding)
+            holding.append(state.triggers().triggers()[i].id);
     }
+    // Whether the data is coming in at all: every Prometheus target up and current.
+    const migration::DataSourceHealth sources = migration::checkDataSources(exec.profile, exec.clock->nowUtc());
     if (json) {
         QJsonObject root = state.toJson();
+        root[QStringLiteral("data_sources")] = sources.toJson();
+        root[QStringLiteral("holding_triggers")] = QJsonArray::fromStringList(holding);
         root[QStringLiteral("transitions")] = allTransitions;
         root[QStringLiteral("unjudged_triggers")] = QJsonArray::fromStringList(unjudged);
         if (!backfillProblems.isEmpty())
@@ -226,14 +241,20 @@ int runWatchCommand(QStringList arguments)
         printText(state);
         for (const QString& problem : backfillProblems)
             out() << CliText::tr("history from Prometheus unavailable: %1\n").arg(problem);
+        out() << CliText::tr("Data sources: %1\n").arg(sources.summary());
     }
     if (firing || everFired)
         return ExitFailure;
     // Nothing fires, but a trigger that cannot be judged is no all-clear.
-    if (!unjudged.isEmpty()) {
-        if (!json)
+    if (!unjudged.isEmpty() || !holding.isEmpty() || !sources.healthy()) {
+        if (!json && !unjudged.isEmpty())
             out() << CliText::tr("IN DOUBT: these triggers cannot be judged now: %1\n")
                          .arg(unjudged.join(QStringLiteral(", ")));
+        if (!json && !holding.isEmpty())
+            out() << CliText::tr("IN DOUBT: these triggers hold their last state for want of data: %1\n")
+                         .arg(holding.join(QStringLiteral(", ")));
+        if (!json && !sources.healthy())
+            out() << CliText::tr("IN DOUBT: the data sources are not healthy\n");
         return kExitInDoubt;
     }
     return ExitOk;

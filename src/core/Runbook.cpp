@@ -211,6 +211,32 @@ bool Action::isIdempotent() const
     }
 }
 
+QString noDataPolicyToken(NoDataPolicy policy)
+{
+    switch (policy) {
+    case NoDataPolicy::Fire: return QStringLiteral("fire");
+    case NoDataPolicy::Hold: return QStringLiteral("hold");
+    case NoDataPolicy::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QStringList noDataPolicyTokens()
+{
+    return {QStringLiteral("unknown"), QStringLiteral("fire"), QStringLiteral("hold")};
+}
+
+std::optional<NoDataPolicy> parseNoDataPolicy(QStringView token)
+{
+    if (token == u"unknown")
+        return NoDataPolicy::Unknown;
+    if (token == u"fire")
+        return NoDataPolicy::Fire;
+    if (token == u"hold")
+        return NoDataPolicy::Hold;
+    return std::nullopt;
+}
+
 bool Action::onlyObserves() const
 {
     switch (kind) {

@@ -40,6 +40,19 @@ struct ChecklistSection
     QList<ChecklistItem> items;
 };
 
+// What a trigger or a criterion does while its metric gives no data (no sample in the
+// lookback, or its source fails): says "unknown" (never silently calm), fires (counts as
+// violated), or holds its last state and says it is holding.
+enum class NoDataPolicy
+{
+    Unknown,
+    Fire,
+    Hold,
+};
+QString noDataPolicyToken(NoDataPolicy policy); // "unknown", "fire", "hold"
+QStringList noDataPolicyTokens();
+std::optional<NoDataPolicy> parseNoDataPolicy(QStringView token);
+
 // A condition on a metric (success criteria, watch criteria), or one that people judge.
 struct Criterion
 {
@@ -55,6 +68,7 @@ struct Criterion
     std::optional<Comparison> comparison;
     std::optional<double> threshold;
     Unit unit = Unit::None;
+    NoDataPolicy onNoData = NoDataPolicy::Unknown;
 };
 
 // One thing a step does. Which fields are set depends on kind (see runbook-format.md).
@@ -150,6 +164,7 @@ struct Trigger
     Unit unit = Unit::None;
     Duration forDuration{0}; // Threshold
     Duration window{0}; // EventCount
+    NoDataPolicy onNoData = NoDataPolicy::Unknown;
 };
 
 struct Rollback

@@ -197,6 +197,10 @@ Criterion Reader::readCriterion(JsonObjectReader& r)
     const bool isMetric = criterion.kind == Criterion::Kind::Metric;
     criterion.metric = readMetric(r, isMetric);
     criterion.unit = readUnit(r);
+    if (isMetric)
+        criterion.onNoData = parseNoDataPolicy(r.optionalToken(QStringLiteral("on_no_data"), noDataPolicyTokens(),
+                                                               QStringLiteral("unknown")))
+                                 .value_or(NoDataPolicy::Unknown);
     if (isMetric || r.has(QStringLiteral("comparison"))) {
         const QString token = r.requiredToken(QStringLiteral("comparison"), comparisonTokens());
         criterion.comparison = parseComparison(token);
@@ -436,6 +440,9 @@ void Reader::readRollback(JsonObjectReader& parent, Runbook& runbook)
                     trigger.forDuration = t.requiredDuration(QStringLiteral("for")).value_or(Duration(0));
                 if (*kind == Trigger::Kind::EventCount)
                     trigger.window = t.requiredDuration(QStringLiteral("window")).value_or(Duration(0));
+                trigger.onNoData = parseNoDataPolicy(t.optionalToken(QStringLiteral("on_no_data"),
+                                                                     noDataPolicyTokens(), QStringLiteral("unknown")))
+                                       .value_or(NoDataPolicy::Unknown);
             }
             rollback.triggers.append(trigger);
         });

@@ -52,6 +52,8 @@ QJsonObject criterionToJson(const Criterion& c)
     if (c.threshold)
         o[QStringLiteral("threshold")] = *c.threshold;
     putUnit(o, c.unit);
+    if (c.onNoData != NoDataPolicy::Unknown)
+        o[QStringLiteral("on_no_data")] = noDataPolicyToken(c.onNoData);
     return o;
 }
 
@@ -155,6 +157,8 @@ QJsonObject triggerToJson(const Trigger& t)
         o[QStringLiteral("for")] = dur(t.forDuration);
     if (t.kind == Trigger::Kind::EventCount)
         o[QStringLiteral("window")] = dur(t.window);
+    if (t.onNoData != NoDataPolicy::Unknown)
+        o[QStringLiteral("on_no_data")] = noDataPolicyToken(t.onNoData);
     return o;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/RunbookLoader.h"
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <QDir>
@@ -424,4 +425,146 @@ TEST(WatchState, ViolationsAreReportedAndRestoredFromTheLedger)
     ASSERT_EQ(c->violations.size(), 1);
     EXPECT_EQ(c->violations.first().fromMs, t0);
     EXPECT_EQ(c->violations.first().toMs, t0 + 60000);
+}
+
+// --- on_no_data -------------------------------------------------------------------------------
+
+namespace {
+
+// The shipped runbook with the error-rate trigger's no-data policy set.
+Runbook withPolicy(NoDataPolicy policy)
+{
+    Runbook runbook = shipped();
+    for (Trigger& t : runbook.rollback.triggers) {
+        if (t.id == QLatin1String("error-rate"))
+            t.onNoData = policy;
+    }
+    return runbook;
+}
+
+const TriggerStatus& errorRate(const TriggerEvaluator& e)
+{
+    return *e.status(QStringLiteral("error-rate"));
+}
+
+} // namespace
+
+TEST(NoDataPolicyTest, UnknownSaysUnknownFireFiresHoldKeepsTheLastStateAndSaysSo)
+{
+    constexpr qint64 kMin = 60000;
+    for (const NoDataPolicy policy : {NoDataPolicy::Unknown, NoDataPolicy::Fire, NoDataPolicy::Hold}) {
+        SCOPED_TRACE(noDataPolicyToken(policy).toStdString());
+        const Runbook runbook = withPolicy(policy);
+        TriggerEvaluator evaluator(runbook);
+        SampleHistory history;
+        // 7 % for six minutes: firing after five.
+        for (int m = 0; m <= 6; ++m) {
+            history.add(QStringLiteral("error_rate"), m * kMin, 7.0);
+            (void)evaluator.evaluate(m * kMin, history);
+        }
+        ASSERT_EQ(errorRate(evaluator).state, AlertState::Firing);
+        // Its source fails (the old samples are still within the lookback: they are no data now).
+        const QSet<QString> failing{QStringLiteral("error_rate")};
+        const auto transitions = evaluator.evaluate(7 * kMin, history, failing);
+        const TriggerStatus& s = errorRate(evaluator);
+        EXPECT_FALSE(s.hasData);
+        switch (policy) {
+        case NoDataPolicy::Unknown:
+            // As before: the lookback's value still decides, and the window says "unknown" once
+            // it is inactive (WatchState::triggerToken); never a silent all-clear.
+            EXPECT_FALSE(s.holding);
+            EXPECT_FALSE(s.firedForNoData);
+            break;
+        case NoDataPolicy::Fire:
+            EXPECT_EQ(s.state, AlertState::Firing);
+            EXPECT_TRUE(s.firedForNoData);
+            ASSERT_EQ(transitions.size(), 0) << "already firing: no new transition";
+            break;
+        case NoDataPolicy::Hold:
+            EXPECT_EQ(s.state, AlertState::Firing);
+            EXPECT_TRUE(s.holding);
+            EXPECT_EQ(s.displayToken(), QStringLiteral("firing"));
+            ASSERT_EQ(describe(transitions, QStringLiteral("error-rate")), QStringList{QStringLiteral("firing@7")});
+            EXPECT_TRUE(transitions.first().reason.contains(QStringLiteral("holding")));
+            break;
+        }
+    }
+}
+
+TEST(NoDataPolicyTest, FireFiresAnInactiveTriggerWithItsReasonAndHoldKeepsItInactiveButSaysSo)
+{
+    for (const NoDataPolicy policy : {NoDataPolicy::Fire, NoDataPolicy::Hold, NoDataPolicy::Unknown}) {
+        SCOPED_TRACE(noDataPolicyToken(policy).toStdString());
+        const Runbook runbook = withPolicy(policy);
+        TriggerEvaluator evaluator(runbook);
+        SampleHistory empty;
+        const auto transitions = evaluator.evaluate(60000, empty);
+        const TriggerStatus& s = errorRate(evaluator);
+        if (policy == NoDataPolicy::Fire) {
+            EXPECT_EQ(s.state, AlertState::Firing);
+            EXPECT_EQ(s.displayToken(), QStringLiteral("firing"));
+            ASSERT_EQ(describe(transitions, QStringLiteral("error-rate")).size(), 1);
+            for (const TriggerTransition& t : transitions) {
+                if (t.trigger == QLatin1String("error-rate")) {
+                    EXPECT_TRUE(t.reason.contains(QStringLiteral("no data")));
+                }
+            }
+        } else if (policy == NoDataPolicy::Hold) {
+            EXPECT_EQ(s.state, AlertState::Inactive);
+            EXPECT_TRUE(s.holding);
+            EXPECT_EQ(s.displayToken(), QStringLiteral("inactive"));
+        } else {
+            EXPECT_EQ(s.displayToken(), QStringLiteral("unknown"));
+        }
+    }
+}
+
+TEST(NoDataPolicyTest, ATransitionKeepsTheSamplesThatDecidedIt)
+{
+    TriggerEvaluator evaluator(shipped());
+    SampleHistory history;
+    QList<TriggerTransition> all;
+    for (int s = 0; s <= 400; s += 15) {
+        history.add(QStringLiteral("error_rate"), s * 1000, 6.0 + s / 100.0);
+        all += evaluator.evaluate(s * 1000, history);
+    }
+    const auto firing = std::find_if(all.begin(), all.end(), [](const TriggerTransition& t) {
+        return t.trigger == QLatin1String("error-rate") && t.to == AlertState::Firing;
+    });
+    ASSERT_NE(firing, all.end());
+    // The window of "for 5m" (the newest twenty samples), from Prometheus, the last at the transition.
+    ASSERT_EQ(firing->samples.size(), 20);
+    EXPECT_EQ(firing->samples.last().atMs, firing->atMs);
+    EXPECT_DOUBLE_EQ(firing->samples.last().value, 6.0 + firing->atMs / 100000.0);
+    EXPECT_TRUE(firing->samples.first().source.startsWith(QStringLiteral("prometheus: ")));
+    const QJsonArray json = decidingSamplesJson(firing->samples);
+    EXPECT_EQ(json.size(), 20);
+    EXPECT_TRUE(json.at(0)[QStringLiteral("at")].toString().endsWith(QLatin1Char('Z')));
+}
+
+TEST(NoDataPolicyTest, TheRunbookReadsAndWritesThePolicyAndRefusesAnUnknownOne)
+{
+    QFile file(builtinRunbookPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject rollback = root[QStringLiteral("rollback")].toObject();
+    QJsonArray triggers = rollback[QStringLiteral("triggers")].toArray();
+    QJsonObject first = triggers[0].toObject();
+    first[QStringLiteral("on_no_data")] = QStringLiteral("fire");
+    triggers[0] = first;
+    rollback[QStringLiteral("triggers")] = triggers;
+    root[QStringLiteral("rollback")] = rollback;
+    const auto loaded = RunbookLoader::loadJson(QJsonDocument(root).toJson(), QStringLiteral("t.json"));
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_EQ(loaded->rollback.triggers[0].onNoData, NoDataPolicy::Fire);
+    EXPECT_EQ(loaded->rollback.triggers[1].onNoData, NoDataPolicy::Unknown);
+
+    first[QStringLiteral("on_no_data")] = QStringLiteral("ignore");
+    triggers[0] = first;
+    rollback[QStringLiteral("triggers")] = triggers;
+    root[QStringLiteral("rollback")] = rollback;
+    const auto refused = RunbookLoader::loadJson(QJsonDocument(root).toJson(), QStringLiteral("t.json"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().toString().contains(QStringLiteral("rollback.triggers[0].on_no_data")))
+        << refused.error().toString().toStdString();
 }

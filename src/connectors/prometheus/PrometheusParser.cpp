@@ -168,7 +168,8 @@ Result<QList<PromTarget>> parseTargets(const QByteArray& body, const QString& wh
         targets.append({stringMap(t.value(QStringLiteral("labels"))), t.value(QStringLiteral("scrapePool")).toString(),
                         t.value(QStringLiteral("scrapeUrl")).toString(), t.value(QStringLiteral("health")).toString(),
                         t.value(QStringLiteral("lastError")).toString(), isoTime(t.value(QStringLiteral("lastScrape"))),
-                        t.value(QStringLiteral("lastScrapeDuration")).toDouble()});
+                        t.value(QStringLiteral("lastScrapeDuration")).toDouble(),
+                        t.value(QStringLiteral("scrapeInterval")).toString()});
     }
     return targets;
 }

@@ -62,6 +62,7 @@ struct PromTarget
     QString lastError;
     QDateTime lastScrape;
     double lastScrapeDurationSeconds = 0;
+    QString scrapeInterval; // "15s", as Prometheus gives it (empty from older versions)
 };
 
 struct PromAlert

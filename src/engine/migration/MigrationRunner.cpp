@@ -1,6 +1,7 @@
 #include "MigrationRunner.h"
 
 #include "Preflight.h"
+#include "DataSources.h"
 #include "core/Clock.h"
 #include "store/Store.h"
 
@@ -298,6 +299,28 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
             summary.status = RunStatus::Usage;
             summary.message = *refused;
             return summary;
+        }
+        // Before phase 2 changes anything: the metrics the triggers watch must be coming in.
+        if (options.procedure == Procedure::Migration && a->phaseNumber == 2
+            && !journal->phaseStarted(plan, a->phaseId).isValid()) {
+            const QString gate = QStringLiteral("migration/gate/data_sources");
+            const DataSourceHealth health
+                = checkDataSources(m_context.profile, m_context.clock->nowUtc());
+            QJsonObject found = health.toJson();
+            const QString overridden = m_context.gateOverrides.value(QStringLiteral("data_sources"));
+            if (!health.healthy() && !overridden.isEmpty())
+                found[QStringLiteral("overridden")] = overridden;
+            (void)record(gate, QStringLiteral("check"), found);
+            if (m_context.output)
+                m_context.output(RunnerTr::tr("data sources before phase 2: %1").arg(health.summary()));
+            if (!health.healthy() && overridden.isEmpty()) {
+                summary.status = RunStatus::GateClosed;
+                summary.actionPath = a->path;
+                summary.message = RunnerTr::tr("BLOCKED before phase 2: the metrics' data sources are not healthy, so a "
+                                               "rollback trigger could stay quiet: %1")
+                                      .arg(health.summary());
+                return summary;
+            }
         }
         const Executor& executor = executorFor(a->action.kind);
         const auto inputs = executor.resolve(m_context, *a);

@@ -88,6 +88,11 @@ void MigrationSession::skip(const QString& path, const QString& reason)
     record(path, QStringLiteral("skip"), {{QStringLiteral("reason"), reason}});
 }
 
+void MigrationSession::overridePreflight(const QString& path, const QString& reason)
+{
+    record(path, QStringLiteral("preflight_override"), {{QStringLiteral("reason"), reason}});
+}
+
 void MigrationSession::overrideGate(const QString& gate, const QString& reason)
 {
     record(QStringLiteral("migration/gate/") + gate, QStringLiteral("override"), {{QStringLiteral("reason"), reason}});
@@ -192,6 +197,18 @@ void MigrationSession::launch(ExecContext prepared, const RunOptions& options,
         Q_EMIT self->output(QStringLiteral("[%1] %2 — %3").arg(a.phaseNumber).arg(a.path, a.stepTitle));
         for (const QString& line : describeInputs(inputs).split(QLatin1Char('\n')))
             Q_EMIT self->output(QStringLiteral("    ") + line);
+    };
+    events.preflight = [self](const PlannedAction& a, const QJsonObject& preflight) {
+        if (!self)
+            return;
+        const bool clear = preflight.value(QStringLiteral("clear")).toBool();
+        Q_EMIT self->output(clear ? tr("  preflight of %1 on %2: clear").arg(a.path, preflight.value(QStringLiteral("node")).toString())
+                                  : tr("  preflight of %1 on %2 found:").arg(a.path, preflight.value(QStringLiteral("node")).toString()));
+        if (!preflight.value(QStringLiteral("error")).toString().isEmpty())
+            Q_EMIT self->output(QStringLiteral("    ! ") + preflight.value(QStringLiteral("error")).toString());
+        for (const QJsonValue& f : preflight.value(QStringLiteral("findings")).toArray())
+            Q_EMIT self->output((f[QStringLiteral("blocks")].toBool() ? QStringLiteral("    ! ") : QStringLiteral("    · "))
+                                + f[QStringLiteral("text")].toString());
     };
     // The runner's thread waits for the person's answer without holding the window's
     // thread: an abort (or this session ending) stops the wait with a "no".

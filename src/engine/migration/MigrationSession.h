@@ -50,6 +50,8 @@ public:
     void resolve(const QString& path, const QString& as, const QString& note);
     void skip(const QString& path, const QString& reason);
     void overrideGate(const QString& gate, const QString& reason);
+    // The person starts the action despite its preflight's findings, once (recorded with the reason).
+    void overridePreflight(const QString& path, const QString& reason);
     bool probe(const QString& path); // probed() answers; false: it cannot ask now (no profile, a run)
     // Probe threads of every session still running (each session waits for its own when it ends).
     static int probeThreadsRunning();

@@ -239,13 +239,14 @@ void MetricsSession::onReadings(const QList<MetricReading>& readings)
     keepHistory(readings);
     const WatchUpdate update = m_state->apply(readings, nowMs());
     for (const TriggerTransition& t : update.transitions) {
+        QJsonObject record{{QStringLiteral("from"), alertStateToken(t.from)},
+                           {QStringLiteral("at_ms"), t.atMs},
+                           {QStringLiteral("value"), t.value && std::isfinite(*t.value) ? *t.value : 0.0},
+                           {QStringLiteral("samples"), decidingSamplesJson(t.samples)}};
+        if (!t.reason.isEmpty())
+            record[QStringLiteral("reason")] = t.reason;
         log(QStringLiteral("trigger"), t.trigger, alertStateToken(t.to),
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("from"), alertStateToken(t.from)},
-                                                        {QStringLiteral("at_ms"), t.atMs},
-                                                        {QStringLiteral("value"),
-                                                         t.value && std::isfinite(*t.value) ? *t.value : 0.0}})
-                                  .toJson(QJsonDocument::Compact)),
-            QString());
+            QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)), QString());
     }
     for (const CriterionChange& c : update.criteria) {
         log(QStringLiteral("success"), c.criterion, c.violated ? QStringLiteral("violated") : QStringLiteral("holding"),

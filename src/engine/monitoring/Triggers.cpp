@@ -1,5 +1,9 @@
 #include "Triggers.h"
 
+#include <QJsonObject>
+
+#include <QDateTime>
+
 #include "core/Comparison.h"
 #include "core/Unit.h"
 
@@ -44,12 +48,50 @@ QString alertStateToken(AlertState state)
 
 QString TriggerStatus::displayToken() const
 {
-    if (state == AlertState::Inactive && !hasData)
+    if (state == AlertState::Inactive && !hasData && !holding)
         return QStringLiteral("unknown");
     return alertStateToken(state);
 }
 
+QJsonArray decidingSamplesJson(const QList<DecidingSample>& samples)
+{
+    QJsonArray list;
+    for (const DecidingSample& d : samples)
+        list.append(QJsonObject{
+            {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(d.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("at_ms"), d.atMs},
+            {QStringLiteral("value"), std::isfinite(d.value) ? QJsonValue(d.value) : QJsonValue(QString::number(d.value))},
+            {QStringLiteral("source"), d.source}});
+    return list;
+}
+
+QString describeSource(const MonitoredMetric& metric)
+{
+    switch (metric.source.kind) {
+    case MetricSource::Kind::Query: return QStringLiteral("prometheus: ") + metric.source.query;
+    case MetricSource::Kind::Probe: return QStringLiteral("probe: ") + metricProbeToken(metric.source.probe);
+    case MetricSource::Kind::Manual: break;
+    }
+    return QStringLiteral("person");
+}
+
 // --- SampleHistory -----------------------------------------------------------------------
+
+std::vector<std::pair<qint64, double>> SampleHistory::samplesIn(const QString& metric, qint64 fromMs, qint64 atMs,
+                                                                int limit) const
+{
+    std::vector<std::pair<qint64, double>> found;
+    const auto it = m_samples.constFind(metric);
+    if (it == m_samples.constEnd())
+        return found;
+    for (const auto& sample : it.value()) {
+        if (sample.first >= fromMs && sample.first <= atMs)
+            found.push_back(sample);
+    }
+    if (limit > 0 && found.size() > static_cast<size_t>(limit))
+        found.erase(found.begin(), found.end() - limit);
+    return found;
+}
 
 void SampleHistory::add(const QString& metric, qint64 atMs, double value)
 {
@@ -154,7 +196,8 @@ bool TriggerEvaluator::anyFiring() const
                        [](const TriggerStatus& s) { return s.state == AlertState::Firing; });
 }
 
-QList<TriggerTransition> TriggerEvaluator::evaluate(qint64 atMs, const SampleHistory& history)
+QList<TriggerTransition> TriggerEvaluator::evaluate(qint64 atMs, const SampleHistory& history,
+                                                   const QSet<QString>& failing)
 {
     QList<TriggerTransition> transitions;
     for (qsizetype i = 0; i < m_triggers.size(); ++i) {
@@ -165,35 +208,66 @@ QList<TriggerTransition> TriggerEvaluator::evaluate(qint64 atMs, const SampleHis
         const auto metricIt = m_metrics.constFind(trigger.metric);
         const MonitoredMetric* metric = metricIt == m_metrics.constEnd() ? nullptr : &metricIt.value();
         const bool counter = metric && metric->counter && trigger.kind != Trigger::Kind::Threshold;
+        const qint64 range = counter
+            ? (trigger.kind == Trigger::Kind::EventCount && trigger.window.count() > 0 ? qint64(trigger.window.count())
+                                                                                       : SampleHistory::kLookbackMs)
+            : 0;
         std::optional<double> value;
-        if (counter) {
-            const qint64 range = trigger.kind == Trigger::Kind::EventCount && trigger.window.count() > 0
-                ? qint64(trigger.window.count())
-                : SampleHistory::kLookbackMs;
+        if (counter)
             value = history.increase(trigger.metric, atMs, range);
-        } else {
+        else
             value = history.valueAt(trigger.metric, atMs);
-        }
         status.value = value;
-        status.hasData = value.has_value() && !std::isnan(*value);
+        status.hasData = value.has_value() && !std::isnan(*value) && !failing.contains(trigger.metric);
         status.evaluatedAtMs = atMs;
-        const bool holds = value && satisfies(*value, trigger.comparison, thresholdInMetricUnit(trigger, metric));
         const AlertState before = status.state;
-        if (!holds) {
-            status.state = AlertState::Inactive;
-        } else {
-            if (status.state == AlertState::Inactive) {
-                status.state = AlertState::Pending;
+        const bool wasHolding = status.holding;
+        status.holding = false;
+        QString reason;
+        if (!status.hasData && trigger.onNoData == NoDataPolicy::Hold) {
+            // The last state stays (a pending "for" does not run on while there is no data).
+            status.holding = true;
+            if (status.state == AlertState::Pending)
                 status.activeAtMs = atMs;
-            }
-            const qint64 holdMs = trigger.kind == Trigger::Kind::Threshold ? qint64(trigger.forDuration.count()) : 0;
-            if (status.state == AlertState::Pending && atMs - status.activeAtMs >= holdMs) {
+            if (!wasHolding)
+                reason = TriggersTr::tr("no data: holding the last state (%1), as on_no_data says")
+                             .arg(alertStateToken(status.state));
+        } else if (!status.hasData && trigger.onNoData == NoDataPolicy::Fire) {
+            if (status.state != AlertState::Firing) {
+                status.activeAtMs = status.firedAtMs = atMs;
                 status.state = AlertState::Firing;
-                status.firedAtMs = atMs;
+            }
+            status.firedForNoData = true;
+            reason = TriggersTr::tr("no data: fired, as on_no_data says");
+        } else {
+            status.firedForNoData = false;
+            const bool holds = value && satisfies(*value, trigger.comparison, thresholdInMetricUnit(trigger, metric));
+            if (!holds) {
+                status.state = AlertState::Inactive;
+            } else {
+                if (status.state == AlertState::Inactive) {
+                    status.state = AlertState::Pending;
+                    status.activeAtMs = atMs;
+                }
+                const qint64 holdMs
+                    = trigger.kind == Trigger::Kind::Threshold ? qint64(trigger.forDuration.count()) : 0;
+                if (status.state == AlertState::Pending && atMs - status.activeAtMs >= holdMs) {
+                    status.state = AlertState::Firing;
+                    status.firedAtMs = atMs;
+                }
             }
         }
-        if (status.state != before)
-            transitions.append({trigger.id, before, status.state, atMs, value});
+        if (status.state != before || (!reason.isEmpty() && status.holding)) {
+            TriggerTransition t{trigger.id, before, status.state, atMs, value, reason, {}};
+            // The samples that decided it: the condition's window ("for", or the counter's
+            // range), at least the last minute, the newest twenty.
+            const qint64 window = std::max<qint64>(
+                {qint64(60000), qint64(trigger.forDuration.count()), range});
+            const QString source = metric ? describeSource(*metric) : trigger.metric;
+            for (const auto& [at, v] : history.samplesIn(trigger.metric, atMs - window, atMs))
+                t.samples.append({at, v, source});
+            transitions.append(t);
+        }
     }
     return transitions;
 }
@@ -217,7 +291,7 @@ Result<TriggerTransition> TriggerEvaluator::raise(const QString& triggerId, qint
         status.activeAtMs = status.firedAtMs = atMs;
         status.raisedBy = who;
         status.reason = reason;
-        return TriggerTransition{triggerId, before, AlertState::Firing, atMs, std::nullopt};
+        return TriggerTransition{triggerId, before, AlertState::Firing, atMs, std::nullopt, reason, {}};
     }
     return makeError(ErrorKind::NotFound, TriggersTr::tr("no trigger \"%1\" in the runbook").arg(triggerId));
 }
@@ -232,7 +306,7 @@ Result<TriggerTransition> TriggerEvaluator::clear(const QString& triggerId, qint
         status.state = AlertState::Inactive;
         status.raisedBy = who;
         status.reason.clear();
-        return TriggerTransition{triggerId, before, AlertState::Inactive, atMs, std::nullopt};
+        return TriggerTransition{triggerId, before, AlertState::Inactive, atMs, std::nullopt, {}, {}};
     }
     return makeError(ErrorKind::NotFound, TriggersTr::tr("no manual trigger \"%1\" in the runbook").arg(triggerId));
 }

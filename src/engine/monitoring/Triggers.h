@@ -4,7 +4,9 @@
 #include "core/Runbook.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -42,6 +44,9 @@ public:
     std::optional<double> valueAt(const QString& metric, qint64 atMs, qint64 lookbackMs = kLookbackMs) const;
     // When the latest sample at or before atMs was taken.
     std::optional<qint64> latestAt(const QString& metric, qint64 atMs) const;
+    // The samples in [fromMs, atMs], the newest `limit` of them, oldest first.
+    std::vector<std::pair<qint64, double>> samplesIn(const QString& metric, qint64 fromMs, qint64 atMs,
+                                                     int limit = 20) const;
     // The counter's increase over [atMs - rangeMs, atMs] (no extrapolation); nothing with
     // fewer than two samples there.
     std::optional<double> increase(const QString& metric, qint64 atMs, qint64 rangeMs) const;
@@ -65,9 +70,19 @@ struct TriggerStatus
     qint64 evaluatedAtMs = 0;
     QString raisedBy; // manual triggers: who raised it, and why
     QString reason;
+    bool holding = false; // no data, and its policy holds the last state (on_no_data: hold)
+    bool firedForNoData = false; // firing because its metric gave no data (on_no_data: fire)
 
     // "firing", "pending", "inactive", or "unknown" when inactive for want of data.
     QString displayToken() const;
+};
+
+// A sample that decided a transition or a verdict: when, what, and where it came from.
+struct DecidingSample
+{
+    qint64 atMs = 0;
+    double value = 0;
+    QString source; // "prometheus: <query>", "probe: replication_lag_ms"
 };
 
 struct TriggerTransition
@@ -77,7 +92,15 @@ struct TriggerTransition
     AlertState to = AlertState::Inactive;
     qint64 atMs = 0;
     std::optional<double> value;
+    QString reason; // "no data: on_no_data is fire", ...
+    QList<DecidingSample> samples; // what decided it (the condition's window of samples)
 };
+
+// [{"at": ISO 8601 with ms, "at_ms", "value", "source"}], for the ledger and `watch --format json`.
+QJsonArray decidingSamplesJson(const QList<DecidingSample>& samples);
+
+// Where a metric's samples come from: "prometheus: <query>", "probe: replication_lag_ms", "a person".
+QString describeSource(const MonitoredMetric& metric);
 
 class TriggerEvaluator
 {
@@ -85,7 +108,8 @@ public:
     explicit TriggerEvaluator(const Runbook& runbook);
 
     // One evaluation of every trigger at atMs; the state changes it made, in runbook order.
-    QList<TriggerTransition> evaluate(qint64 atMs, const SampleHistory& history);
+    // `failing`: metrics whose source fails now (their old samples in the lookback are not data).
+    QList<TriggerTransition> evaluate(qint64 atMs, const SampleHistory& history, const QSet<QString>& failing = {});
     // The manual trigger ("critical security issue"): a person raises it, and clears it.
     Result<TriggerTransition> raise(const QString& triggerId, qint64 atMs, const QString& who, const QString& reason);
     Result<TriggerTransition> clear(const QString& triggerId, qint64 atMs, const QString& who);

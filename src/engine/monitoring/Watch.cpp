@@ -149,7 +149,13 @@ WatchUpdate WatchState::apply(const QList<MetricReading>& readings, qint64 nowMs
                                             describeContact(*definition)});
         }
     }
-    update.transitions = m_triggers.evaluate(nowMs, m_history);
+    // A metric whose source fails has no data now, whatever its old samples in the lookback say.
+    QSet<QString> failing;
+    for (const MetricView& view : m_metrics) {
+        if (view.stale() || !view.value)
+            failing.insert(view.id);
+    }
+    update.transitions = m_triggers.evaluate(nowMs, m_history, failing);
     m_lastEvaluationMs = nowMs;
     refreshAges(nowMs);
 
@@ -169,8 +175,19 @@ WatchUpdate WatchState::apply(const QList<MetricReading>& readings, qint64 nowMs
         }
         view.value = value;
         const MetricView* measured = metric(criterion.metric);
+        view.holding = false;
         if (!value || std::isnan(*value) || !definition || !measured || measured->stale()) {
-            view.state = CriterionView::State::Unknown; // a failing source never holds
+            switch (criterion.onNoData) {
+            case NoDataPolicy::Unknown: view.state = CriterionView::State::Unknown; break; // never holds
+            case NoDataPolicy::Hold: view.holding = true; break; // the last state, said to be held
+            case NoDataPolicy::Fire:
+                if (view.violations.isEmpty() || view.violations.last().toMs != 0) {
+                    view.violations.append(Violation{nowMs, 0, std::nullopt});
+                    update.criteria.append({criterion.id, true, nowMs, std::nullopt});
+                }
+                view.state = CriterionView::State::Violated;
+                break;
+            }
             continue;
         }
         const double threshold
@@ -281,7 +298,7 @@ QString WatchState::triggerToken(qsizetype index) const
 {
     const Trigger& t = m_triggers.triggers().at(index);
     const TriggerStatus& s = m_triggers.statuses().at(index);
-    if (s.state == AlertState::Inactive && t.kind != Trigger::Kind::Manual) {
+    if (s.state == AlertState::Inactive && t.kind != Trigger::Kind::Manual && !s.holding) {
         const MetricView* view = metric(t.metric);
         if (!s.hasData || !view || view->stale() || !view->value)
             return QStringLiteral("unknown");
@@ -326,6 +343,12 @@ QJsonObject WatchState::toJson() const
             o[QStringLiteral("firing_since")] = isoMs(s.firedAtMs);
         if (!s.reason.isEmpty())
             o[QStringLiteral("reason")] = s.reason;
+        if (t.kind != Trigger::Kind::Manual)
+            o[QStringLiteral("on_no_data")] = noDataPolicyToken(t.onNoData);
+        if (s.holding)
+            o[QStringLiteral("holding")] = true;
+        if (s.firedForNoData && s.state == AlertState::Firing)
+            o[QStringLiteral("fired_for_no_data")] = true;
         triggers.append(o);
     }
     QJsonArray criteria;
@@ -346,6 +369,10 @@ QJsonObject WatchState::toJson() const
         }
         if (!violations.isEmpty())
             o[QStringLiteral("violations")] = violations;
+        if (m_runbook.successCriteria[i].kind == Criterion::Kind::Metric)
+            o[QStringLiteral("on_no_data")] = noDataPolicyToken(m_runbook.successCriteria[i].onNoData);
+        if (v.holding)
+            o[QStringLiteral("holding")] = true;
         criteria.append(o);
     }
     QJsonObject root{{QStringLiteral("evaluated_at"), isoMs(m_lastEvaluationMs)},

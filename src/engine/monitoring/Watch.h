@@ -78,6 +78,7 @@ struct CriterionView
     QString confirmedBy;
     QString evidence;
     QDateTime confirmedAt;
+    bool holding = false; // no data; on_no_data: hold keeps the last state
 };
 QString criterionStateToken(CriterionView::State state);
 

@@ -7,6 +7,7 @@
 #include "core/Unit.h"
 #include "engine/migration/Blocking.h"
 #include "engine/migration/ClusterAccess.h"
+#include "engine/migration/DataSources.h"
 #include "engine/migration/ExecutorSupport.h"
 #include "engine/profiles/ProfileClients.h"
 
@@ -189,6 +190,7 @@ public:
         // Each criterion judged at least once: a short rehearsal waits (at most 30 s more) for
         // the first scrape that shows traffic since the watch began.
         QHash<QString, int> judged;
+        QJsonArray lastDeciding; // the samples of the last round: what the verdict rests on
         const auto allJudged = [&] {
             return std::all_of(a.criteria.begin(), a.criteria.end(), [&](const Criterion& c) {
                 return !measurable(context.runbook, c) || judged.value(c.id) > 0;
@@ -203,6 +205,12 @@ public:
                 return Outcome::failed(WatchTr::tr("the watch was aborted after %1 s").arg(elapsed.elapsed() / 1000));
             Sample sample;
             sampleCluster(context, sample, std::nullopt);
+            // The data sources: a stopped exporter leaves its metrics without new samples.
+            const DataSourceHealth sources = checkDataSources(context.profile, context.clock->nowUtc());
+            if (!sources.healthy())
+                sample.unknown.append(WatchTr::tr("data sources: %1").arg(sources.summary()));
+            QJsonArray deciding;
+            const QString at = context.clock->nowUtc().toString(Qt::ISODateWithMs);
             for (const Criterion& c : a.criteria) {
                 if (!measurable(context.runbook, c))
                     continue;
@@ -225,10 +233,24 @@ public:
                     why = reading.error; // NaN or a failure: unknown, never a pass
                 }
                 if (!value) {
-                    sample.unknown.append(QStringLiteral("%1: %2").arg(c.id, why));
+                    if (c.onNoData == NoDataPolicy::Fire) {
+                        sample.violations.append(WatchTr::tr("%1: no data (%2), and on_no_data is fire").arg(c.id, why));
+                    } else if (c.onNoData == NoDataPolicy::Hold && judged.value(c.id) > 0) {
+                        if (context.output)
+                            context.output(WatchTr::tr("%1: no data (%2); holding its last state, as on_no_data says")
+                                               .arg(c.id, why));
+                    } else {
+                        sample.unknown.append(QStringLiteral("%1: %2").arg(c.id, why));
+                    }
                     continue;
                 }
                 sample.values[c.metric] = *value;
+                deciding.append(QJsonObject{{QStringLiteral("criterion"), c.id},
+                                            {QStringLiteral("at"), at},
+                                            {QStringLiteral("value"), *value},
+                                            {QStringLiteral("source"), c.metric == QLatin1String("error_rate")
+                                                                           ? QStringLiteral("prometheus: dpg_app_errors_total / dpg_app_requests_total since the watch began")
+                                                                           : describeSource(metric)}});
                 ++judged[c.id];
                 if (!worst.contains(c.metric) || *value > worst.value(c.metric).toDouble())
                     worst[c.metric] = *value;
@@ -271,9 +293,12 @@ public:
                                    .arg(sample.violations.isEmpty() && sample.unknown.isEmpty()
                                             ? WatchTr::tr("holds")
                                             : (sample.violations + sample.unknown).join(QLatin1String("; "))));
+            lastDeciding = deciding;
             const QJsonObject outputs{{QStringLiteral("samples"), samples},
                                       {QStringLiteral("worst"), worst},
                                       {QStringLiteral("series"), recorded},
+                                      {QStringLiteral("deciding"), deciding},
+                                      {QStringLiteral("data_sources"), sources.toJson()},
                                       {QStringLiteral("rehearsal"), context.watchFor.has_value()}};
             if (!sample.violations.isEmpty())
                 return Outcome::failed(WatchTr::tr("at %1 s of the watch: %2")
@@ -296,6 +321,7 @@ public:
                                   {QStringLiteral("worst"), worst},
                                   {QStringLiteral("series"), recorded},
                                   {QStringLiteral("not_evaluated"), QJsonArray::fromStringList(notEvaluated)},
+                                  {QStringLiteral("deciding"), lastDeciding},
                                   {QStringLiteral("rehearsal"), context.watchFor.has_value()}};
         if (!allJudged()) {
             QStringList never;

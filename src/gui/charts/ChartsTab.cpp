@@ -326,8 +326,10 @@ void ChartsTab::onUpdated(const WatchUpdate& update)
             Q_EMIT statusMessage(text);
         }
     }
+    for (const TriggerTransition& t : update.transitions)
+        m_lastTransition.insert(t.trigger, t);
     for (const TriggerTransition& t : update.transitions) {
-        if (t.to != AlertState::Firing)
+        if (t.to != AlertState::Firing || t.from == AlertState::Firing)
             continue;
         const Trigger* trigger = nullptr;
         for (const Trigger& x : m_runbook.rollback.triggers) {
@@ -369,12 +371,38 @@ void ChartsTab::refreshTables()
                                                   : tr("not raised (Raise a security issue…)");
         else if (const MonitoredMetric* m = runbook.findMetric(t.metric))
             value = valueText(*m, s.value);
-        rows.append({t.title, describeTrigger(t), state.triggerToken(i), since, value});
+        QString shown = state.triggerToken(i);
+        if (s.holding)
+            shown = tr("%1 (holding: no data)").arg(shown);
+        else if (s.firedForNoData && s.state == AlertState::Firing)
+            shown = tr("%1 (no data)").arg(shown);
+        rows.append({t.title, describeTrigger(t), shown, since, value,
+                     t.kind == Trigger::Kind::Manual ? QString() : noDataPolicyToken(t.onNoData)});
     }
-    fillTable(m_triggersTable, {tr("Trigger"), tr("Condition"), tr("State"), tr("Since"), tr("Value")}, rows);
+    fillTable(m_triggersTable,
+              {tr("Trigger"), tr("Condition"), tr("State"), tr("Since"), tr("Value"), tr("If no data")}, rows);
     for (int r = 0; r < m_triggersTable->rowCount(); ++r) {
         QTableWidgetItem* item = m_triggersTable->item(r, 2);
-        const QString token = item->text();
+        const QString token = state.triggerToken(r);
+        // What decided its latest change: the samples, when, and where from.
+        const Trigger& trigger = state.triggers().triggers().at(r);
+        if (const auto last = m_lastTransition.constFind(trigger.id); last != m_lastTransition.constEnd()) {
+            QStringList lines{tr("%1 → %2 at %3")
+                                  .arg(alertStateToken(last->from), alertStateToken(last->to), localTime(last->atMs))};
+            if (!last->reason.isEmpty())
+                lines.append(last->reason);
+            if (!last->samples.isEmpty())
+                lines.append(tr("Decided by %n sample(s) from %1:", nullptr, static_cast<int>(last->samples.size()))
+                                 .arg(last->samples.first().source));
+            for (const DecidingSample& d : last->samples)
+                lines.append(tr("  %1  %2").arg(localTime(d.atMs)).arg(d.value, 0, 'g', 6));
+            item->setToolTip(lines.join(QLatin1Char('\n')));
+        } else {
+            item->setToolTip(tr("No change since the window opened"));
+        }
+        if (QTableWidgetItem* policy = m_triggersTable->item(r, 5))
+            policy->setToolTip(tr("What the trigger does while its metric gives no data: unknown (says so, never "
+                                  "calm), fire, or hold its last state (runbook: on_no_data)"));
         item->setForeground(token == QLatin1String("firing")        ? QColor(0xc6, 0x28, 0x28)
                                 : token == QLatin1String("pending") ? QColor(0xb2, 0x6a, 0x00)
                                 : token == QLatin1String("unknown") ? QColor(0x61, 0x61, 0x61)
@@ -396,7 +424,10 @@ void ChartsTab::refreshTables()
         else if (const MonitoredMetric* m = runbook.findMetric(criterion.metric);
                  m && criterion.kind == Criterion::Kind::Metric)
             value = valueText(*m, c.value);
-        rows.append({criterion.title, judged, criterionStateToken(c.state), value,
+        rows.append({criterion.title, judged,
+                     c.holding ? tr("%1 (holding: no data)").arg(criterionStateToken(c.state))
+                               : criterionStateToken(c.state),
+                     value,
                      violations.isEmpty() ? tr("none") : violations.join(QStringLiteral("; "))});
     }
     fillTable(m_successTable, {tr("Criterion"), tr("Judged by"), tr("State"), tr("Value / evidence"), tr("Violations")},

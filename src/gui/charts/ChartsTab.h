@@ -3,6 +3,7 @@
 #include "core/Runbook.h"
 #include "engine/monitoring/Watch.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -92,6 +93,7 @@ private:
     Runbook m_runbook;
     QPointer<monitoring::MetricsSession> m_session;
     QList<MetricChart*> m_charts;
+    QHash<QString, TriggerTransition> m_lastTransition; // per trigger: its latest change and what decided it
     bool m_dirty = false;
 };
 

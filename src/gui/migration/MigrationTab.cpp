@@ -64,6 +64,7 @@ MigrationTab::MigrationTab(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MigrationTab>())
     , m_banner(new NoticeBanner(this))
+    , m_waitBanner(new NoticeBanner(this))
     , m_doubtBanner(new NoticeBanner(this))
     , m_budgetLabel(new QLabel(this))
     , m_windowLabel(new QLabel(this))
@@ -96,17 +97,38 @@ MigrationTab::MigrationTab(QWidget* parent)
         button->setObjectName(QString::fromLatin1(name));
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->insertWidget(1, m_doubtBanner);
+    m_ui->rootLayout->insertWidget(2, m_waitBanner);
+    m_waitBanner->setObjectName(QStringLiteral("preflightBanner"));
+    {
+        auto* retry = new QPushButton(tr("Re&try"), m_waitBanner);
+        auto* wait = new QPushButton(tr("&Wait until clear"), m_waitBanner);
+        auto* overrideButton = new QPushButton(tr("&Override…"), m_waitBanner);
+        retry->setObjectName(QStringLiteral("preflightRetryButton"));
+        wait->setObjectName(QStringLiteral("preflightWaitButton"));
+        overrideButton->setObjectName(QStringLiteral("preflightOverrideButton"));
+        retry->setToolTip(tr("Look again now; the action starts if nothing blocks it"));
+        wait->setToolTip(tr("Look again every 2 seconds for up to 15 minutes; the action starts once nothing blocks "
+                            "it (Pause stops waiting)"));
+        overrideButton->setToolTip(tr("Start the action despite the findings, once; your reason is recorded in the "
+                                      "journal with them"));
+        for (QPushButton* b : {retry, wait, overrideButton})
+            m_waitBanner->layout()->addWidget(b);
+        connect(retry, &QPushButton::clicked, this, [this] { run(false, false); });
+        connect(wait, &QPushButton::clicked, this, [this] { run(false, false, std::chrono::minutes(15)); });
+        connect(overrideButton, &QPushButton::clicked, this, &MigrationTab::overridePreflight);
+    }
+    m_waitBanner->hide();
     auto* controls = new QHBoxLayout;
     for (QPushButton* b : {m_runButton, m_stepButton, m_pauseButton, m_abortButton, m_skipButton, m_doneButton,
                            m_rerunButton, m_dryRunButton, m_rollbackButton})
         controls->addWidget(b);
     controls->addStretch(1);
-    m_ui->rootLayout->insertLayout(2, controls);
+    m_ui->rootLayout->insertLayout(3, controls);
     auto* times = new QHBoxLayout;
     times->addWidget(m_budgetLabel, 1);
     times->addWidget(m_windowLabel);
     times->addWidget(m_progress);
-    m_ui->rootLayout->insertLayout(3, times);
+    m_ui->rootLayout->insertLayout(4, times);
     m_ui->rootLayout->addWidget(m_output);
     m_ui->rootLayout->setStretch(m_ui->rootLayout->indexOf(m_ui->splitter), 3);
     m_ui->rootLayout->setStretch(m_ui->rootLayout->indexOf(m_output), 1);
@@ -218,6 +240,12 @@ void MigrationTab::setSession(migration::MigrationSession* session)
                     const auto s = static_cast<RunStatus>(status);
                     if (s == RunStatus::InDoubt) {
                         m_probe = probe;
+                        if (QTreeWidgetItem* row = m_rows.value(path))
+                            m_ui->procedureTreeWidget->setCurrentItem(row);
+                    } else if (s == RunStatus::Waiting) {
+                        m_waitingPath = path;
+                        m_waitBanner->showNotice(NoticeBanner::Kind::Warning,
+                                                 tr("Nothing was started: %1").arg(message));
                         if (QTreeWidgetItem* row = m_rows.value(path))
                             m_ui->procedureTreeWidget->setCurrentItem(row);
                     } else if (s == RunStatus::GateClosed) {
@@ -456,11 +484,37 @@ void MigrationTab::showSelected()
     m_ui->stepTextBrowser->setHtml(html);
 }
 
-void MigrationTab::run(bool oneStep, bool dryRun)
+void MigrationTab::overridePreflight()
+{
+    const QString path = m_waitingPath;
+    const PlannedAction* a = plannedFor(path);
+    if (!m_session || !a)
+        return;
+    Dialogs::instance().askText(
+        this, tr("Override the preflight"),
+        tr("Start \"%1\" despite what the preflight found? It runs with its lock_timeout, so a lock it cannot get "
+           "fails it instead of queueing the cluster behind it.\n\nWhy? The reason is recorded with the findings:")
+            .arg(a->stepTitle),
+        [this, path](const QString& reason) {
+            if (reason.trimmed().isEmpty()) {
+                Q_EMIT statusMessage(tr("An override needs a reason."));
+                return;
+            }
+            if (!m_session)
+                return;
+            m_session->overridePreflight(path, reason);
+            m_waitBanner->hide();
+            run(false, false);
+        });
+}
+
+void MigrationTab::run(bool oneStep, bool dryRun, std::optional<std::chrono::milliseconds> waitClear)
 {
     if (!m_session)
         return;
     RunOptions options;
+    options.waitClear = waitClear;
+    m_waitBanner->hide();
     const bool rollback = selectedPath().startsWith(QLatin1String("rollback/"));
     options.procedure = rollback ? Procedure::Rollback : Procedure::Migration;
     options.dryRun = dryRun;

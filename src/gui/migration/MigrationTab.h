@@ -7,7 +7,9 @@
 #include <QWidget>
 
 #include <functional>
+#include <chrono>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -58,15 +60,18 @@ private:
     void showSelected();
     QString selectedPath() const;
     const migration::PlannedAction* plannedFor(const QString& path) const;
-    void run(bool oneStep, bool dryRun);
+    void run(bool oneStep, bool dryRun, std::optional<std::chrono::milliseconds> waitClear = std::nullopt);
     void markSelected(const QString& as);
     void skipSelected();
     void abortRun();
+    void overridePreflight();
     void confirmAction(const migration::PlannedAction& action, const QJsonObject& inputs, bool destructive,
                        std::function<void(bool)> answer);
 
     std::unique_ptr<Ui::MigrationTab> m_ui;
     NoticeBanner* m_banner;
+    NoticeBanner* m_waitBanner; // the preflight found a blocker: Retry, Wait until clear, Override…
+    QString m_waitingPath;
     NoticeBanner* m_doubtBanner;
     QLabel* m_budgetLabel;
     QLabel* m_windowLabel;
