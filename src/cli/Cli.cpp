@@ -167,6 +167,7 @@ const CommandEntry kCommands[] = {
                        "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for "
                        "D] [--steps N] [--wait-clear D]\n"
                        "  rollout-cockpit migrate --status [--format json]\n"
+                       "  rollout-cockpit migrate --rehearse [--from-snapshot LABEL] [--format json]\n"
                        "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
                        "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
                        "  rollout-cockpit migrate --override readiness|approvals|data_sources|preflight --reason TEXT\n")},

@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/RunbookDescribe.h"
 #include "engine/migration/MigrationRunner.h"
+#include "engine/migration/Rehearsal.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -102,6 +103,8 @@ int showStatus(const Runbook& runbook, const Plan& plan, const JournalView& jour
             p[QStringLiteral("started")] = s.toString(Qt::ISODate);
         if (const QDateTime e = journal.phaseEnded(plan, id); e.isValid())
             p[QStringLiteral("ended")] = e.toString(Qt::ISODate);
+        if (const auto forecast = forecastOf(journal); forecast.contains(id))
+            p[QStringLiteral("forecast_ms")] = forecast.value(id);
         phases.append(p);
     }
     root[QStringLiteral("phases")] = phases;
@@ -142,6 +145,10 @@ int showStatus(const Runbook& runbook, const Plan& plan, const JournalView& jour
                              .arg(describeElapsed(use.elapsedMs), describeElapsed(use.budgetMs))
                              .arg(qRound(use.fraction() * 100))
                              .arg(use.warning() ? CliText::tr(", WARNING: 80 % of the budget used") : QString());
+            if (const auto forecast = forecastOf(journal); forecast.contains(phaseId))
+                budget += CliText::tr(" · rehearsal forecast %1 (%2)")
+                              .arg(describeElapsed(forecast.value(phaseId)),
+                                   journal.forecast.value(QStringLiteral("at")).toString());
             out() << CliText::tr("Phase %1: %2%3\n").arg(a.phaseNumber).arg(a.phaseTitle, budget);
         }
         const ActionRecord r = journal.record(a.path);
@@ -183,6 +190,7 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     const bool dryRun = takeFlag(arguments, QStringLiteral("--dry-run"));
     const bool yes = takeFlag(arguments, QStringLiteral("--yes"));
     const bool status = takeFlag(arguments, QStringLiteral("--status"));
+    const bool rehearseFlag = takeFlag(arguments, QStringLiteral("--rehearse"));
     const auto format = takeFormat(arguments);
     if (!format)
         return refuse(command, format.error().message);
@@ -195,8 +203,9 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     const auto skipStep = takeSingleOption(arguments, QStringLiteral("--skip"));
     const auto steps = takeSingleOption(arguments, QStringLiteral("--steps"));
     const auto waitClear = takeSingleOption(arguments, QStringLiteral("--wait-clear"));
+    const auto fromSnapshot = takeSingleOption(arguments, QStringLiteral("--from-snapshot"));
     if (!phase || !resolveStep || !resolveAs || !overrideGate || !reason || !watchFor || !skipStep || !steps
-        || !waitClear)
+        || !waitClear || !fromSnapshot)
         return refuse(command, CliText::tr("an option is missing its value"));
     auto created = CommandContext::create(arguments);
     if (!created)
@@ -261,6 +270,46 @@ int runMigrateCommand(QStringList arguments, bool rollback)
     }
     if (status)
         return showStatus(exec.runbook, plan, journal.value(), json);
+    if (!fromSnapshot->isEmpty() && !rehearseFlag)
+        return refuse(command, CliText::tr("--from-snapshot goes with --rehearse"));
+    if (rehearseFlag) {
+        if (rollback)
+            return refuse(command, CliText::tr("a rehearsal is of the migration's phases: use migrate --rehearse"));
+        exec.output = [json](const QString& line) {
+            if (!json)
+                out() << "  " << line << '\n';
+            out().flush();
+        };
+        RehearsalOptions rehearsalOptions;
+        rehearsalOptions.snapshotLabel = fromSnapshot.value();
+        const auto rehearsed = rehearse(exec, rehearsalOptions);
+        if (!rehearsed) {
+            err() << CliText::tr("The rehearsal could not run: %1\n").arg(rehearsed.error().toString());
+            return rehearsed.error().kind == ErrorKind::NotFound || rehearsed.error().kind == ErrorKind::InvalidInput
+                ? ExitInvalidInput
+                : ExitFailure;
+        }
+        const RehearsalReport& report = rehearsed.value();
+        if (json) {
+            out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        } else {
+            out() << CliText::tr("\nREHEARSAL on a copy of %1 (journal: rollout %2)\n")
+                         .arg(report.snapshot)
+                         .arg(report.rehearsalRolloutId);
+            for (const PhaseForecast& f : report.phases)
+                out() << "  " << f.text() << " — " << f.title << '\n';
+            out() << CliText::tr("Slowest:\n");
+            for (const RehearsedAction& a : report.slowest())
+                out() << "  " << a.path << " — " << formatDuration(Duration(std::chrono::milliseconds(a.durationMs)))
+                      << " (" << a.basis << ")\n";
+            const auto failed = report.failures();
+            if (failed.isEmpty())
+                out() << CliText::tr("Nothing failed on the copy.\n");
+            for (const RehearsedAction& a : failed)
+                out() << CliText::tr("FAILED on the copy: %1 — %2\n").arg(a.path, a.message);
+        }
+        return report.failures().isEmpty() ? ExitOk : ExitFailure;
+    }
 
     // A person's decisions, recorded in the journal.
     if (!resolveStep->isEmpty() || !skipStep->isEmpty()) {

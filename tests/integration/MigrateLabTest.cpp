@@ -548,6 +548,65 @@ TEST_F(MigrateLabTest, KilledAtRandomMomentsResumesAndFinishes)
               << ", decisions by a person: " << decided << " (seed " << seed << ")\n";
 }
 
+// A rehearsal of phases 1–3 on a copy restored from phase 1's snapshot: a forecast per phase
+// against its budget, the data steps run on the copy, the rest simulated; the cluster exactly as
+// it was (the dry run's checks), the copy gone, and the forecast shown by the migration's status.
+TEST_F(MigrateLabTest, ARehearsalOnARestoredCopyForecastsEachPhaseAndLeavesTheClusterAsItWas)
+{
+    overrideGates();
+    ASSERT_EQ(migrate({QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("--yes")}).exitCode, 0);
+    const auto before = appService();
+    ASSERT_TRUE(before);
+    const qint64 config = configVersion();
+    const QStringList snapshotsBefore = snapshots();
+
+    const Invocation rehearsed = migrate({QStringLiteral("--rehearse"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(rehearsed.exitCode, 0) << rehearsed.out.toStdString() << rehearsed.err.toStdString();
+    const QJsonObject report = rehearsed.json();
+    EXPECT_TRUE(report[QStringLiteral("snapshot")].toString().endsWith(QStringLiteral("production-pre-rollout")));
+    const QJsonArray phases = report[QStringLiteral("phases")].toArray();
+    ASSERT_EQ(phases.size(), 3);
+    for (const QJsonValue& p : phases) {
+        EXPECT_GT(p[QStringLiteral("forecast_ms")].toInteger(), 0) << p[QStringLiteral("id")].toString().toStdString();
+        EXPECT_GT(p[QStringLiteral("budget_ms")].toInteger(), 0);
+    }
+    EXPECT_TRUE(phases[1][QStringLiteral("text")].toString().startsWith(QStringLiteral("phase 2: forecast ")))
+        << phases[1][QStringLiteral("text")].toString().toStdString();
+    EXPECT_TRUE(phases[1][QStringLiteral("text")].toString().contains(QStringLiteral(" of 4h")));
+    EXPECT_EQ(report[QStringLiteral("slowest")].toArray().size(), 3);
+    EXPECT_TRUE(report[QStringLiteral("failed")].toArray().isEmpty()) << rehearsed.out.toStdString();
+    int onTheCopy = 0;
+    for (const QJsonValue& a : report[QStringLiteral("actions")].toArray()) {
+        if (!a[QStringLiteral("simulated")].toBool())
+            ++onTheCopy;
+    }
+    EXPECT_EQ(onTheCopy, 4) << "two write probes, the row count and the baseline ran on the copy";
+
+    // The cluster as it was; the copy gone.
+    EXPECT_EQ(snapshots(), snapshotsBefore);
+    EXPECT_EQ(appService()->version, before->version);
+    EXPECT_EQ(configVersion(), config);
+    EXPECT_EQ(readOnlyByNode(), QStringList(3, QStringLiteral("off")));
+    EXPECT_TRUE(QDir(QDir::tempPath())
+                    .entryList({QStringLiteral("rollout-cockpit-restore-*")}, QDir::Dirs | QDir::NoDotAndDotDot)
+                    .isEmpty());
+    // The real journal: phase 2 still to run, with the forecast beside its budget.
+    const Invocation status = migrate({QStringLiteral("--status"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(status.json()[QStringLiteral("phases")].toArray().at(1)[QStringLiteral("forecast_ms")].toInteger(),
+              phases[1][QStringLiteral("forecast_ms")].toInteger());
+    EXPECT_EQ(status.json()[QStringLiteral("next")].toString(),
+              QStringLiteral("migration/infrastructure-migration/stop-writes#0"));
+    const Invocation text = migrate({QStringLiteral("--status")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("rehearsal forecast"))) << text.out.toStdString();
+
+    // A snapshot that does not exist: a usage error that says so.
+    const Invocation missing = migrate({QStringLiteral("--rehearse"), QStringLiteral("--from-snapshot"),
+                                        QStringLiteral("no-such-label")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no complete snapshot labelled no-such-label")))
+        << missing.err.toStdString();
+}
+
 // --- the lock-safe preflight and lock_timeout ------------------------------------------------
 
 namespace {

@@ -90,6 +90,12 @@ JournalView readJournal(const QList<AuditEntry>& entries)
                                       value.value(QStringLiteral("reason")).toString());
             continue;
         }
+        if (e.field == QLatin1String("forecast")) {
+            view.forecast = value;
+            continue;
+        }
+        if (e.entityId.startsWith(QLatin1String("migration/gate/")))
+            continue; // a gate's own check (data sources), not an action
         ActionRecord& r = view.actions[e.entityId];
         if (e.field == QLatin1String("start")) {
             r.state = ActionState::InDoubt; // until its end is recorded

@@ -83,6 +83,7 @@ struct JournalView
     QHash<QString, ActionRecord> actions;
     QHash<QString, QString> gateOverrides; // "readiness", "approvals" -> reason
     QString abandonedAt; // the action a person resolved as "roll back": the migration stops there
+    QJsonObject forecast; // the latest rehearsal's forecast (Rehearsal.h): {"phases": {id: ms}, "at", ...}
     QDateTime phaseStarted(const Plan& plan, const QString& phaseId) const;
     QDateTime phaseEnded(const Plan& plan, const QString& phaseId) const; // invalid until every action ended
     ActionRecord record(const QString& path) const { return actions.value(path); }

@@ -24,6 +24,9 @@ struct RunOptions
     std::optional<int> maxActions; // stop after this many actions ran (the window's "one step")
     // A preflight blocker: wait this long for it to clear (polling), instead of stopping at once.
     std::optional<std::chrono::milliseconds> waitClear;
+    // Not a run: a rehearsal on a restored copy (Rehearsal.h); the session runs it on the same thread.
+    bool rehearse = false;
+    QString rehearsalSnapshot; // empty: the newest
 };
 
 enum class RunStatus

@@ -1,5 +1,7 @@
 #include "MigrationSession.h"
 
+#include "Rehearsal.h"
+
 #include "Blocking.h"
 #include "engine/services/ExecSetup.h"
 #include "store/AsyncStore.h"
@@ -235,6 +237,31 @@ void MigrationSession::launch(ExecContext prepared, const RunOptions& options,
           };
     m_runState = RunState::Running;
     m_thread = QThread::create([context, events, options, self]() mutable {
+        if (options.rehearse) {
+            RehearsalOptions rehearsalOptions;
+            rehearsalOptions.snapshotLabel = options.rehearsalSnapshot;
+            const auto report = rehearse(context, rehearsalOptions);
+            QString message;
+            if (!report) {
+                message = tr("The rehearsal could not run: %1").arg(report.error().toString());
+            } else {
+                QStringList lines{tr("REHEARSAL on a copy of %1:").arg(report->snapshot)};
+                for (const PhaseForecast& f : report->phases)
+                    lines.append(QStringLiteral("  ") + f.text());
+                for (const RehearsedAction& a : report->failures())
+                    lines.append(tr("  FAILED on the copy: %1 — %2").arg(a.path, a.message));
+                message = lines.join(QLatin1Char('\n'));
+            }
+            const int status = static_cast<int>(report && report->failures().isEmpty() ? RunStatus::Done
+                                                                                        : RunStatus::Failed);
+            QMetaObject::invokeMethod(self, [self, status, message] {
+                if (!self)
+                    return;
+                self->reload();
+                Q_EMIT self->finished(status, message, QString(), QString());
+            });
+            return;
+        }
         MigrationRunner runner(context);
         const RunSummary summary = runner.run(options, events);
         QMetaObject::invokeMethod(self, [self, summary] {

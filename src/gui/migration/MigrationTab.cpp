@@ -6,6 +6,7 @@
 #include "engine/migration/Executors.h"
 #include "engine/migration/MigrationRunner.h"
 #include "engine/migration/MigrationSession.h"
+#include "engine/migration/Rehearsal.h"
 #include "gui/Dialogs.h"
 #include "gui/widgets/NoticeBanner.h"
 
@@ -79,6 +80,7 @@ MigrationTab::MigrationTab(QWidget* parent)
     , m_doneButton(new QPushButton(tr("&Mark done…"), this))
     , m_rerunButton(new QPushButton(tr("Run a&gain…"), this))
     , m_rollbackButton(new QPushButton(tr("Roll &back…"), this))
+    , m_rehearseButton(new QPushButton(tr("R&ehearse"), this))
     , m_clock(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -93,7 +95,8 @@ MigrationTab::MigrationTab(QWidget* parent)
                                 {m_skipButton, "skipButton"},
                                 {m_doneButton, "doneButton"},
                                 {m_rerunButton, "rerunButton"},
-                                {m_rollbackButton, "rollbackButton"}})
+                                {m_rollbackButton, "rollbackButton"},
+                                {m_rehearseButton, "rehearseButton"}})
         button->setObjectName(QString::fromLatin1(name));
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->insertWidget(1, m_doubtBanner);
@@ -120,7 +123,7 @@ MigrationTab::MigrationTab(QWidget* parent)
     m_waitBanner->hide();
     auto* controls = new QHBoxLayout;
     for (QPushButton* b : {m_runButton, m_stepButton, m_pauseButton, m_abortButton, m_skipButton, m_doneButton,
-                           m_rerunButton, m_dryRunButton, m_rollbackButton})
+                           m_rerunButton, m_dryRunButton, m_rehearseButton, m_rollbackButton})
         controls->addWidget(b);
     controls->addStretch(1);
     m_ui->rootLayout->insertLayout(3, controls);
@@ -151,6 +154,9 @@ MigrationTab::MigrationTab(QWidget* parent)
     m_doneButton->setToolTip(tr("The selected action (in doubt or failed) did happen: record it as done"));
     m_rerunButton->setToolTip(tr("The selected action (in doubt or failed) did not happen: run it again"));
     m_rollbackButton->setToolTip(tr("Show the rollback procedure and run it"));
+    m_rehearseButton->setToolTip(tr("Restore the newest snapshot on a throwaway PostgreSQL, run phases 1–3's data "
+                                    "steps on it, simulate the rest, and forecast each phase against its budget; "
+                                    "the cluster is not touched"));
 
     QTreeWidget* tree = m_ui->procedureTreeWidget;
     tree->setColumnCount(4);
@@ -178,6 +184,17 @@ MigrationTab::MigrationTab(QWidget* parent)
     connect(m_doneButton, &QPushButton::clicked, this, [this] { markSelected(QStringLiteral("done")); });
     connect(m_rerunButton, &QPushButton::clicked, this, [this] { markSelected(QStringLiteral("rerun")); });
     connect(m_rollbackButton, &QPushButton::clicked, this, &MigrationTab::showRollback);
+    connect(m_rehearseButton, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        RunOptions options;
+        options.rehearse = true;
+        m_banner->hide();
+        m_waitBanner->hide();
+        m_output->appendPlainText(tr("— rehearsal on a restored copy: the cluster is not touched —"));
+        m_session->start(options);
+        refreshButtons();
+    });
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &MigrationTab::refreshTimes);
     m_clock->start();
@@ -381,6 +398,21 @@ void MigrationTab::refreshStates()
         m_probe.clear();
         m_probeAsked.clear();
     }
+    // Each phase's budget, and the latest rehearsal's forecast beside it.
+    const QHash<QString, qint64> forecast = forecastOf(journal);
+    for (int i = 0; i < m_ui->procedureTreeWidget->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = m_ui->procedureTreeWidget->topLevelItem(i);
+        const QString path = group->data(ColumnStep, kPathRole).toString();
+        if (!path.startsWith(QLatin1String("migration/")))
+            continue;
+        const PlannedAction* first = m_migrationPlan.ofPhase(path.section(QLatin1Char('/'), 1)).value(0);
+        if (!first || first->phaseBudget.count() <= 0)
+            continue;
+        QString text = tr("Budget %1").arg(describeDurationLong(first->phaseBudget));
+        if (forecast.contains(first->phaseId))
+            text += tr(" · forecast %1 (rehearsal)").arg(describeElapsed(forecast.value(first->phaseId)));
+        group->setText(ColumnWhat, text);
+    }
     refreshTimes();
     showSelected();
     refreshButtons();
@@ -397,15 +429,25 @@ void MigrationTab::refreshTimes()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList parts;
     bool warning = false;
+    const QHash<QString, qint64> forecast = forecastOf(journal);
     for (const QString& id : m_migrationPlan.phaseIds) {
         const BudgetUse use = budgetUse(journal, m_migrationPlan, id, now);
-        if (use.elapsedMs == 0)
-            continue;
         const PlannedAction* first = m_migrationPlan.ofPhase(id).value(0);
+        const QString forecastText = forecast.contains(id)
+            ? tr("forecast %1").arg(describeElapsed(forecast.value(id)))
+            : QString();
+        if (use.elapsedMs == 0) {
+            if (!forecastText.isEmpty())
+                parts.append(tr("Phase %1: %2 of %3")
+                                 .arg(first ? first->phaseNumber : 0)
+                                 .arg(forecastText, describeElapsed(use.budgetMs)));
+            continue;
+        }
         parts.append(tr("Phase %1: %2 of %3 (%4 %)")
                          .arg(first ? first->phaseNumber : 0)
                          .arg(describeElapsed(use.elapsedMs), describeElapsed(use.budgetMs))
-                         .arg(qRound(use.fraction() * 100)));
+                         .arg(qRound(use.fraction() * 100))
+                     + (forecastText.isEmpty() ? QString() : QStringLiteral(", ") + forecastText));
         warning = warning || (use.warning() && !journal.phaseEnded(m_migrationPlan, id).isValid());
     }
     m_budgetLabel->setText(parts.isEmpty() ? tr("No phase has started.") : parts.join(QStringLiteral("   ·   ")));
@@ -434,6 +476,7 @@ void MigrationTab::refreshButtons()
     m_runButton->setEnabled(ready && !running);
     m_stepButton->setEnabled(ready && !running);
     m_dryRunButton->setEnabled(ready && !running);
+    m_rehearseButton->setEnabled(ready && !running);
     m_pauseButton->setEnabled(running);
     m_abortButton->setEnabled(running);
     m_skipButton->setEnabled(loaded && !running && isAction

@@ -86,6 +86,7 @@ private:
     QPushButton* m_doneButton;
     QPushButton* m_rerunButton;
     QPushButton* m_rollbackButton;
+    QPushButton* m_rehearseButton;
     QTimer* m_clock;
     Runbook m_runbook;
     migration::Plan m_migrationPlan;
