@@ -13,6 +13,7 @@
 #include "gui/widgets/NoticeBanner.h"
 #include "store/Store.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -164,4 +165,41 @@ TEST_F(MigrationTabTest, SkippingNeedsAReasonAndRecordsIt)
     ASSERT_TRUE(test::waitFor([&] { return stateOf(kDrain) == QLatin1String("skipped"); }, 10000));
     EXPECT_EQ(m_window->migration()->journal().record(kDrain).message,
               QStringLiteral("no client connects during the window (the load balancer is drained)"));
+}
+
+// A rehearsal's forecast (recorded in the journal by `migrate --rehearse` or the Rehearse button)
+// stands beside each phase's budget: in the phase rows and in the budget line.
+TEST_F(MigrationTabTest, TheRehearsalForecastStandsBesideEachPhasesBudget)
+{
+    m_window->resize(1280, 800);
+    journal(kSnapshot, QStringLiteral("start"), QStringLiteral("{\"directory\":\"/backups/production-pre-rollout\"}"));
+    journal(kSnapshot, QStringLiteral("end"),
+            QStringLiteral("{\"outcome\":\"done\",\"message\":\"snapshot taken\",\"duration_ms\":1300}"));
+    journal(QStringLiteral("migration/rehearsal"), QStringLiteral("forecast"),
+            QStringLiteral("{\"phases\":{\"pre-migration\":3400,\"infrastructure-migration\":1200000,"
+                           "\"verification\":1810000},\"at\":\"2026-12-03T20:10:00Z\",\"failed\":0}"));
+    reloadAndWait([&] {
+        QTreeWidgetItem* phase = row(QStringLiteral("migration/infrastructure-migration"));
+        return phase && phase->text(3).contains(QStringLiteral("forecast"));
+    });
+    const QString phase2 = row(QStringLiteral("migration/infrastructure-migration"))->text(3);
+    EXPECT_TRUE(phase2.contains(QStringLiteral("Budget 4 hour"))) << phase2.toStdString();
+    EXPECT_TRUE(phase2.contains(QStringLiteral("forecast 20 min 0 s"))) << phase2.toStdString();
+    EXPECT_TRUE(row(QStringLiteral("migration/verification"))->text(3).contains(QStringLiteral("forecast 30 min")));
+    // The budget line: phase 1 running against its budget, phases 2 and 3 by their forecasts.
+    const auto labels = m_window->migrationTab()->findChildren<QLabel*>();
+    const bool shown = std::any_of(labels.begin(), labels.end(), [](const QLabel* l) {
+        return l->text().contains(QStringLiteral("Phase 2: forecast 20 min 0 s of 4 h 0 min"));
+    });
+    QStringList texts;
+    for (const QLabel* l : labels)
+        texts.append(l->text());
+    EXPECT_TRUE(shown) << texts.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(child<QPushButton>("rehearseButton") != nullptr);
+    EXPECT_FALSE(child<QPushButton>("rehearseButton")->isEnabled()) << "a rehearsal needs a profile";
+    if (const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        child<QTreeWidget>("procedureTreeWidget")->expandAll();
+        test::waitFor([] { return false; }, 300);
+        m_window->grab().save(dir + QStringLiteral("/migration-forecast.png"));
+    }
 }

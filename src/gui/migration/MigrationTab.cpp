@@ -409,9 +409,16 @@ void MigrationTab::refreshStates()
         if (!first || first->phaseBudget.count() <= 0)
             continue;
         QString text = tr("Budget %1").arg(describeDurationLong(first->phaseBudget));
-        if (forecast.contains(first->phaseId))
-            text += tr(" · forecast %1 (rehearsal)").arg(describeElapsed(forecast.value(first->phaseId)));
+        if (forecast.contains(first->phaseId)) {
+            const QString expected = describeElapsed(forecast.value(first->phaseId));
+            text += tr(" · forecast %1 (rehearsal)").arg(expected);
+            group->setText(ColumnTime, tr("≈ %1").arg(expected));
+        } else {
+            group->setText(ColumnTime, QString());
+        }
         group->setText(ColumnWhat, text);
+        group->setToolTip(ColumnTime, text);
+        group->setToolTip(ColumnWhat, text);
     }
     refreshTimes();
     showSelected();
