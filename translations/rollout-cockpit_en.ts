@@ -2475,6 +2475,14 @@
         <source>bad value &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no data: holding the last state (%1), as on_no_data says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data: fired, as on_no_data says</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::cli::CliText</name>
@@ -3033,10 +3041,6 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--override takes readiness or approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an override or a skip needs --reason TEXT: it is recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,11 +3097,6 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
     </message>
     <message>
         <source>Decide with: rollout-cockpit %1 --profile %2 --resolve %3 --as done|rerun|rollback
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfy the gate, or record an override: rollout-cockpit %1 --profile %2 --override readiness|approvals --reason TEXT
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,23 +3337,6 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D]
-  rollout-cockpit migrate --status [--format json]
-  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
-  rollout-cockpit migrate --skip STEP --reason TEXT
-  rollout-cockpit migrate --override readiness|approvals --reason TEXT
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
-      migrate and rollback run the guide&apos;s phases (or the rollback) from where the journal
-      stands. Exit 0 done, 1 a step failed, 2 usage or configuration, 3 a step is in
-      doubt, 4 a gate is closed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]
       Every metric&apos;s value and state, the rollback triggers (history from Prometheus),
       the success criteria; exit 1 when a trigger fires, 3 when one cannot be judged,
@@ -3538,6 +3520,118 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
     </message>
     <message>
         <source>%1 is not a report of schema version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D] [--steps N] [--wait-clear D]
+  rollout-cockpit migrate --status [--format json]
+  rollout-cockpit migrate --rehearse [--from-snapshot LABEL] [--format json]
+  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
+  rollout-cockpit migrate --skip STEP --reason TEXT
+  rollout-cockpit migrate --override readiness|approvals|data_sources|preflight --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
+      migrate and rollback run the guide&apos;s phases (or the rollback) from where the journal
+      stands. Exit 0 done, 1 a step failed, 2 usage or configuration, 3 a step is in
+      doubt, 4 a gate is closed, 5 the preflight found a blocker (nothing started).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rehearsal forecast %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps takes a number of actions (1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-clear takes a duration such as 30s or 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--override takes readiness, approvals, data_sources or preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-snapshot goes with --rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rehearsal is of the migration&apos;s phases: use migrate --rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal could not run: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+REHEARSAL on a copy of %1 (journal: rollout %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed on the copy.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED on the copy: %1 — %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action is waiting to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override of the preflight of %1 recorded for its next start: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  preflight on %1: clear
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  preflight on %1 found:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again once it is clear, wait for it with --wait-clear 10m, or record an override: rollout-cockpit %1 --profile %2 --override preflight --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfy the gate, or record an override: rollout-cockpit %1 --profile %2 --override readiness|approvals|data_sources --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN DOUBT: these triggers hold their last state for want of data: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN DOUBT: the data sources are not healthy
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4121,6 +4215,41 @@ Digest %2</source>
     </message>
     <message>
         <source>These rollback triggers cannot be judged now (their source fails or is stale): %1. Do not read their silence as all clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (holding: no data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by %n sample(s) from %1:</source>
+        <translation>
+            <numerusform>Decided by %n sample from %1:</numerusform>
+            <numerusform>Decided by %n samples from %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change since the window opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trigger does while its metric gives no data: unknown (says so, never calm), fire, or hold its last state (runbook: on_no_data)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5308,6 +5437,76 @@ Type the cluster&apos;s name (%3) to go ahead.</source>
 Type &quot;done&quot; once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;ehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait until clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again now; the action starts if nothing blocks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again every 2 seconds for up to 15 minutes; the action starts once nothing blocks it (Pause stops waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the action despite the findings, once; your reason is recorded in the journal with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest snapshot on a throwaway PostgreSQL, run phases 1–3&apos;s data steps on it, simulate the rest, and forecast each phase against its budget; the cluster is not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— rehearsal on a restored copy: the cluster is not touched —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · forecast %1 (rehearsal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &quot;%1&quot; despite what the preflight found? It runs with its lock_timeout, so a lock it cannot get fails it instead of queueing the cluster behind it.
+
+Why? The reason is recorded with the findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ProfilesDialog</name>
@@ -5576,6 +5775,48 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
 </context>
 <context>
+    <name>cockpit::migration::DataSources</name>
+    <message>
+        <source>Prometheus did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus scrapes no target: no metric has a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) up and current</source>
+        <translation>
+            <numerusform>%n target up and current</numerusform>
+            <numerusform>%n targets up and current</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the profile names no Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3 (last scrape %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no scrape younger than two intervals (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cockpit::migration::Executors</name>
     <message>
         <source>the target node recorded at the start is not in the profile</source>
@@ -5785,10 +6026,6 @@ You can hold them for this session only: they stay in memory and are forgotten a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not enough space in %1 for the restore test: %2 MB free, %3 MB needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>copying %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5929,6 +6166,214 @@ You can hold them for this session only: they stay in memory and are forgotten a
         <source>the readiness check ended without an answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not get its lock within %2 (lock_timeout): another session holds it. The statement was cancelled and changed nothing; nobody queued behind it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight could not look at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight&apos;s question to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, %3 in transaction, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, holds %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, %3 in transaction) holds %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2) waits for %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a base backup is running: pid %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 runs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica %1 lags %2 behind (the alert threshold is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared transaction &quot;%1&quot; (%2 on %3, prepared %4 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight found no node to look at (no leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watch&apos;s own duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a restore test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a Patroni configuration change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for ending sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a Swarm scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a stack deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a stack removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a person&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete snapshot labelled %1 (no %2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile names no backup directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete snapshot in %1 to rehearse on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one first: run phase 1 (its first step takes the snapshot), or name one with --from-snapshot LABEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1: forecast %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1: forecast %2 of %3 (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy runs on 127.0.0.1:%1 (restored in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REHEARSAL of %1 on a copy of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rehearsal was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran on the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as it took in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the rehearsal&apos;s own verification took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the rehearsal&apos;s own restore took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated: needs the real cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[phase %1] %2 — simulated: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[phase %1] %2 — ran on the copy: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was stopped and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped and removed a throwaway server left by a cockpit that is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough space in %1 for a copy of the snapshot: %2 MB free, %3 MB needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::migration::MigrationRunner</name>
@@ -5998,11 +6443,55 @@ You can hold them for this session only: they stay in memory and are forgotten a
             <numerusform>%n actions run; the procedure has ended</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2) was interrupted (started %3, never ended); it only observes, so it runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused before %1, as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data sources before phase 2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKED before phase 2: the metrics&apos; data sources are not healthy, so a rollback trigger could stay quiet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) waits, nothing was started: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight found %1; started anyway, as %2 decided: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::migration::MigrationSession</name>
     <message>
         <source>aborted before the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  preflight of %1 on %2: clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  preflight of %1 on %2 found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehearsal could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REHEARSAL on a copy of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED on the copy: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6106,6 +6595,18 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>%1: %2 is past the alert threshold (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data (%2), and on_no_data is fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data (%2); holding its last state, as on_no_data says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,14 +163,15 @@ const CommandEntry kCommands[] = {
                        "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
                        "      it is broken (naming the first bad record).\n")},
     {"migrate", Placement::Before, runMigrate,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for "
-                       "D] [--steps N] [--wait-clear D]\n"
-                       "  rollout-cockpit migrate --status [--format json]\n"
-                       "  rollout-cockpit migrate --rehearse [--from-snapshot LABEL] [--format json]\n"
-                       "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
-                       "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
-                       "  rollout-cockpit migrate --override readiness|approvals|data_sources|preflight --reason TEXT\n")},
+     QT_TRANSLATE_NOOP(
+         "cockpit::cli::CliText",
+         "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for "
+         "D] [--steps N] [--wait-clear D]\n"
+         "  rollout-cockpit migrate --status [--format json]\n"
+         "  rollout-cockpit migrate --rehearse [--from-snapshot LABEL] [--format json]\n"
+         "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
+         "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
+         "  rollout-cockpit migrate --override readiness|approvals|data_sources|preflight --reason TEXT\n")},
     {"rollback", Placement::Before, runRollback,
      QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                        "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"

@@ -346,8 +346,8 @@ int runMigrateCommand(QStringList arguments, bool rollback)
         const PlannedAction* a = journal->next(plan);
         if (!a)
             return refuse(command, CliText::tr("no action is waiting to run"));
-        const auto written
-            = runner.record(a->path, QStringLiteral("preflight_override"), {{QStringLiteral("reason"), reason.value()}});
+        const auto written = runner.record(a->path, QStringLiteral("preflight_override"),
+                                           {{QStringLiteral("reason"), reason.value()}});
         if (!written) {
             err() << written.error().toString() << '\n';
             return ExitFailure;
@@ -420,12 +420,12 @@ int runMigrateCommand(QStringList arguments, bool rollback)
             return;
         const bool clear = preflight.value(QStringLiteral("clear")).toBool();
         out() << (clear ? CliText::tr("  preflight on %1: clear\n") : CliText::tr("  preflight on %1 found:\n"))
-                         .arg(preflight.value(QStringLiteral("node")).toString());
+                     .arg(preflight.value(QStringLiteral("node")).toString());
         if (!preflight.value(QStringLiteral("error")).toString().isEmpty())
             out() << "    ! " << preflight.value(QStringLiteral("error")).toString() << '\n';
-        for (const QJsonValue& f : preflight.value(QStringLiteral("findings")).toArray())
-            out() << (f[QStringLiteral("blocks")].toBool() ? "    ! " : "    · ") << f[QStringLiteral("text")].toString()
-                  << '\n';
+        for (const auto& f : preflight.value(QStringLiteral("findings")).toArray())
+            out() << (f[QStringLiteral("blocks")].toBool() ? "    ! " : "    · ")
+                  << f[QStringLiteral("text")].toString() << '\n';
         Q_UNUSED(a);
         out().flush();
     };

@@ -440,8 +440,8 @@ void Reader::readRollback(JsonObjectReader& parent, Runbook& runbook)
                     trigger.forDuration = t.requiredDuration(QStringLiteral("for")).value_or(Duration(0));
                 if (*kind == Trigger::Kind::EventCount)
                     trigger.window = t.requiredDuration(QStringLiteral("window")).value_or(Duration(0));
-                trigger.onNoData = parseNoDataPolicy(t.optionalToken(QStringLiteral("on_no_data"),
-                                                                     noDataPolicyTokens(), QStringLiteral("unknown")))
+                trigger.onNoData = parseNoDataPolicy(t.optionalToken(QStringLiteral("on_no_data"), noDataPolicyTokens(),
+                                                                     QStringLiteral("unknown")))
                                        .value_or(NoDataPolicy::Unknown);
             }
             rollback.triggers.append(trigger);

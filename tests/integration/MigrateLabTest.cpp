@@ -9,17 +9,17 @@
 #include "connectors/postgres/PgConnection.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
-#include <QScopeGuard>
-#include <QThread>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -429,7 +429,8 @@ TEST_F(MigrateLabTest, KilledAtEveryBoundaryFinishesWithNoActionTwice)
                     // before, it is killed again right after its rerun's act, then runs whole.
                     const Invocation rerunKilled = command(fast, path + QStringLiteral(":after"));
                     ASSERT_TRUE(rerunKilled.killed) << path.toStdString() << '\n' << rerunKilled.out.toStdString();
-                    const Invocation again = command(fast + QStringList{QStringLiteral("--steps"), QStringLiteral("1")});
+                    const Invocation again
+                        = command(fast + QStringList{QStringLiteral("--steps"), QStringLiteral("1")});
                     ASSERT_EQ(again.exitCode, 0) << path.toStdString() << '\n'
                                                  << again.out.toStdString() << again.err.toStdString();
                     EXPECT_EQ(again.json()[QStringLiteral("rerun_automatically")].toArray().at(0).toString(), path)
@@ -534,7 +535,8 @@ TEST_F(MigrateLabTest, KilledAtRandomMomentsResumesAndFinishes)
             << a[QStringLiteral("path")].toString().toStdString();
     QStringList whole;
     for (const QString& name : snapshots()) {
-        if (QFile::exists(Lab::get().dir + QStringLiteral("/backups/") + name + QStringLiteral("/cockpit-manifest.json")))
+        if (QFile::exists(Lab::get().dir + QStringLiteral("/backups/") + name
+                          + QStringLiteral("/cockpit-manifest.json")))
             whole.append(name);
     }
     EXPECT_EQ(whole.size(), 2) << snapshots().join(QLatin1Char(' ')).toStdString();
@@ -560,7 +562,8 @@ TEST_F(MigrateLabTest, ARehearsalOnARestoredCopyForecastsEachPhaseAndLeavesTheCl
     const qint64 config = configVersion();
     const QStringList snapshotsBefore = snapshots();
 
-    const Invocation rehearsed = migrate({QStringLiteral("--rehearse"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Invocation rehearsed
+        = migrate({QStringLiteral("--rehearse"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(rehearsed.exitCode, 0) << rehearsed.out.toStdString() << rehearsed.err.toStdString();
     const QJsonObject report = rehearsed.json();
     EXPECT_TRUE(report[QStringLiteral("snapshot")].toString().endsWith(QStringLiteral("production-pre-rollout")));
@@ -600,8 +603,8 @@ TEST_F(MigrateLabTest, ARehearsalOnARestoredCopyForecastsEachPhaseAndLeavesTheCl
     EXPECT_TRUE(text.out.contains(QStringLiteral("rehearsal forecast"))) << text.out.toStdString();
 
     // A snapshot that does not exist: a usage error that says so.
-    const Invocation missing = migrate({QStringLiteral("--rehearse"), QStringLiteral("--from-snapshot"),
-                                        QStringLiteral("no-such-label")});
+    const Invocation missing
+        = migrate({QStringLiteral("--rehearse"), QStringLiteral("--from-snapshot"), QStringLiteral("no-such-label")});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no complete snapshot labelled no-such-label")))
         << missing.err.toStdString();
@@ -666,8 +669,9 @@ bool probeHasNote()
     PgConnection connection;
     if (!test::resultOf(connection.open(Lab::get().postgresOptions({Lab::get().leaderPort()}))))
         return false;
-    const auto answer = test::resultOf(connection.query(QStringLiteral(
-        "SELECT count(*) FROM information_schema.columns WHERE table_name = 'preflight_probe' AND column_name = 'note'")));
+    const auto answer
+        = test::resultOf(connection.query(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                                         "table_name = 'preflight_probe' AND column_name = 'note'")));
     return answer && answer->value(0, 0).toInt() == 1;
 }
 
@@ -697,7 +701,8 @@ TEST_F(MigrateLabTest, APreflightBlockerStopsTheStepNamesItAndTheStepRunsOnceItE
     EXPECT_EQ(waits.json()[QStringLiteral("action")].toString(), path);
     const QString message = waits.json()[QStringLiteral("message")].toString();
     EXPECT_TRUE(message.contains(QStringLiteral("waits"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("pid %1 (dpg_cluster/lock-holder").arg(holder.pid))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("pid %1 (dpg_cluster/lock-holder").arg(holder.pid)))
+        << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("RowExclusiveLock on preflight_probe"))) << message.toStdString();
     EXPECT_FALSE(probeHasNote()) << "nothing was started";
     // Journaled with the action; the action still pending.
@@ -713,10 +718,11 @@ TEST_F(MigrateLabTest, APreflightBlockerStopsTheStepNamesItAndTheStepRunsOnceItE
     // Wait until clear: the transaction ends three seconds in; the step then runs.
     QProcess waiting;
     waiting.start(QStringLiteral(COCKPIT_BINARY),
-                  {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")), QStringLiteral("--store"),
-                   m_dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--runbook"),
-                   m_dir.filePath(QStringLiteral("runbook.json")), QStringLiteral("migrate"), QStringLiteral("--profile"),
-                   QStringLiteral("lab"), QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("--yes"),
+                  {QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
+                   QStringLiteral("--store"), m_dir.filePath(QStringLiteral("store.sqlite")),
+                   QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("runbook.json")),
+                   QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab"),
+                   QStringLiteral("--phase"), QStringLiteral("1"), QStringLiteral("--yes"),
                    QStringLiteral("--wait-clear"), QStringLiteral("60s")});
     ASSERT_TRUE(waiting.waitForStarted());
     EXPECT_FALSE(waiting.waitForFinished(3000)) << "it waits while the transaction is open";
@@ -771,7 +777,8 @@ TEST_F(MigrateLabTest, AStepThatCannotGetItsLockFailsAfterItsLockTimeoutWithoutB
     const QJsonObject json = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
     EXPECT_EQ(run.exitCode(), 1) << QJsonDocument(json).toJson().toStdString();
     const QString message = json[QStringLiteral("message")].toString();
-    EXPECT_TRUE(message.contains(QStringLiteral("could not get its lock within 2s (lock_timeout)"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("could not get its lock within 2s (lock_timeout)")))
+        << message.toStdString();
     EXPECT_FALSE(probeHasNote());
     // The reads waited at most the lock_timeout (plus the machine's slack), never until the
     // holder's transaction ended.

@@ -55,8 +55,11 @@ protected:
     static QString nodeTargetHealth()
     {
         const test::CommandResult targets = test::runCommand(
-            QStringLiteral("curl"), {QStringLiteral("-fsS"), Lab::get().prometheusUrl().toString() + QStringLiteral("/api/v1/targets")});
-        for (const QJsonValue& t : QJsonDocument::fromJson(targets.out.toUtf8())[QStringLiteral("data")][QStringLiteral("activeTargets")].toArray()) {
+            QStringLiteral("curl"),
+            {QStringLiteral("-fsS"), Lab::get().prometheusUrl().toString() + QStringLiteral("/api/v1/targets")});
+        for (const QJsonValue& t :
+             QJsonDocument::fromJson(targets.out.toUtf8())[QStringLiteral("data")][QStringLiteral("activeTargets")]
+                 .toArray()) {
             if (t[QStringLiteral("labels")][QStringLiteral("job")].toString() == QLatin1String("node"))
                 return t[QStringLiteral("health")].toString();
         }
@@ -97,11 +100,13 @@ TEST_F(NoDataLabTest, WithPrometheusStoppedFireFiresUnknownSaysSoAndHoldSaysItIs
         EXPECT_EQ(up.exitCode, 0) << up.err.toStdString();
     });
     ASSERT_TRUE(Lab::get().signal(QStringLiteral("prometheus"), QStringLiteral("prometheus --config"), SIGTERM));
-    ASSERT_TRUE(test::waitFor([] { return Lab::get().pidOf(QStringLiteral("prometheus"), QStringLiteral("prometheus --config")) == 0; }, 20000));
+    ASSERT_TRUE(test::waitFor(
+        [] { return Lab::get().pidOf(QStringLiteral("prometheus"), QStringLiteral("prometheus --config")) == 0; },
+        20000));
 
-    const test::CommandResult watched = cockpit({QStringLiteral("watch"), QStringLiteral("--profile"),
-                                                 QStringLiteral("lab"), QStringLiteral("--once"),
-                                                 QStringLiteral("--format"), QStringLiteral("json")});
+    const test::CommandResult watched
+        = cockpit({QStringLiteral("watch"), QStringLiteral("--profile"), QStringLiteral("lab"),
+                   QStringLiteral("--once"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(watched.exitCode, 1) << "a trigger fired (for want of data)\n" << watched.out.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(watched.out.toUtf8()).object();
     const QJsonArray states = json[QStringLiteral("triggers")].toArray();
@@ -152,9 +157,9 @@ TEST_F(NoDataLabTest, AStoppedExporterClosesTheDataSourceGateBeforePhaseTwo)
     migration[QStringLiteral("phases")] = phases;
     m_runbook[QStringLiteral("migration")] = migration;
     writeRunbook();
-    const QStringList phase = {QStringLiteral("migrate"), QStringLiteral("--profile"), QStringLiteral("lab"),
-                               QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json"),
-                               QStringLiteral("--phase")};
+    const QStringList phase
+        = {QStringLiteral("migrate"),  QStringLiteral("--profile"), QStringLiteral("lab"),    QStringLiteral("--yes"),
+           QStringLiteral("--format"), QStringLiteral("json"),      QStringLiteral("--phase")};
     ASSERT_EQ(cockpit(phase + QStringList{QStringLiteral("1")}).exitCode, 0);
 
     const auto restore = qScopeGuard([] {

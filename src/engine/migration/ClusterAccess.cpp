@@ -125,7 +125,8 @@ Result<PgQueryResult> runSql(const ExecContext& context, const NodeTarget& node,
     if (options.readOnlySession)
         connect.settings.append({QStringLiteral("default_transaction_read_only"), QStringLiteral("on")});
     if (options.lockTimeout)
-        connect.settings.append({QStringLiteral("lock_timeout"), QStringLiteral("%1ms").arg(options.lockTimeout->count())});
+        connect.settings.append(
+            {QStringLiteral("lock_timeout"), QStringLiteral("%1ms").arg(options.lockTimeout->count())});
     PgConnection connection;
     if (const auto opened = await(connection.open(connect), node.describe()); !opened)
         return opened.error();

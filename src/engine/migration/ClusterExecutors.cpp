@@ -1,7 +1,7 @@
 // The actions that change the cluster: SQL, read-only, ending sessions, the Swarm service, the stack.
 #include "Blocking.h"
-#include "Preflight.h"
 #include "ExecutorSupport.h"
+#include "Preflight.h"
 #include "connectors/docker/DockerClient.h"
 #include "connectors/patroni/PatroniClient.h"
 #include "engine/profiles/ProfileClients.h"

@@ -1,8 +1,8 @@
 #include "DataSources.h"
 
+#include "Blocking.h"
 #include "connectors/prometheus/PrometheusClient.h"
 #include "core/Duration.h"
-#include "Blocking.h"
 #include "engine/profiles/ProfileClients.h"
 
 #include <QCoreApplication>
@@ -46,19 +46,20 @@ DataSourceHealth checkDataSources(const ConnectionProfile& profile, const QDateT
         health.error = DataSourcesTr::tr("the profile names no Prometheus");
         return health;
     }
-    const auto targets = await(
-        PrometheusClient(profile::httpEndpoint(QStringLiteral("Prometheus"), profile.prometheusUrl, profile.prometheusTls))
-            .targets());
+    const auto targets = await(PrometheusClient(profile::httpEndpoint(QStringLiteral("Prometheus"),
+                                                                      profile.prometheusUrl, profile.prometheusTls))
+                                   .targets());
     if (!targets) {
         health.error = targets.error().toString();
         return health;
     }
     health.targets = static_cast<int>(targets->size());
     for (const PromTarget& t : targets.value()) {
-        const QString name = DataSourcesTr::tr("job %1 (%2)").arg(t.labels.value(QStringLiteral("job")),
-                                                                  t.labels.value(QStringLiteral("instance")));
-        const QString last = t.lastScrape.isValid() ? t.lastScrape.toUTC().toString(Qt::ISODate)
-                                                    : DataSourcesTr::tr("never");
+        const QString name
+            = DataSourcesTr::tr("job %1 (%2)")
+                  .arg(t.labels.value(QStringLiteral("job")), t.labels.value(QStringLiteral("instance")));
+        const QString last
+            = t.lastScrape.isValid() ? t.lastScrape.toUTC().toString(Qt::ISODate) : DataSourcesTr::tr("never");
         if (t.health != QLatin1String("up")) {
             health.problems.append(DataSourcesTr::tr("%1 is %2: %3 (last scrape %4)")
                                        .arg(name, t.health.isEmpty() ? QStringLiteral("unknown") : t.health,
@@ -67,10 +68,10 @@ DataSourceHealth checkDataSources(const ConnectionProfile& profile, const QDateT
             continue;
         }
         const auto interval = parseDuration(t.scrapeInterval);
-        const qint64 limitMs = interval ? 2 * qint64(interval->count()) + 1000 : 2 * 60000;
+        const qint64 limitMs = interval ? 2 * qint64(interval->count()) + 1000 : qint64{2} * 60000;
         if (!t.lastScrape.isValid() || t.lastScrape.msecsTo(nowUtc) > limitMs)
-            health.problems.append(DataSourcesTr::tr("%1 has no scrape younger than two intervals (last %2)")
-                                       .arg(name, last));
+            health.problems.append(
+                DataSourcesTr::tr("%1 has no scrape younger than two intervals (last %2)").arg(name, last));
     }
     return health;
 }

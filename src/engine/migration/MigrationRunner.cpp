@@ -1,7 +1,7 @@
 #include "MigrationRunner.h"
 
-#include "Preflight.h"
 #include "DataSources.h"
+#include "Preflight.h"
 #include "core/Clock.h"
 #include "store/Store.h"
 
@@ -235,10 +235,10 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
     while (const PlannedAction* doubt = journal->inDoubt(plan)) {
         if (!doubt->action.onlyObserves())
             break;
-        const QString note = RunnerTr::tr("%1 (%2) was interrupted (started %3, never ended); it only observes, so it "
-                                          "runs again")
-                                 .arg(doubt->path, doubt->stepTitle,
-                                      journal->record(doubt->path).startedAt.toString(Qt::ISODate));
+        const QString note
+            = RunnerTr::tr("%1 (%2) was interrupted (started %3, never ended); it only observes, so it "
+                           "runs again")
+                  .arg(doubt->path, doubt->stepTitle, journal->record(doubt->path).startedAt.toString(Qt::ISODate));
         if (const auto written = record(doubt->path, QStringLiteral("resolve"),
                                         {{QStringLiteral("as"), QStringLiteral("rerun")},
                                          {QStringLiteral("note"), note},
@@ -304,8 +304,7 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         if (options.procedure == Procedure::Migration && a->phaseNumber == 2
             && !journal->phaseStarted(plan, a->phaseId).isValid()) {
             const QString gate = QStringLiteral("migration/gate/data_sources");
-            const DataSourceHealth health
-                = checkDataSources(m_context.profile, m_context.clock->nowUtc());
+            const DataSourceHealth health = checkDataSources(m_context.profile, m_context.clock->nowUtc());
             QJsonObject found = health.toJson();
             const QString overridden = m_context.gateOverrides.value(QStringLiteral("data_sources"));
             if (!health.healthy() && !overridden.isEmpty())
@@ -316,9 +315,10 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
             if (!health.healthy() && overridden.isEmpty()) {
                 summary.status = RunStatus::GateClosed;
                 summary.actionPath = a->path;
-                summary.message = RunnerTr::tr("BLOCKED before phase 2: the metrics' data sources are not healthy, so a "
-                                               "rollback trigger could stay quiet: %1")
-                                      .arg(health.summary());
+                summary.message
+                    = RunnerTr::tr("BLOCKED before phase 2: the metrics' data sources are not healthy, so a "
+                                   "rollback trigger could stay quiet: %1")
+                          .arg(health.summary());
                 return summary;
             }
         }
@@ -368,8 +368,9 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
             }
             QJsonObject findings = report.toJson();
             if (!report.clear() && !record.preflightOverride.isEmpty())
-                findings[QStringLiteral("overridden")] = QJsonObject{{QStringLiteral("reason"), record.preflightOverride},
-                                                                     {QStringLiteral("by"), record.preflightOverrideBy}};
+                findings[QStringLiteral("overridden")]
+                    = QJsonObject{{QStringLiteral("reason"), record.preflightOverride},
+                                  {QStringLiteral("by"), record.preflightOverrideBy}};
             (void)this->record(a->path, QStringLiteral("preflight"), findings);
             if (events.preflight && (report.clear() || !record.preflightOverride.isEmpty()))
                 events.preflight(*a, findings);

@@ -204,13 +204,16 @@ void MigrationSession::launch(ExecContext prepared, const RunOptions& options,
         if (!self)
             return;
         const bool clear = preflight.value(QStringLiteral("clear")).toBool();
-        Q_EMIT self->output(clear ? tr("  preflight of %1 on %2: clear").arg(a.path, preflight.value(QStringLiteral("node")).toString())
-                                  : tr("  preflight of %1 on %2 found:").arg(a.path, preflight.value(QStringLiteral("node")).toString()));
+        Q_EMIT self->output(
+            clear
+                ? tr("  preflight of %1 on %2: clear").arg(a.path, preflight.value(QStringLiteral("node")).toString())
+                : tr("  preflight of %1 on %2 found:").arg(a.path, preflight.value(QStringLiteral("node")).toString()));
         if (!preflight.value(QStringLiteral("error")).toString().isEmpty())
             Q_EMIT self->output(QStringLiteral("    ! ") + preflight.value(QStringLiteral("error")).toString());
-        for (const QJsonValue& f : preflight.value(QStringLiteral("findings")).toArray())
-            Q_EMIT self->output((f[QStringLiteral("blocks")].toBool() ? QStringLiteral("    ! ") : QStringLiteral("    · "))
-                                + f[QStringLiteral("text")].toString());
+        for (const auto& f : preflight.value(QStringLiteral("findings")).toArray())
+            Q_EMIT self->output(
+                (f[QStringLiteral("blocks")].toBool() ? QStringLiteral("    ! ") : QStringLiteral("    · "))
+                + f[QStringLiteral("text")].toString());
     };
     // The runner's thread waits for the person's answer without holding the window's
     // thread: an abort (or this session ending) stops the wait with a "no".
@@ -252,8 +255,8 @@ void MigrationSession::launch(ExecContext prepared, const RunOptions& options,
                     lines.append(tr("  FAILED on the copy: %1 — %2").arg(a.path, a.message));
                 message = lines.join(QLatin1Char('\n'));
             }
-            const int status = static_cast<int>(report && report->failures().isEmpty() ? RunStatus::Done
-                                                                                        : RunStatus::Failed);
+            const int status
+                = static_cast<int>(report && report->failures().isEmpty() ? RunStatus::Done : RunStatus::Failed);
             QMetaObject::invokeMethod(self, [self, status, message] {
                 if (!self)
                     return;

@@ -63,7 +63,8 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
     connect.settings.append({QStringLiteral("default_transaction_read_only"), QStringLiteral("on")});
     PgConnection connection;
     if (const auto opened = await(connection.open(connect), node.describe()); !opened) {
-        report.error = ExecTr::tr("the preflight could not look at %1: %2").arg(node.describe(), opened.error().toString());
+        report.error
+            = ExecTr::tr("the preflight could not look at %1: %2").arg(node.describe(), opened.error().toString());
         return;
     }
     PgQueryOptions options;
@@ -80,10 +81,12 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
     if (planned.action.kind == Action::Kind::Sql) {
         const QStringList candidates = candidateTables(planned.action.sql);
         if (!candidates.isEmpty()) {
-            const auto tables = query(QStringLiteral("SELECT DISTINCT c.oid::bigint, c.relname FROM unnest(string_to_array($1, E'\\n')) AS t(name) "
-                                                     "JOIN pg_class c ON c.oid = to_regclass(t.name) "
-                                                     "WHERE c.relkind IN ('r', 'p', 'm')"),
-                                      {candidates.join(QLatin1Char('\n'))});
+            const auto tables = query(
+                QStringLiteral(
+                    "SELECT DISTINCT c.oid::bigint, c.relname FROM unnest(string_to_array($1, E'\\n')) AS t(name) "
+                    "JOIN pg_class c ON c.oid = to_regclass(t.name) "
+                    "WHERE c.relkind IN ('r', 'p', 'm')"),
+                {candidates.join(QLatin1Char('\n'))});
             if (!tables)
                 return failed(tables.error());
             for (const auto& row : tables->rows) {
@@ -111,9 +114,10 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
         const qint64 pid = row.value(0).toLongLong();
         named.insert(pid);
         const QString holds = row.value(5).toString();
-        QString text = ExecTr::tr("pid %1 (%2, %3 in transaction, %4").arg(pid).arg(who(row.value(1), row.value(2)),
-                                                                                  minutesOrSeconds(row.value(3).toLongLong()),
-                                                                                  row.value(4).toString());
+        QString text = ExecTr::tr("pid %1 (%2, %3 in transaction, %4")
+                           .arg(pid)
+                           .arg(who(row.value(1), row.value(2)), minutesOrSeconds(row.value(3).toLongLong()),
+                                row.value(4).toString());
         text += holds.isEmpty() ? QStringLiteral(")") : ExecTr::tr(", holds %1)").arg(holds);
         report.findings.append({QStringLiteral("long_transaction"), text, true,
                                 QJsonObject{{QStringLiteral("pid"), pid},
@@ -144,15 +148,14 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
         for (const auto& row : locks->rows) {
             const qint64 pid = row.value(0).toLongLong();
             const bool granted = row.value(4).toBool();
-            const QString text = granted ? ExecTr::tr("pid %1 (%2, %3 in transaction) holds %4 on %5")
-                                               .arg(pid)
-                                               .arg(who(row.value(1), row.value(2)),
-                                                    minutesOrSeconds(row.value(6).toLongLong()),
-                                                    row.value(3).toString(), row.value(5).toString())
-                                         : ExecTr::tr("pid %1 (%2) waits for %3 on %4")
-                                               .arg(pid)
-                                               .arg(who(row.value(1), row.value(2)), row.value(3).toString(),
-                                                    row.value(5).toString());
+            const QString text = granted
+                ? ExecTr::tr("pid %1 (%2, %3 in transaction) holds %4 on %5")
+                      .arg(pid)
+                      .arg(who(row.value(1), row.value(2)), minutesOrSeconds(row.value(6).toLongLong()),
+                           row.value(3).toString(), row.value(5).toString())
+                : ExecTr::tr("pid %1 (%2) waits for %3 on %4")
+                      .arg(pid)
+                      .arg(who(row.value(1), row.value(2)), row.value(3).toString(), row.value(5).toString());
             if (granted && named.contains(pid))
                 continue; // already named as a long transaction, with what it holds
             report.findings.append({QStringLiteral("lock"), text, true,
@@ -164,9 +167,9 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
     }
 
     // A base backup running (another snapshot, a replica being built).
-    const auto backups = query(QStringLiteral(
-        "SELECT p.pid, a.usename, a.application_name, p.phase FROM pg_stat_progress_basebackup p "
-        "LEFT JOIN pg_stat_activity a ON a.pid = p.pid"));
+    const auto backups = query(
+        QStringLiteral("SELECT p.pid, a.usename, a.application_name, p.phase FROM pg_stat_progress_basebackup p "
+                       "LEFT JOIN pg_stat_activity a ON a.pid = p.pid"));
     if (!backups)
         return failed(backups.error());
     for (const auto& row : backups->rows)
@@ -177,9 +180,9 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
                                 true, QJsonObject{{QStringLiteral("pid"), row.value(0).toLongLong()}}});
 
     // Autovacuum to prevent wraparound: it does not yield its lock to DDL.
-    const auto vacuums = query(QStringLiteral(
-        "SELECT pid, query FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' "
-        "AND query LIKE '%to prevent wraparound%'"));
+    const auto vacuums
+        = query(QStringLiteral("SELECT pid, query FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' "
+                               "AND query LIKE '%to prevent wraparound%'"));
     if (!vacuums)
         return failed(vacuums.error());
     for (const auto& row : vacuums->rows) {
@@ -194,9 +197,9 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
 
     // Replicas lagging past the runbook's alert threshold (asked on a primary only).
     if (const auto limitMs = lagLimitMs(context.runbook)) {
-        const auto lag = query(QStringLiteral(
-            "SELECT application_name, coalesce(extract(epoch FROM replay_lag) * 1000, 0)::float8, state "
-            "FROM pg_stat_replication WHERE NOT pg_is_in_recovery()"));
+        const auto lag = query(
+            QStringLiteral("SELECT application_name, coalesce(extract(epoch FROM replay_lag) * 1000, 0)::float8, state "
+                           "FROM pg_stat_replication WHERE NOT pg_is_in_recovery()"));
         if (!lag)
             return failed(lag.error());
         for (const auto& row : lag->rows) {
@@ -207,7 +210,8 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
                      ExecTr::tr("replica %1 lags %2 behind (the alert threshold is %3)")
                          .arg(row.value(0).toString(), formatWithUnit(ms, Unit::Milliseconds),
                               formatWithUnit(*limitMs, Unit::Milliseconds)),
-                     true, QJsonObject{{QStringLiteral("replica"), row.value(0).toString()}, {QStringLiteral("ms"), ms}}});
+                     true,
+                     QJsonObject{{QStringLiteral("replica"), row.value(0).toString()}, {QStringLiteral("ms"), ms}}});
         }
     }
 
@@ -229,9 +233,8 @@ void look(const ExecContext& context, const NodeTarget& node, const PlannedActio
 
 bool PreflightReport::clear() const
 {
-    return error.isEmpty() && std::none_of(findings.begin(), findings.end(), [](const PreflightFinding& f) {
-        return f.blocks;
-    });
+    return error.isEmpty()
+        && std::none_of(findings.begin(), findings.end(), [](const PreflightFinding& f) { return f.blocks; });
 }
 
 QStringList PreflightReport::blockers() const

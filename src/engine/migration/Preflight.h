@@ -20,7 +20,8 @@ namespace cockpit::migration {
 
 struct PreflightFinding
 {
-    QString kind; // "long_transaction", "lock", "backup", "wraparound_vacuum", "replication_lag", "prepared_transaction"
+    QString
+        kind; // "long_transaction", "lock", "backup", "wraparound_vacuum", "replication_lag", "prepared_transaction"
     QString text; // "pid 4711 (app, 14 min in transaction, holds RowExclusiveLock on memory_entries)"
     bool blocks = true;
     QJsonObject detail;

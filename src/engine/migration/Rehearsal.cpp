@@ -50,8 +50,7 @@ std::pair<qint64, QString> defaultDuration(const Action& action)
 {
     const auto minutes = [](int m) { return qint64(m) * 60000; };
     switch (action.kind) {
-    case Action::Kind::Watch:
-        return {qint64(action.duration.count()), ExecTr::tr("the watch's own duration")};
+    case Action::Kind::Watch: return {qint64(action.duration.count()), ExecTr::tr("the watch's own duration")};
     case Action::Kind::Snapshot: return {minutes(10), ExecTr::tr("default for a snapshot")};
     case Action::Kind::VerifySnapshot: return {minutes(5), ExecTr::tr("default for a verification")};
     case Action::Kind::RestoreTest: return {minutes(10), ExecTr::tr("default for a restore test")};
@@ -137,12 +136,9 @@ QList<RehearsedAction> RehearsalReport::failures() const
 QJsonObject RehearsalReport::toJson() const
 {
     const auto actionJson = [](const RehearsedAction& a) {
-        QJsonObject o{{QStringLiteral("path"), a.path},
-                      {QStringLiteral("title"), a.title},
-                      {QStringLiteral("phase"), a.phase},
-                      {QStringLiteral("simulated"), a.simulated},
-                      {QStringLiteral("basis"), a.basis},
-                      {QStringLiteral("duration_ms"), a.durationMs},
+        QJsonObject o{{QStringLiteral("path"), a.path},    {QStringLiteral("title"), a.title},
+                      {QStringLiteral("phase"), a.phase},  {QStringLiteral("simulated"), a.simulated},
+                      {QStringLiteral("basis"), a.basis},  {QStringLiteral("duration_ms"), a.durationMs},
                       {QStringLiteral("failed"), a.failed}};
         if (!a.message.isEmpty())
             o[QStringLiteral("message")] = a.message;
@@ -199,20 +195,21 @@ Result<RehearsalReport> rehearse(const ExecContext& context, const RehearsalOpti
     // The real journal: recorded durations of actions that already ran for real.
     std::optional<Result<QList<AuditEntry>>> realEntries;
     context.withStore([&](Store& store) { realEntries = store.journal(context.rolloutId); });
-    const JournalView realJournal = realEntries && realEntries->ok() ? readJournal(realEntries->value()) : JournalView{};
+    const JournalView realJournal
+        = realEntries && realEntries->ok() ? readJournal(realEntries->value()) : JournalView{};
 
     // 1. Verified before it is trusted (timed: the forecast of a verification).
     say(ExecTr::tr("verifying %1").arg(report.snapshot));
     QElapsedTimer timer;
     timer.start();
-    const ProgramRun verified = runProgram(context, postgresProgram(QStringLiteral("pg_verifybackup")),
-                                           {QStringLiteral("--ignore=") + QString::fromLatin1(kCockpitManifest),
-                                            report.snapshot},
-                                           {}, std::chrono::hours(2));
+    const ProgramRun verified
+        = runProgram(context, postgresProgram(QStringLiteral("pg_verifybackup")),
+                     {QStringLiteral("--ignore=") + QString::fromLatin1(kCockpitManifest), report.snapshot}, {},
+                     std::chrono::hours(2));
     if (!verified.ok())
-        return makeError(ErrorKind::Server, ExecTr::tr("the snapshot %1 does not verify: %2")
-                                                .arg(report.snapshot, programFailure(QStringLiteral("pg_verifybackup"),
-                                                                                     verified)));
+        return makeError(ErrorKind::Server,
+                         ExecTr::tr("the snapshot %1 does not verify: %2")
+                             .arg(report.snapshot, programFailure(QStringLiteral("pg_verifybackup"), verified)));
     const qint64 verifyMs = timer.elapsed();
 
     // 2. Restored on a throwaway server (timed: the forecast of a restore test).
@@ -326,14 +323,13 @@ Result<RehearsalReport> rehearse(const ExecContext& context, const RehearsalOpti
     server.value()->stop();
     say(ExecTr::tr("the copy was stopped and removed"));
     context.withStore([&](Store& store) {
-        (void)store.appendJournal(
-            context.rolloutId, QStringLiteral("migration/rehearsal"), QStringLiteral("forecast"),
-            compact({{QStringLiteral("phases"), recorded},
-                     {QStringLiteral("snapshot"), report.snapshot},
-                     {QStringLiteral("rehearsal_rollout"), report.rehearsalRolloutId},
-                     {QStringLiteral("failed"), static_cast<int>(report.failures().size())},
-                     {QStringLiteral("at"), context.clock->nowUtc().toString(Qt::ISODate)}}),
-            QString(), context.actor);
+        (void)store.appendJournal(context.rolloutId, QStringLiteral("migration/rehearsal"), QStringLiteral("forecast"),
+                                  compact({{QStringLiteral("phases"), recorded},
+                                           {QStringLiteral("snapshot"), report.snapshot},
+                                           {QStringLiteral("rehearsal_rollout"), report.rehearsalRolloutId},
+                                           {QStringLiteral("failed"), static_cast<int>(report.failures().size())},
+                                           {QStringLiteral("at"), context.clock->nowUtc().toString(Qt::ISODate)}}),
+                                  QString(), context.actor);
     });
     return report;
 }

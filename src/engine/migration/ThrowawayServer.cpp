@@ -84,11 +84,8 @@ bool processIsGone(qint64 pid)
 } // namespace
 
 ThrowawayServer::ThrowawayServer(const ExecContext& context, QString work)
-    : m_context(context)
-    , m_work(std::move(work))
-    , m_data(QDir(m_work).filePath(QStringLiteral("data")))
-{
-}
+    : m_context(context), m_work(std::move(work)), m_data(QDir(m_work).filePath(QStringLiteral("data")))
+{ }
 
 ThrowawayServer::~ThrowawayServer()
 {
@@ -148,27 +145,27 @@ QStringList ThrowawayServer::sweepOrphans(const ExecContext& context)
     return swept;
 }
 
-Result<std::unique_ptr<ThrowawayServer>> ThrowawayServer::start(const ExecContext& context,
-                                                                const QString& snapshotDir)
+Result<std::unique_ptr<ThrowawayServer>> ThrowawayServer::start(const ExecContext& context, const QString& snapshotDir)
 {
     for (const QString& swept : sweepOrphans(context)) {
         if (context.output)
-            context.output(ExecTr::tr("stopped and removed a throwaway server left by a cockpit that is gone: %1")
-                               .arg(swept));
+            context.output(
+                ExecTr::tr("stopped and removed a throwaway server left by a cockpit that is gone: %1").arg(swept));
     }
     // In the system's temporary folder: the backup folder is private to this user, and the
     // throwaway server may run as another (postgres, when this is root).
-    const QString work = QDir(QDir::tempPath())
-                             .filePath(QString::fromLatin1(kPrefix)
-                                       + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const QString work
+        = QDir(QDir::tempPath())
+              .filePath(QString::fromLatin1(kPrefix) + QUuid::createUuid().toString(QUuid::Id128).left(12));
     const qint64 needed = directorySize(snapshotDir);
     QStorageInfo storage(QDir::tempPath());
     if (storage.isValid() && storage.bytesAvailable() < needed + 64LL * 1024 * 1024)
-        return makeError(ErrorKind::Io, ExecTr::tr("not enough space in %1 for a copy of the snapshot: %2 MB free, "
-                                                   "%3 MB needed")
-                                            .arg(QDir::tempPath())
-                                            .arg(storage.bytesAvailable() / (qint64{1024} * 1024))
-                                            .arg(needed / (qint64{1024} * 1024)));
+        return makeError(ErrorKind::Io,
+                         ExecTr::tr("not enough space in %1 for a copy of the snapshot: %2 MB free, "
+                                    "%3 MB needed")
+                             .arg(QDir::tempPath())
+                             .arg(storage.bytesAvailable() / (qint64{1024} * 1024))
+                             .arg(needed / (qint64{1024} * 1024)));
     std::unique_ptr<ThrowawayServer> server(new ThrowawayServer(context, work));
     if (!QDir().mkpath(work))
         return makeError(ErrorKind::Io, ExecTr::tr("cannot create %1").arg(work));
@@ -191,8 +188,8 @@ Result<std::unique_ptr<ThrowawayServer>> ThrowawayServer::start(const ExecContex
     if (server->m_port == 0)
         return makeError(ErrorKind::Io, ExecTr::tr("no free port on 127.0.0.1"));
     if (::geteuid() == 0) {
-        const ProgramRun chown = runProgram(
-            context, QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), work}, {}, 60s);
+        const ProgramRun chown = runProgram(context, QStringLiteral("chown"),
+                                            {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), work}, {}, 60s);
         if (chown.exitCode != 0)
             return makeError(ErrorKind::Io, programFailure(QStringLiteral("chown"), chown));
     }
@@ -202,20 +199,20 @@ Result<std::unique_ptr<ThrowawayServer>> ThrowawayServer::start(const ExecContex
                                            "-c max_connections=20 -c shared_buffers=32MB")
                                 .arg(server->m_port)
                                 .arg(work, hba.fileName());
-    const ProgramRun started = server->pgCtl({QStringLiteral("-D"), server->m_data, QStringLiteral("-l"),
-                                              QDir(work).filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                                              QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("-o"),
-                                              options, QStringLiteral("start")},
-                                             150s);
+    const ProgramRun started
+        = server->pgCtl({QStringLiteral("-D"), server->m_data, QStringLiteral("-l"),
+                         QDir(work).filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
+                         QStringLiteral("120"), QStringLiteral("-o"), options, QStringLiteral("start")},
+                        150s);
     server->m_started = true; // pg_ctl may have started it even when it answered an error
     if (started.exitCode != 0) {
         QFile log(QDir(work).filePath(QStringLiteral("server.log")));
         QStringList lines;
         if (log.open(QIODevice::ReadOnly))
             lines = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        return makeError(ErrorKind::Io, programFailure(QStringLiteral("pg_ctl start"), started) + QStringLiteral(": ")
-                                            + lines.mid(std::max<qsizetype>(0, lines.size() - 3))
-                                                  .join(QLatin1String(" / ")));
+        return makeError(ErrorKind::Io,
+                         programFailure(QStringLiteral("pg_ctl start"), started) + QStringLiteral(": ")
+                             + lines.mid(std::max<qsizetype>(0, lines.size() - 3)).join(QLatin1String(" / ")));
     }
     return server;
 }

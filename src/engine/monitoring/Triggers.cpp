@@ -60,7 +60,8 @@ QJsonArray decidingSamplesJson(const QList<DecidingSample>& samples)
         list.append(QJsonObject{
             {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(d.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
             {QStringLiteral("at_ms"), d.atMs},
-            {QStringLiteral("value"), std::isfinite(d.value) ? QJsonValue(d.value) : QJsonValue(QString::number(d.value))},
+            {QStringLiteral("value"),
+             std::isfinite(d.value) ? QJsonValue(d.value) : QJsonValue(QString::number(d.value))},
             {QStringLiteral("source"), d.source}});
     return list;
 }
@@ -197,7 +198,7 @@ bool TriggerEvaluator::anyFiring() const
 }
 
 QList<TriggerTransition> TriggerEvaluator::evaluate(qint64 atMs, const SampleHistory& history,
-                                                   const QSet<QString>& failing)
+                                                    const QSet<QString>& failing)
 {
     QList<TriggerTransition> transitions;
     for (qsizetype i = 0; i < m_triggers.size(); ++i) {
@@ -261,8 +262,7 @@ QList<TriggerTransition> TriggerEvaluator::evaluate(qint64 atMs, const SampleHis
             TriggerTransition t{trigger.id, before, status.state, atMs, value, reason, {}};
             // The samples that decided it: the condition's window ("for", or the counter's
             // range), at least the last minute, the newest twenty.
-            const qint64 window = std::max<qint64>(
-                {qint64(60000), qint64(trigger.forDuration.count()), range});
+            const qint64 window = std::max<qint64>({qint64(60000), qint64(trigger.forDuration.count()), range});
             const QString source = metric ? describeSource(*metric) : trigger.metric;
             for (const auto& [at, v] : history.samplesIn(trigger.metric, atMs - window, atMs))
                 t.samples.append({at, v, source});

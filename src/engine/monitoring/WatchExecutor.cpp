@@ -234,7 +234,8 @@ public:
                 }
                 if (!value) {
                     if (c.onNoData == NoDataPolicy::Fire) {
-                        sample.violations.append(WatchTr::tr("%1: no data (%2), and on_no_data is fire").arg(c.id, why));
+                        sample.violations.append(
+                            WatchTr::tr("%1: no data (%2), and on_no_data is fire").arg(c.id, why));
                     } else if (c.onNoData == NoDataPolicy::Hold && judged.value(c.id) > 0) {
                         if (context.output)
                             context.output(WatchTr::tr("%1: no data (%2); holding its last state, as on_no_data says")
@@ -245,12 +246,14 @@ public:
                     continue;
                 }
                 sample.values[c.metric] = *value;
-                deciding.append(QJsonObject{{QStringLiteral("criterion"), c.id},
-                                            {QStringLiteral("at"), at},
-                                            {QStringLiteral("value"), *value},
-                                            {QStringLiteral("source"), c.metric == QLatin1String("error_rate")
-                                                                           ? QStringLiteral("prometheus: dpg_app_errors_total / dpg_app_requests_total since the watch began")
-                                                                           : describeSource(metric)}});
+                deciding.append(
+                    QJsonObject{{QStringLiteral("criterion"), c.id},
+                                {QStringLiteral("at"), at},
+                                {QStringLiteral("value"), *value},
+                                {QStringLiteral("source"),
+                                 c.metric == QLatin1String("error_rate") ? QStringLiteral(
+                                     "prometheus: dpg_app_errors_total / dpg_app_requests_total since the watch began")
+                                                                         : describeSource(metric)}});
                 ++judged[c.id];
                 if (!worst.contains(c.metric) || *value > worst.value(c.metric).toDouble())
                     worst[c.metric] = *value;

@@ -387,8 +387,8 @@ void ChartsTab::refreshTables()
         // What decided its latest change: the samples, when, and where from.
         const Trigger& trigger = state.triggers().triggers().at(r);
         if (const auto last = m_lastTransition.constFind(trigger.id); last != m_lastTransition.constEnd()) {
-            QStringList lines{tr("%1 → %2 at %3")
-                                  .arg(alertStateToken(last->from), alertStateToken(last->to), localTime(last->atMs))};
+            QStringList lines{
+                tr("%1 → %2 at %3").arg(alertStateToken(last->from), alertStateToken(last->to), localTime(last->atMs))};
             if (!last->reason.isEmpty())
                 lines.append(last->reason);
             if (!last->samples.isEmpty())
@@ -424,11 +424,10 @@ void ChartsTab::refreshTables()
         else if (const MonitoredMetric* m = runbook.findMetric(criterion.metric);
                  m && criterion.kind == Criterion::Kind::Metric)
             value = valueText(*m, c.value);
-        rows.append({criterion.title, judged,
-                     c.holding ? tr("%1 (holding: no data)").arg(criterionStateToken(c.state))
-                               : criterionStateToken(c.state),
-                     value,
-                     violations.isEmpty() ? tr("none") : violations.join(QStringLiteral("; "))});
+        rows.append(
+            {criterion.title, judged,
+             c.holding ? tr("%1 (holding: no data)").arg(criterionStateToken(c.state)) : criterionStateToken(c.state),
+             value, violations.isEmpty() ? tr("none") : violations.join(QStringLiteral("; "))});
     }
     fillTable(m_successTable, {tr("Criterion"), tr("Judged by"), tr("State"), tr("Value / evidence"), tr("Violations")},
               rows);

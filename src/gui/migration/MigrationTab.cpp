@@ -440,9 +440,8 @@ void MigrationTab::refreshTimes()
     for (const QString& id : m_migrationPlan.phaseIds) {
         const BudgetUse use = budgetUse(journal, m_migrationPlan, id, now);
         const PlannedAction* first = m_migrationPlan.ofPhase(id).value(0);
-        const QString forecastText = forecast.contains(id)
-            ? tr("forecast %1").arg(describeElapsed(forecast.value(id)))
-            : QString();
+        const QString forecastText
+            = forecast.contains(id) ? tr("forecast %1").arg(describeElapsed(forecast.value(id))) : QString();
         if (use.elapsedMs == 0) {
             if (!forecastText.isEmpty())
                 parts.append(tr("Phase %1: %2 of %3")

@@ -6,8 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
