@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -170,6 +171,8 @@ TEST_F(NoDataLabTest, AStoppedExporterClosesTheDataSourceGateBeforePhaseTwo)
         Lab::get().signal(QStringLiteral("node_exporter"), QStringLiteral("prometheus-node-exporter"), SIGTERM));
     // Prometheus marks it down at its next scrape (every 5 s on the lab).
     ASSERT_TRUE(test::waitFor([] { return nodeTargetHealth() == QLatin1String("down"); }, 30000));
+    // One failed scrape is not yet a source gone: no successful scrape for two intervals (5 s) is.
+    QThread::msleep(12000);
     const test::CommandResult blocked = cockpit(phase + QStringList{QStringLiteral("2")});
     ASSERT_EQ(blocked.exitCode, 4) << blocked.out.toStdString() << blocked.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(blocked.out.toUtf8()).object();

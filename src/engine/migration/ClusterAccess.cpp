@@ -9,10 +9,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 
 #include <unistd.h>
@@ -48,7 +51,69 @@ NodeTarget nodeAt(const ExecContext& context, int index)
     return target;
 }
 
+// Programs the migration started, one file per process group: "<cockpit pid>\n<program>". A
+// program may fork (pg_basebackup's WAL streamer) and its children outlive a cockpit killed
+// with SIGKILL; the next run stops them, by PID, after checking they are that program.
+QString programRegistry()
+{
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                            .filePath(QStringLiteral("programs"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+bool pidIsGone(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+// The processes of a process group whose command line starts with the program.
+QList<qint64> groupMembers(qint64 pgid, const QString& program)
+{
+    QList<qint64> found;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 3 || fields[2].toLongLong() != pgid)
+            continue;
+        QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
+        if (cmdline.open(QIODevice::ReadOnly) && QString::fromLocal8Bit(cmdline.readAll().split('\0').value(0)) == program)
+            found.append(pid);
+    }
+    return found;
+}
+
 } // namespace
+
+QStringList sweepOrphanedPrograms()
+{
+    QStringList swept;
+    const QDir registry(programRegistry());
+    for (const QString& name : registry.entryList(QDir::Files)) {
+        QFile file(registry.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QStringList lines = QString::fromLocal8Bit(file.readAll()).split(QLatin1Char('\n'));
+        file.close();
+        const qint64 owner = lines.value(0).toLongLong();
+        if (owner == ::getpid() || !pidIsGone(owner))
+            continue; // its cockpit still runs
+        for (const qint64 pid : groupMembers(name.toLongLong(), lines.value(1))) {
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+            swept.append(AccessTr::tr("%1 (pid %2), left running by a cockpit that was killed").arg(lines.value(1)).arg(pid));
+        }
+        QFile::remove(registry.filePath(name));
+    }
+    return swept;
+}
 
 QString NodeTarget::describe() const
 {
@@ -224,14 +289,27 @@ ProgramRun runProgram(const ExecContext& context, const QString& program, const 
 #ifdef Q_OS_LINUX
     // The program dies with the thread that started it: a cockpit killed in the middle of a
     // step leaves no pg_basebackup or docker command running on behind its back.
+    // A process group of its own, so that what it forks can be found (and stopped) later.
     const pid_t parent = ::getpid();
     process.setChildProcessModifier([parent] {
+        ::setpgid(0, 0);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parent)
             ::_exit(127);
     });
 #endif
     process.start(program, arguments);
+    QString registered;
+    if (process.processId() > 0) {
+        registered = QDir(programRegistry()).filePath(QString::number(process.processId()));
+        QFile note(registered);
+        if (note.open(QIODevice::WriteOnly))
+            note.write(QStringLiteral("%1\n%2").arg(::getpid()).arg(program).toLocal8Bit());
+    }
+    const auto unregister = qScopeGuard([&registered] {
+        if (!registered.isEmpty())
+            QFile::remove(registered);
+    });
     deadline.start(timeout);
     abortPoll.start(200);
     if (process.state() != QProcess::NotRunning || run.startError.isEmpty())

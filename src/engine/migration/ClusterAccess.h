@@ -58,6 +58,9 @@ ProgramRun runProgram(const ExecContext& context, const QString& program, const 
                       const QStringList& extraEnvironment, std::chrono::milliseconds timeout,
                       const std::function<void(const QString& line)>& onLine = {});
 QString programFailure(const QString& program, const ProgramRun& run);
+// Programs (and what they forked) left running by a cockpit that was killed: stopped, by PID,
+// after checking their command line. What was stopped.
+QStringList sweepOrphanedPrograms();
 
 // A PostgreSQL client program: the newest server version's own folder first, then PATH.
 QString postgresProgram(const QString& name);

@@ -222,6 +222,12 @@ RunSummary MigrationRunner::run(const RunOptions& options, const RunEvents& even
         return summary;
     }
 
+    // What a killed cockpit left running (pg_basebackup's WAL streamer, a docker command) would
+    // otherwise hold locks, slots and the preflight's "a base backup is running" for ever.
+    for (const QString& swept : sweepOrphanedPrograms()) {
+        if (m_context.output)
+            m_context.output(RunnerTr::tr("stopped %1").arg(swept));
+    }
     if (!journal->abandonedAt.isEmpty()
         && journal->abandonedAt.startsWith(procedureToken(options.procedure) + QLatin1Char('/'))) {
         summary.status = RunStatus::Usage;

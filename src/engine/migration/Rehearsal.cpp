@@ -186,6 +186,8 @@ Result<RehearsalReport> rehearse(const ExecContext& context, const RehearsalOpti
             context.output(line);
     };
     RehearsalReport report;
+    for (const QString& swept : sweepOrphanedPrograms())
+        say(ExecTr::tr("stopped %1").arg(swept));
     const auto snapshot = chooseSnapshot(context, options.snapshotLabel);
     if (!snapshot)
         return snapshot.error();
