@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -85,7 +85,8 @@ QList<qint64> groupMembers(qint64 pgid, const QString& program)
         if (fields.size() < 3 || fields[2].toLongLong() != pgid)
             continue;
         QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
-        if (cmdline.open(QIODevice::ReadOnly) && QString::fromLocal8Bit(cmdline.readAll().split('\0').value(0)) == program)
+        if (cmdline.open(QIODevice::ReadOnly)
+            && QString::fromLocal8Bit(cmdline.readAll().split('\0').value(0)) == program)
             found.append(pid);
     }
     return found;
@@ -108,7 +109,8 @@ QStringList sweepOrphanedPrograms()
             continue; // its cockpit still runs
         for (const qint64 pid : groupMembers(name.toLongLong(), lines.value(1))) {
             ::kill(static_cast<pid_t>(pid), SIGKILL);
-            swept.append(AccessTr::tr("%1 (pid %2), left running by a cockpit that was killed").arg(lines.value(1)).arg(pid));
+            swept.append(
+                AccessTr::tr("%1 (pid %2), left running by a cockpit that was killed").arg(lines.value(1)).arg(pid));
         }
         QFile::remove(registry.filePath(name));
     }
