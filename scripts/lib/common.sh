@@ -22,6 +22,8 @@ LAB_PACKAGES=(
 KEYCHAIN_PACKAGES=(dbus dbus-daemon gnome-keyring libsecret-1-0)
 # What the report tests read PDFs with (pdftotext, pdfinfo, pdftoppm).
 REPORT_TEST_PACKAGES=(poppler-utils)
+# What the package test checks the .deb with (tests/package/deb-install-test).
+PACKAGE_TEST_PACKAGES=(dpkg-dev appstream desktop-file-utils)
 # libFuzzer: clang and its runtime.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 # clang-tidy and its parallel driver (scripts/tidy).

@@ -2,6 +2,7 @@
 #include "MigrateCommand.h"
 
 #include "CliSupport.h"
+#include "CommandHelp.h"
 
 #include "ApprovalsCommand.h"
 #include "CheckCommand.h"
@@ -116,104 +117,23 @@ struct CommandEntry
     const char* name;
     Placement placement;
     int (*run)(QStringList arguments);
-    const char* usage; // its lines of the usage text, translated when shown
 };
 
-// The command line: one row per command. The usage text is made from it, in this order.
+// The command line: one row per command. What each says about itself is in CommandHelp.cpp.
 const CommandEntry kCommands[] = {
-    {"runbook", Placement::Own, runRunbook,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit runbook validate FILE\n"
-                       "      Check a runbook; exit 0 when valid, 2 with every problem on stderr.\n"
-                       "  rollout-cockpit runbook show [--format text|json] [FILE]\n"
-                       "      Print a runbook (default: the shipped production rollout guide).\n")},
-    {"profile", Placement::Before, runProfile,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit profile list [--format text|json]\n"
-                       "  rollout-cockpit profile show NAME\n"
-                       "  rollout-cockpit profile test NAME [--format text|json]\n"
-                       "      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.\n"
-                       "  rollout-cockpit profile import FILE [--name NAME]\n"
-                       "      Add a profile from JSON; its password_file entries go to the keychain.\n"
-                       "  rollout-cockpit profile remove NAME\n")},
-    {"check", Placement::Before, runCheckCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...\n"
-                       "                        [--format text|json|junit] [--output FILE]\n"
-                       "      Verify the checklist against the live cluster. Exit 0 when every automated item\n"
-                       "      passes (or a person marked it not applicable with a reason), 1 when any fails\n"
-                       "      or is unknown, 2 on a usage or configuration error.\n")},
-    {"checklist", Placement::AfterSubcommand, runChecklistCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit checklist show [--format text|json]\n"
-                       "  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked\n"
-                       "                        [--note TEXT] [--evidence TEXT] [--as NAME]\n"
-                       "      The people's side of the checklist: every item's status, who and when.\n")},
-    {"approvals", Placement::AfterSubcommand, runApprovalsCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit approvals show [--format text|json]\n"
-                       "  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason "
-                       "TEXT]\n"
-                       "  rollout-cockpit approvals revoke ROLE\n"
-                       "  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]\n"
-                       "  rollout-cockpit approvals schedule ISO8601 [--zone NAME]\n"
-                       "  rollout-cockpit approvals override --reason TEXT\n"
-                       "  rollout-cockpit approvals confirm-override [RECORD]\n"
-                       "  rollout-cockpit approvals verify [--anchor HEAD[@COUNT]]\n"
-                       "      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when\n"
-                       "      it is broken (naming the first bad record).\n")},
-    {"migrate", Placement::Before, runMigrate,
-     QT_TRANSLATE_NOOP(
-         "cockpit::cli::CliText",
-         "  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for "
-         "D] [--steps N] [--wait-clear D]\n"
-         "  rollout-cockpit migrate --status [--format json]\n"
-         "  rollout-cockpit migrate --rehearse [--from-snapshot LABEL] [--format json]\n"
-         "  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]\n"
-         "  rollout-cockpit migrate --skip STEP --reason TEXT\n"
-         "  rollout-cockpit migrate --override readiness|approvals|data_sources|preflight --reason TEXT\n")},
-    {"rollback", Placement::Before, runRollback,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]\n"
-                       "      migrate and rollback run the guide's phases (or the rollback) from where the journal\n"
-                       "      stands. Exit 0 done, 1 a step failed, 2 usage or configuration, 3 a step is in\n"
-                       "      doubt, 4 a gate is closed, 5 the preflight found a blocker (nothing started).\n")},
-    {"watch", Placement::Before, runWatchCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]\n"
-                       "      Every metric's value and state, the rollback triggers (history from Prometheus),\n"
-                       "      the success criteria; exit 1 when a trigger fires, 3 when one cannot be judged,\n"
-                       "      0 otherwise.\n")},
-    {"triggers", Placement::AfterSubcommand, runTriggersCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit triggers replay --input FILE [--format text|json]\n"
-                       "      The runbook's triggers over recorded samples (CSV timestamp,metric,value):\n"
-                       "      every state transition, as Prometheus's alerting rules would make them.\n")},
-    {"switchover", Placement::Before, runSwitchoverCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit switchover [--profile P] [--to NODE] --yes\n"
-                       "      A planned switchover through Patroni, recorded so it never counts as a failover.\n")},
-    {"report", Placement::Before, runReportCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit report --output FILE [--format pdf|json|html] [--page-size A4|Letter]\n"
-                       "                         [--from ISO8601] [--to ISO8601]\n"
-                       "  rollout-cockpit report --input REPORT.json --output FILE [--format pdf|html]\n"
-                       "      The rollout report for the record: approvals, the ledger's head, readiness, the\n"
-                       "      journal, metrics, triggers, success criteria. Exit 0 written, 1 written but the\n"
-                       "      ledger is broken (the cover says so), 2 usage or it could not be made.\n")},
-    {"store", Placement::Before, runStoreCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit store key export\n"
-                       "  rollout-cockpit store key import TOKEN\n"
-                       "  rollout-cockpit store anchor [forget]\n"
-                       "      The local store's seal key (in the keychain), for a second machine that is to verify\n"
-                       "      and record in a copy of the store.\n")},
-    {"team", Placement::AfterSubcommand, runTeamCommand,
-     QT_TRANSLATE_NOOP("cockpit::cli::CliText",
-                       "  rollout-cockpit team init|grants --profile P\n"
-                       "  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P\n"
-                       "  rollout-cockpit team import --from PATH --profile P\n"
-                       "      The team store (the profile's team_store): set it up, and who may sign for what.\n")},
+    {"runbook", Placement::Own, runRunbook},
+    {"profile", Placement::Before, runProfile},
+    {"check", Placement::Before, runCheckCommand},
+    {"checklist", Placement::AfterSubcommand, runChecklistCommand},
+    {"approvals", Placement::AfterSubcommand, runApprovalsCommand},
+    {"migrate", Placement::Before, runMigrate},
+    {"rollback", Placement::Before, runRollback},
+    {"watch", Placement::Before, runWatchCommand},
+    {"triggers", Placement::AfterSubcommand, runTriggersCommand},
+    {"switchover", Placement::Before, runSwitchoverCommand},
+    {"report", Placement::Before, runReportCommand},
+    {"store", Placement::Before, runStoreCommand},
+    {"team", Placement::AfterSubcommand, runTeamCommand},
 };
 
 const CommandEntry* findCommand(const QString& name)
@@ -225,26 +145,53 @@ const CommandEntry* findCommand(const QString& name)
     return nullptr;
 }
 
+// `help`, `help COMMAND`, `help --man`.
+int runHelp(const QStringList& arguments)
+{
+    QStringList words;
+    for (const QString& word : arguments) {
+        if (word == QLatin1String("--man")) {
+            out() << manPage();
+            return ExitOk;
+        }
+        if (!word.startsWith(QLatin1Char('-')))
+            words << word;
+    }
+    if (words.isEmpty()) {
+        out() << globalUsage();
+        return ExitOk;
+    }
+    if (words.first() == QLatin1String("completion"))
+        words.first() = QStringLiteral("help");
+    if (const CommandHelp* help = findCommandHelp(words.first())) {
+        out() << commandUsage(*help);
+        return ExitOk;
+    }
+    QStringList names;
+    for (const CommandHelp& help : commandHelps())
+        names << QString::fromLatin1(help.name);
+    const QString nearest = nearestWord(words.first(), names);
+    return usageError(QStringLiteral("help"),
+                      nearest.isEmpty()
+                          ? CliText::tr("no command \"%1\"").arg(words.first())
+                          : CliText::tr("no command \"%1\"; did you mean %2?").arg(words.first(), nearest));
+}
+
+// `completion bash|zsh`: a script made from the same option tables as the help.
+int runCompletion(const QStringList& arguments)
+{
+    const auto script = arguments.size() == 1 ? completionScript(arguments.first()) : std::nullopt;
+    if (!script)
+        return usageError(QStringLiteral("completion"), CliText::tr("say which shell: completion bash|zsh"));
+    out() << script.value();
+    return ExitOk;
+}
+
 } // namespace
 
 QString usageText()
 {
-    QString text = CliText::tr("Usage:\n"
-                               "  rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]\n"
-                               "      Open the cockpit window.\n");
-    for (const CommandEntry& entry : kCommands)
-        text += CliText::tr(entry.usage);
-    text += CliText::tr("  rollout-cockpit --version | --help\n"
-                        "\n"
-                        "Options:\n"
-                        "  --store PATH     the SQLite store (default: the profile's team store if it has one, else\n"
-                        "                   cockpit.sqlite in the application data folder)\n"
-                        "  --runbook FILE   open this runbook instead of the remembered one\n"
-                        "  --settings FILE  read and write settings in this INI file\n"
-                        "  --profile NAME   watch this connection profile's cluster\n"
-                        "\n"
-                        "Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.\n");
-    return text;
+    return globalUsage();
 }
 
 bool isCliInvocation(const QStringList& arguments)
@@ -266,14 +213,33 @@ int run(const QStringList& arguments)
         const QString& command = arguments[index];
         const QStringList before = arguments.mid(1, index - 1); // options given before the command
         const QStringList rest = arguments.mid(index + 1);
-        if (const CommandEntry* entry = findCommand(command)) {
-            switch (entry->placement) {
-            case Placement::Own: code = entry->run(rest); break;
-            case Placement::Before: code = entry->run(before + rest); break;
-            case Placement::AfterSubcommand: code = entry->run(rest.mid(0, 1) + before + rest.mid(1)); break;
+        if (command == QLatin1String("help")) {
+            code = runHelp(before + rest);
+        } else if (command == QLatin1String("completion")) {
+            code = runCompletion(rest);
+        } else if (const CommandEntry* entry = findCommand(command)) {
+            const CommandHelp* help = findCommandHelp(command);
+            const QStringList given = entry->placement == Placement::Own ? rest : before + rest;
+            if (help && hasFlag(given, {"--help", "-h"})) {
+                out() << commandUsage(*help);
+            } else if (const auto unknown = help ? unknownOption(*help, given) : std::nullopt) {
+                code = usageError(command, unknown.value());
+            } else {
+                switch (entry->placement) {
+                case Placement::Own: code = entry->run(rest); break;
+                case Placement::Before: code = entry->run(before + rest); break;
+                case Placement::AfterSubcommand: code = entry->run(rest.mid(0, 1) + before + rest.mid(1)); break;
+                }
             }
         } else {
-            err() << CliText::tr("rollout-cockpit: unknown command \"%1\"\n").arg(command) << usageText();
+            QStringList names;
+            for (const CommandHelp& help : commandHelps())
+                names << QString::fromLatin1(help.name);
+            const QString nearest = nearestWord(command, names);
+            err() << (nearest.isEmpty() ? CliText::tr("rollout-cockpit: unknown command \"%1\"\n").arg(command)
+                                        : CliText::tr("rollout-cockpit: unknown command \"%1\"; did you mean %2?\n")
+                                              .arg(command, nearest))
+                  << usageText();
             code = ExitUsage;
         }
     }

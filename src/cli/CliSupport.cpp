@@ -86,7 +86,7 @@ int refuse(const QString& command, const QString& message)
 int usageError(const QString& command, const QString& message)
 {
     err() << QStringLiteral("rollout-cockpit %1: ").arg(command) << message << '\n'
-          << CliText::tr("(rollout-cockpit --help lists every command and its options)\n");
+          << CliText::tr("(\"rollout-cockpit %1 --help\" lists its options)\n").arg(command);
     return ExitUsage;
 }
 

@@ -14,6 +14,7 @@
 #include "profiles/ProfilesDialog.h"
 #include "ui_MainWindow.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/WelcomePanel.h"
 
 #include "connectors/secrets/SecretStore.h"
 #include "core/ConnectionProfile.h"
@@ -93,6 +94,10 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_recordBanner = new NoticeBanner(this);
     m_recordBanner->setObjectName(QStringLiteral("recordBanner"));
     m_ui->centralLayout->insertWidget(1, m_recordBanner);
+    m_welcome = new WelcomePanel(this);
+    m_ui->centralLayout->insertWidget(0, m_welcome);
+    connect(m_welcome, &WelcomePanel::addProfileRequested, this, &MainWindow::showProfiles);
+    connect(m_welcome, &WelcomePanel::dismissed, this, [this] { m_welcomeDismissed = true; });
     m_ui->tabWidget->addTab(m_checklistTab, tr("&Checklist"));
     m_ui->tabWidget->addTab(m_migrationTab, tr("&Migration"));
     m_ui->tabWidget->addTab(m_chartsTab, tr("&Live charts"));
@@ -110,6 +115,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 
     setupMenus();
     setupConnection();
+    updateWelcome();
     restoreWindowState();
     updateStatusLabels();
     openStore();
@@ -274,6 +280,11 @@ void MainWindow::updateProfileMenu()
         add(name, name);
 }
 
+void MainWindow::updateWelcome()
+{
+    m_welcome->setVisible(!m_welcomeDismissed && m_services.profiles().names().isEmpty());
+}
+
 void MainWindow::useProfile(const QString& name)
 {
     if (name.isEmpty()) {
@@ -327,6 +338,7 @@ void MainWindow::showProfiles()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfilesDialog::profilesChanged, this, [this] {
         updateProfileMenu();
+        updateWelcome();
         if (!m_currentProfile.isEmpty())
             useProfile(m_currentProfile); // it may have changed
     });

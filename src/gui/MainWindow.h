@@ -42,6 +42,7 @@ class ChecklistTab;
 class ClusterOverview;
 class MigrationTab;
 class NoticeBanner;
+class WelcomePanel;
 
 // The cockpit's window: four tabs over one runbook and one store. It arranges what the services
 // give it (the store, the secrets, the sessions); it builds none of them. Loading a runbook and
@@ -79,6 +80,7 @@ public:
     void refreshMigrationContext();
     ClusterOverview* clusterOverview() const { return m_overview; }
     NoticeBanner* clusterBanner() const { return m_clusterBanner; }
+    WelcomePanel* welcomePanel() const { return m_welcome; }
     QLabel* profileLabel() const { return m_profileLabel; }
     SecretStoreSwitch& secrets() const;
 
@@ -104,6 +106,7 @@ private:
     void setupMenus();
     void setupConnection();
     void updateProfileMenu();
+    void updateWelcome();
     void openStore();
     void activateRunbook(Runbook runbook);
     void startSession();
@@ -142,6 +145,8 @@ private:
     class ReportExport* m_report = nullptr; // File ▸ Export Report…
     QPointer<ApprovalSession> m_approvals;
     QTimer* m_gateTimer = nullptr;
+    WelcomePanel* m_welcome = nullptr; // a first start without any profile
+    bool m_welcomeDismissed = false;
     NoticeBanner* m_recordBanner = nullptr; // the ledger is broken: across the window, whatever tab
     enum class StoreState
     {

@@ -3,15 +3,20 @@
 #include "TestSupport.h"
 
 #include "TestWindow.h"
+#include "core/ConnectionProfile.h"
 #include "core/Settings.h"
 #include "engine/checklist/ChecklistSession.h"
 #include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/checklist/ChecklistTab.h"
+#include "gui/widgets/WelcomePanel.h"
 #include "store/Store.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -327,6 +332,34 @@ TEST_F(WindowTest, TheOtherTabsSayWhatTheyDoTodayNotThatNothingIsConnected)
         EXPECT_FALSE(text.contains(QStringLiteral("Not connected"))) << text.toStdString();
         EXPECT_TRUE(text.contains(QStringLiteral("This tab"))) << text.toStdString();
     }
+}
+
+// Issue 18.5: a first start without any profile says how to add one or start the lab; the
+// checklist's line never claims "no connection profile" while a profile is in use.
+TEST_F(WindowTest, AFirstStartWelcomesAndTheChecklistNamesTheProfileInUse)
+{
+    openWindow();
+    ASSERT_NE(m_window->welcomePanel(), nullptr);
+    EXPECT_TRUE(m_window->welcomePanel()->isVisibleTo(m_window.get()));
+    auto* line = child<QLabel>("checkStateLabel");
+    EXPECT_TRUE(line->text().contains(QStringLiteral("No connection profile"))) << line->text().toStdString();
+
+    QFile file(test::dataPath(QStringLiteral("profiles/with-password-file.json")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QHash<QString, QString> passwordFiles;
+    const auto profile = ConnectionProfile::fromJson(QJsonDocument::fromJson(file.readAll()).object(), file.fileName(),
+                                                     &passwordFiles);
+    ASSERT_TRUE(profile) << profile.error().toString().toStdString();
+    ProfileStore(*m_settings).save(profile.value());
+    m_window->useProfile(profile->name);
+    EXPECT_FALSE(line->text().contains(QStringLiteral("No connection profile"))) << line->text().toStdString();
+    EXPECT_TRUE(line->text().contains(profile->name)) << line->text().toStdString();
+
+    // With a profile saved, the next start does not welcome again.
+    m_window.reset();
+    openWindow();
+    EXPECT_FALSE(m_window->welcomePanel()->isVisibleTo(m_window.get()));
+    EXPECT_FALSE(child<QLabel>("checkStateLabel")->text().contains(QStringLiteral("No connection profile")));
 }
 
 TEST_F(WindowTest, TheSettingsAndStoreFilesAreTheUsersAlone)

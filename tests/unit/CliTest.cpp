@@ -39,6 +39,98 @@ TEST(Cli, PrintsVersionAndHelp)
     EXPECT_TRUE(help.out.contains(QStringLiteral("runbook show [--format text|json] [FILE]")));
 }
 
+// Every command answers --help and `help COMMAND` with its own usage: every option, its exit
+// codes and an example; the global usage puts each summary under its own command.
+TEST(Cli, EveryCommandHelpsWithItsOptionsExitCodesAndAnExample)
+{
+    for (const char* command : {"runbook", "profile", "check", "checklist", "approvals", "migrate", "rollback", "watch",
+                                "triggers", "switchover", "report", "store", "team"}) {
+        const QString name = QString::fromLatin1(command);
+        const test::CommandResult help = run({name, QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0) << command << help.err.toStdString();
+        EXPECT_TRUE(help.out.contains(QStringLiteral("rollout-cockpit ") + name)) << command;
+        EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes:"))) << command;
+        EXPECT_TRUE(help.out.contains(QStringLiteral("Example:\n  rollout-cockpit ") + name)) << command;
+        const test::CommandResult viaHelp = run({QStringLiteral("help"), name});
+        EXPECT_EQ(viaHelp.exitCode, 0) << command;
+        EXPECT_EQ(viaHelp.out, help.out) << command;
+    }
+    const test::CommandResult migrate = run({QStringLiteral("migrate"), QStringLiteral("-h")});
+    for (const char* option : {"--phase N", "--dry-run", "--rehearse", "--from-snapshot LABEL", "--wait-clear D",
+                               "--override GATE", "--profile NAME", "--store PATH"})
+        EXPECT_TRUE(migrate.out.contains(QString::fromLatin1(option))) << option;
+    EXPECT_TRUE(migrate.out.contains(QStringLiteral("5   the preflight found a blocker")));
+
+    const QString usage = run({QStringLiteral("--help")}).out;
+    const qsizetype rollback = usage.indexOf(QStringLiteral("rollout-cockpit rollback"));
+    const qsizetype approvals = usage.indexOf(QStringLiteral("rollout-cockpit approvals show"));
+    const qsizetype sentence = usage.indexOf(QStringLiteral("The five sign-offs"));
+    ASSERT_GT(rollback, 0);
+    ASSERT_GT(sentence, 0);
+    EXPECT_GT(sentence, approvals);
+    EXPECT_LT(sentence, usage.indexOf(QStringLiteral("rollout-cockpit migrate [")));
+    EXPECT_TRUE(usage.mid(rollback, 200).contains(QStringLiteral("rollback procedure")));
+}
+
+TEST(Cli, UnknownOptionsAndCommandsSuggestTheNearestOne)
+{
+    const test::CommandResult option = run({QStringLiteral("migrate"), QStringLiteral("--dyr-run")});
+    EXPECT_EQ(option.exitCode, 64);
+    EXPECT_TRUE(option.err.contains(QStringLiteral("unknown option \"--dyr-run\"; did you mean --dry-run?")))
+        << option.err.toStdString();
+    const test::CommandResult withValue = run({QStringLiteral("report"), QStringLiteral("--outptu=r.pdf")});
+    EXPECT_EQ(withValue.exitCode, 64);
+    EXPECT_TRUE(withValue.err.contains(QStringLiteral("did you mean --output?"))) << withValue.err.toStdString();
+    const test::CommandResult far = run({QStringLiteral("watch"), QStringLiteral("--zzzzzzzz")});
+    EXPECT_EQ(far.exitCode, 64);
+    EXPECT_TRUE(far.err.contains(QStringLiteral("\"rollout-cockpit watch --help\" lists them")))
+        << far.err.toStdString();
+    // A value that looks like an option is the option's value, not an unknown option.
+    const test::CommandResult value
+        = run({QStringLiteral("runbook"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("--xml")});
+    EXPECT_EQ(value.exitCode, 64);
+    EXPECT_FALSE(value.err.contains(QStringLiteral("unknown option"))) << value.err.toStdString();
+    const test::CommandResult command = run({QStringLiteral("migrat")});
+    EXPECT_EQ(command.exitCode, 64);
+    EXPECT_TRUE(command.err.contains(QStringLiteral("did you mean migrate?"))) << command.err.toStdString();
+    const test::CommandResult helpOfNothing = run({QStringLiteral("help"), QStringLiteral("aproovals")});
+    EXPECT_EQ(helpOfNothing.exitCode, 64);
+    EXPECT_TRUE(helpOfNothing.err.contains(QStringLiteral("did you mean approvals?")))
+        << helpOfNothing.err.toStdString();
+}
+
+// The man page and the completion scripts come from the same tables as --help.
+TEST(Cli, ManPageAndCompletionScriptsComeFromTheOptionTables)
+{
+    const test::CommandResult man = run({QStringLiteral("help"), QStringLiteral("--man")});
+    EXPECT_EQ(man.exitCode, 0);
+    EXPECT_TRUE(man.out.startsWith(QStringLiteral(".TH ROLLOUT\\-COCKPIT 1")));
+    EXPECT_TRUE(man.out.contains(QStringLiteral(".SS migrate")));
+    EXPECT_TRUE(man.out.contains(QStringLiteral("\\-\\-rehearse")));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const test::CommandResult bash = run({QStringLiteral("completion"), QStringLiteral("bash")});
+    ASSERT_EQ(bash.exitCode, 0);
+    QFile script(dir.filePath(QStringLiteral("completion.bash")));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write(bash.out.toUtf8());
+    script.close();
+    // Complete "rollout-cockpit migrate --reh" with the real script in a real bash.
+    const test::CommandResult completed
+        = test::runCommand(QStringLiteral("bash"),
+                           {QStringLiteral("-c"),
+                            QStringLiteral("source '%1'; COMP_WORDS=(rollout-cockpit migrate --reh); COMP_CWORD=2; "
+                                           "_rollout_cockpit; printf '%s\\n' \"${COMPREPLY[@]}\"")
+                                .arg(script.fileName())});
+    EXPECT_EQ(completed.exitCode, 0) << completed.err.toStdString();
+    EXPECT_EQ(completed.out.trimmed(), QStringLiteral("--rehearse"));
+    const test::CommandResult zsh = run({QStringLiteral("completion"), QStringLiteral("zsh")});
+    EXPECT_EQ(zsh.exitCode, 0);
+    EXPECT_TRUE(zsh.out.startsWith(QStringLiteral("#compdef rollout-cockpit")));
+    EXPECT_TRUE(zsh.out.contains(QStringLiteral("--from-snapshot")));
+    EXPECT_EQ(run({QStringLiteral("completion"), QStringLiteral("fish")}).exitCode, 64);
+}
+
 TEST(Cli, ValidateAcceptsTheShippedAndMinimalRunbooks)
 {
     const test::CommandResult shipped

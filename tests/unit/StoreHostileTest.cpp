@@ -284,7 +284,7 @@ TEST_F(StoreHostileTest, CommandLineMistakesCreateNothingAndSayWhatIsWrong)
 {
     const QString fresh = m_dir.filePath(QStringLiteral("never.sqlite"));
     for (const QStringList& mistake :
-         {QStringList{QStringLiteral("checklist"), QStringLiteral("--help")},
+         {QStringList{QStringLiteral("checklist"), QStringLiteral("--hepl")},
           QStringList{QStringLiteral("checklist"), QStringLiteral("foo")},
           QStringList{QStringLiteral("checklist"), QStringLiteral("show"), QStringLiteral("--format"),
                       QStringLiteral("xml")},

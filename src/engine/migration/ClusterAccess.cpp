@@ -56,7 +56,7 @@ NodeTarget nodeAt(const ExecContext& context, int index)
 // with SIGKILL; the next run stops them, by PID, after checking they are that program.
 QString programRegistry()
 {
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+    QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                             .filePath(QStringLiteral("programs"));
     QDir().mkpath(dir);
     return dir;

@@ -428,10 +428,18 @@ void ChecklistTab::refreshCheckControls()
                                                 : why);
     if (!running) {
         m_ui->checkProgressBar->hide();
-        if (!why.isEmpty() && !m_readiness)
+        if (!why.isEmpty() && !m_readiness) {
             m_ui->checkStateLabel->setText(QString());
-        else if (!why.isEmpty() && m_readiness && !m_readiness->profile())
+        } else if (m_readiness && !m_readiness->profile()) {
             m_ui->checkStateLabel->setText(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
+            m_ui->checkStateLabel->setToolTip(why);
+            m_checkLineProfile.reset();
+        } else if (m_readiness && m_checkLineProfile != m_readiness->profile()->name) {
+            const QString name = m_readiness->profile()->name;
+            m_ui->checkStateLabel->setText(tr("Checks run against profile <b>%1</b> (F6).").arg(name.toHtmlEscaped()));
+            m_ui->checkStateLabel->setToolTip(QString());
+            m_checkLineProfile = name;
+        }
     }
 }
 
@@ -444,6 +452,7 @@ void ChecklistTab::runChecks(const QStringList& itemIds, const QString& what)
         Q_EMIT statusMessage(why);
         return;
     }
+    m_checkLineProfile = m_readiness->profile()->name;
     m_ui->checkStateLabel->setText(tr("Checking %1 against profile <b>%2</b>…")
                                        .arg(what.toHtmlEscaped(), m_readiness->profile()->name.toHtmlEscaped()));
     refreshCheckControls();
@@ -498,6 +507,8 @@ void ChecklistTab::checkFinished(const ReadinessReport& report)
         parts.append(QStringLiteral("<b style='color:#b02a2a'>%1</b>")
                          .arg(tr("%n marked done but failing", nullptr, conflicts).toHtmlEscaped()));
     m_ui->checkStateLabel->setText(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")));
+    if (m_readiness && m_readiness->profile())
+        m_checkLineProfile = m_readiness->profile()->name;
     m_ui->checkStateLabel->setToolTip(
         QStringLiteral("%1<br>%2")
             .arg(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/CheckResult.h"
 #include "core/ItemStatus.h"
 #include "core/Records.h"
@@ -105,6 +107,9 @@ private:
     std::function<QString()> m_identity;
     QPointer<ChecklistSession> m_session;
     QString m_currentItemId;
+    // The profile the check line speaks of (nullopt: it says there is none); a profile chosen
+    // later must not leave "no connection profile" standing.
+    std::optional<QString> m_checkLineProfile;
     bool m_storeProblem = false;
     bool m_saveProblemShown = false; // the banner tells of a failed save (cleared by the next save)
     QList<QAction*> m_statusActions; // open, done, not applicable, blocked
