@@ -79,7 +79,7 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     setApplicationNames();
-    installTranslations(app);
+    // The window installs its translations itself: the language may be chosen in Preferences.
     QApplication::setApplicationDisplayName(QStringLiteral("Rollout Cockpit"));
     return cockpit::gui::runGui(app);
 }

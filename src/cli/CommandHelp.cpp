@@ -133,7 +133,7 @@ const std::vector<CommandHelp>& commandHelps()
                            "0   done; verify: the ledger is intact\n"
                            "1   verify: the ledger is broken or shorter than anchored (the first bad record is named)\n"
                            "2   refused: a role signed twice by one person, a missing reason, the store refused"),
-         "rollout-cockpit approvals sign \"Database Lead\" --decision approve --comment \"reviewed\""},
+         R"(rollout-cockpit approvals sign "Database Lead" --decision approve --comment "reviewed")"},
         {"migrate",
          QT_TRANSLATE_NOOP("cockpit::cli::CliText",
                            "Run the guide's migration phases from where the journal stands; resolve, skip, rehearse."),
@@ -587,6 +587,7 @@ std::optional<QString> unknownOption(const CommandHelp& command, const QStringLi
                                         [&](const OptionHelp& option) { return name == QLatin1String(option.name); });
         if (known == options.end()) {
             const QString nearest = nearestWord(name, names);
+            // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads plain literals
             return nearest.isEmpty() ? CliText::tr("unknown option \"%1\" (\"rollout-cockpit %2 --help\" lists them)")
                                            .arg(name, QString::fromLatin1(command.name))
                                      : CliText::tr("unknown option \"%1\"; did you mean %2?").arg(name, nearest);

@@ -22,9 +22,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 10>& keyTable()
+const std::array<KeyInfo, 12>& keyTable()
 {
-    static const std::array<KeyInfo, 10> table{{
+    static const std::array<KeyInfo, 12> table{{
         {Settings::Key::RunbookPath, "runbook/path", QVariant(QString())},
         {Settings::Key::RecentRunbooks, "runbook/recent", QVariant(QStringList())},
         {Settings::Key::Identity, "identity/name", QVariant(QString())},
@@ -35,6 +35,8 @@ const std::array<KeyInfo, 10>& keyTable()
         {Settings::Key::ChecklistHeader, "gui/checklistHeader", QVariant(QByteArray())},
         {Settings::Key::ChecklistSelectedItem, "gui/checklistSelectedItem", QVariant(QString())},
         {Settings::Key::CurrentProfile, "connection/currentProfile", QVariant(QString())},
+        {Settings::Key::Language, "gui/language", QVariant(QString())},
+        {Settings::Key::Appearance, "gui/appearance", QVariant(QStringLiteral("system"))},
     }};
     return table;
 }

@@ -25,6 +25,8 @@ public:
         ChecklistHeader,
         ChecklistSelectedItem,
         CurrentProfile,
+        Language, // "" follows the system; "en", "de" (takes effect at the next start)
+        Appearance, // "system", "light", "dark"
     };
 
     explicit Settings(std::unique_ptr<QSettings> settings);

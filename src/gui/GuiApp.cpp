@@ -1,15 +1,14 @@
 #include "GuiApp.h"
 
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "StatusPresentation.h"
 
+#include "core/Settings.h"
 #include "engine/services/Services.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -17,11 +16,6 @@ namespace cockpit::gui {
 
 int runGui(QApplication& app)
 {
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-
     QCommandLineParser parser;
     const QCommandLineOption storeOption(QStringLiteral("store"), QApplication::translate("gui", "The SQLite store."),
                                          QStringLiteral("PATH"));
@@ -45,6 +39,10 @@ int runGui(QApplication& app)
         std::fprintf(stderr, "rollout-cockpit: %s\n", services.error().toString().toLocal8Bit().constData());
         return 2;
     }
+    // The language and the appearance the person chose in Preferences (default: the system's).
+    Settings& settings = services.value()->settings();
+    installLanguage(app, settings.value(Settings::Key::Language).toString());
+    applyAppearance(app, settings.value(Settings::Key::Appearance).toString());
     app.setWindowIcon(applicationIcon());
     MainWindow window(*services.value());
     window.show();

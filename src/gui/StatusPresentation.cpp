@@ -1,4 +1,5 @@
 #include "StatusPresentation.h"
+#include "gui/Appearance.h"
 
 #include <QCoreApplication>
 
@@ -34,13 +35,13 @@ QIcon applicationIcon()
 QColor checkStatusColour(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return {0x1f, 0x6f, 0x3a};
-    case CheckStatus::Warn: return {0x9a, 0x67, 0x00};
-    case CheckStatus::Fail: return {0xb0, 0x2a, 0x2a};
-    case CheckStatus::Unknown: return {0x6b, 0x3f, 0xa0};
+    case CheckStatus::Pass: return toneColour(Tone::Good);
+    case CheckStatus::Warn: return toneColour(Tone::Warning);
+    case CheckStatus::Fail: return toneColour(Tone::Bad);
+    case CheckStatus::Unknown: return toneColour(Tone::Unknown);
     case CheckStatus::Manual: break;
     }
-    return {0x55, 0x55, 0x55};
+    return toneColour(Tone::Neutral);
 }
 
 QString checkStatusTitle(CheckStatus status)

@@ -1,4 +1,5 @@
 #include "ApprovalsTab.h"
+#include "gui/Appearance.h"
 
 #include "ui_ApprovalsTab.h"
 
@@ -18,10 +19,6 @@
 
 namespace cockpit::gui {
 namespace {
-
-const QColor kGreen(QStringLiteral("#2e7d32"));
-const QColor kRed(QStringLiteral("#b02a2a"));
-const QColor kAmber(QStringLiteral("#a15c00"));
 
 QString decisionTitle(const approvals::RoleSignOff& role)
 {
@@ -213,11 +210,11 @@ void ApprovalsTab::refresh()
             cell->setToolTip(approvedText.isEmpty() ? cells[column]
                                                     : cells[column] + QStringLiteral("\n\n") + approvedText);
             if (column == 4 && outgrown)
-                cell->setForeground(kAmber);
+                cell->setForeground(toneColour(Tone::Warning));
             cell->setData(Qt::UserRole, role.roleId);
             if (column == 1) {
-                cell->setForeground(role.isApproved()       ? kGreen
-                                        : role.isRejected() ? kRed
+                cell->setForeground(role.isApproved()       ? toneColour(Tone::Good)
+                                        : role.isRejected() ? toneColour(Tone::Bad)
                                                             : palette().color(QPalette::Disabled, QPalette::Text));
                 QFont font = cell->font();
                 font.setBold(role.decision.has_value());
@@ -267,7 +264,8 @@ void ApprovalsTab::refresh()
         m_ui->chainLabel->setText(tr("Verifying the record…"));
     } else {
         const approvals::GateVerdict gate = m_session->gate();
-        const QColor colour = gate.open ? (gate.overridden ? kAmber : kGreen) : kRed;
+        const QColor colour = gate.open ? (gate.overridden ? toneColour(Tone::Warning) : toneColour(Tone::Good))
+                                        : toneColour(Tone::Bad);
         QString text
             = QStringLiteral("<b style='color:%1; font-size:large'>%2</b>")
                   .arg(colour.name(),
@@ -295,7 +293,8 @@ void ApprovalsTab::refresh()
             m_anchorText.clear();
             m_ui->chainLabel->setText(tr("RECORD BROKEN: %1").arg(chain->problem));
             m_ui->chainLabel->setToolTip(QString());
-            m_ui->chainLabel->setStyleSheet(QStringLiteral("color:%1; font-weight:bold").arg(kRed.name()));
+            m_ui->chainLabel->setStyleSheet(
+                QStringLiteral("color:%1; font-weight:bold").arg(toneColour(Tone::Bad).name()));
         }
     }
     m_ui->copyAnchorButton->setEnabled(!m_anchorText.isEmpty());
@@ -320,7 +319,7 @@ void ApprovalsTab::refresh()
         row->setToolTip(3, tr("SHA-256 %1\nafter %2").arg(record.hash, record.prevHash));
         if (chain && chain->firstBadId == record.id) {
             for (int c = 0; c < 4; ++c)
-                row->setForeground(c, kRed);
+                row->setForeground(c, toneColour(Tone::Bad));
         }
     }
     for (int column = 0; column < 3; ++column)

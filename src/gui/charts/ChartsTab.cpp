@@ -1,4 +1,5 @@
 #include "ChartsTab.h"
+#include "gui/Appearance.h"
 
 #include "ui_ChartsTab.h"
 
@@ -196,7 +197,7 @@ void ChartsTab::setSession(monitoring::MetricsSession* session)
     });
     connect(session, &MetricsSession::sourceProblem, this, [this](const QString& message) {
         auto* item = new QListWidgetItem(tr("%1  %2").arg(localTime(QDateTime::currentMSecsSinceEpoch()), message));
-        item->setForeground(QColor(0xb2, 0x6a, 0x00));
+        item->setForeground(toneColour(Tone::Warning));
         m_alerts->insertItem(0, item);
     });
 }
@@ -314,7 +315,7 @@ void ChartsTab::onUpdated(const WatchUpdate& update)
             : tr("cleared %1 at %2: %3")
                   .arg(title, localTime(a.atMs), metric ? valueText(*metric, a.value) : QString());
         auto* item = new QListWidgetItem(text);
-        item->setForeground(a.raised ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+        item->setForeground(a.raised ? toneColour(Tone::Bad) : toneColour(Tone::Good));
         m_alerts->insertItem(0, item);
         if (a.raised) {
             if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -339,7 +340,7 @@ void ChartsTab::onUpdated(const WatchUpdate& update)
         const QString text
             = tr("ROLLBACK TRIGGER FIRING at %1: %2").arg(localTime(t.atMs), trigger ? trigger->title : t.trigger);
         auto* item = new QListWidgetItem(text);
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
+        item->setForeground(toneColour(Tone::Bad));
         QFont bold = item->font();
         bold.setBold(true);
         item->setFont(bold);
@@ -403,10 +404,10 @@ void ChartsTab::refreshTables()
         if (QTableWidgetItem* policy = m_triggersTable->item(r, 5))
             policy->setToolTip(tr("What the trigger does while its metric gives no data: unknown (says so, never "
                                   "calm), fire, or hold its last state (runbook: on_no_data)"));
-        item->setForeground(token == QLatin1String("firing")        ? QColor(0xc6, 0x28, 0x28)
-                                : token == QLatin1String("pending") ? QColor(0xb2, 0x6a, 0x00)
-                                : token == QLatin1String("unknown") ? QColor(0x61, 0x61, 0x61)
-                                                                    : QColor(0x2e, 0x7d, 0x32));
+        item->setForeground(token == QLatin1String("firing")        ? toneColour(Tone::Bad)
+                                : token == QLatin1String("pending") ? toneColour(Tone::Warning)
+                                : token == QLatin1String("unknown") ? toneColour(Tone::Unknown)
+                                                                    : toneColour(Tone::Good));
     }
     // Success criteria.
     rows.clear();

@@ -1,4 +1,5 @@
 #include "MetricChart.h"
+#include "gui/Appearance.h"
 
 #include "core/Unit.h"
 
@@ -20,12 +21,12 @@ namespace {
 QColor healthColour(monitoring::MetricHealth health)
 {
     switch (health) {
-    case monitoring::MetricHealth::Ok: return QColor(0x2e, 0x7d, 0x32);
-    case monitoring::MetricHealth::Warning: return QColor(0xb2, 0x6a, 0x00);
-    case monitoring::MetricHealth::Alert: return QColor(0xc6, 0x28, 0x28);
+    case monitoring::MetricHealth::Ok: return toneColour(Tone::Good);
+    case monitoring::MetricHealth::Warning: return toneColour(Tone::Warning);
+    case monitoring::MetricHealth::Alert: return toneColour(Tone::Bad);
     case monitoring::MetricHealth::Unknown: break;
     }
-    return QColor(0x61, 0x61, 0x61);
+    return toneColour(Tone::Unknown);
 }
 
 // A round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above the value.
@@ -58,6 +59,8 @@ MetricChart::MetricChart(const MonitoredMetric& metric, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     QChart* c = chart();
+    if (isDark(palette()))
+        c->setTheme(QChart::ChartThemeDark); // axis labels and grid legible on the dark palette
     c->legend()->hide();
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(0);
@@ -73,18 +76,18 @@ MetricChart::MetricChart(const MonitoredMetric& metric, QWidget* parent)
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
     m_loose->setMarkerSize(4);
-    m_loose->setColor(QColor(0x15, 0x65, 0xc0));
-    m_loose->setBorderColor(QColor(0x15, 0x65, 0xc0));
+    m_loose->setColor(toneColour(Tone::Running, palette()));
+    m_loose->setBorderColor(toneColour(Tone::Running, palette()));
     c->addSeries(m_loose);
     m_loose->attachAxis(m_x);
     m_loose->attachAxis(m_y);
     if (metric.target) {
-        QPen pen(QColor(0x2e, 0x7d, 0x32), 1, Qt::DashLine);
+        QPen pen(toneColour(Tone::Good, palette()), 1, Qt::DashLine);
         m_target = makeLine(pen);
         m_target->setName(tr("target"));
     }
     if (metric.alert) {
-        QPen pen(QColor(0xc6, 0x28, 0x28), 1, Qt::DashLine);
+        QPen pen(toneColour(Tone::Bad, palette()), 1, Qt::DashLine);
         m_alert = makeLine(pen);
         m_alert->setName(tr("alert threshold"));
     }
@@ -169,7 +172,7 @@ void MetricChart::setData(const monitoring::Downsampled& data, qint64 fromMs, qi
 
     const qsizetype drawnRuns = std::min<qsizetype>(qsizetype(data.runs.size()), kMaxRuns);
     while (qsizetype(m_runs.size()) < drawnRuns) {
-        QLineSeries* line = makeLine(QPen(QColor(0x15, 0x65, 0xc0), 1.5));
+        QLineSeries* line = makeLine(QPen(toneColour(Tone::Running, palette()), 1.5));
         m_runs.push_back(line);
     }
     m_pointsDrawn = 0;
@@ -199,7 +202,8 @@ void MetricChart::setState(monitoring::MetricHealth health, const QString& value
                         .arg(m_title.toHtmlEscaped(), valueText.toHtmlEscaped(), colour.name(),
                              monitoring::metricHealthToken(health));
     if (!staleText.isEmpty())
-        title += QStringLiteral("<br><span style='color:#c62828'>%1</span>").arg(staleText.toHtmlEscaped());
+        title += QStringLiteral("<br><span style='color:%2'>%1</span>")
+                     .arg(staleText.toHtmlEscaped(), toneColour(Tone::Bad).name());
     chart()->setTitle(title);
     setStyleSheet(QStringLiteral("MetricChart { border: 2px solid %1; }").arg(colour.name()));
     setProperty("health", monitoring::metricHealthToken(health));

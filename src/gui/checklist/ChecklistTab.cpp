@@ -1,4 +1,5 @@
 #include "ChecklistTab.h"
+#include "gui/Appearance.h"
 
 #include "ChecklistFilterModel.h"
 #include "ChecklistModel.h"
@@ -504,8 +505,9 @@ void ChecklistTab::checkFinished(const ReadinessReport& report)
                              .arg(checkStatusToken(status)));
     }
     if (conflicts > 0)
-        parts.append(QStringLiteral("<b style='color:#b02a2a'>%1</b>")
-                         .arg(tr("%n marked done but failing", nullptr, conflicts).toHtmlEscaped()));
+        parts.append(QStringLiteral("<b style='color:%2'>%1</b>")
+                         .arg(tr("%n marked done but failing", nullptr, conflicts).toHtmlEscaped(),
+                              toneColour(Tone::Bad).name()));
     m_ui->checkStateLabel->setText(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")));
     if (m_readiness && m_readiness->profile())
         m_checkLineProfile = m_readiness->profile()->name;
@@ -548,10 +550,11 @@ void ChecklistTab::refreshCheckResult()
     }
     const bool conflict = result->status == CheckStatus::Fail && m_session->state(item->id).status == ItemStatus::Done;
     if (conflict) {
-        html += QStringLiteral("<p style='color:#b02a2a'><b>%1</b></p>")
+        html += QStringLiteral("<p style='color:%2'><b>%1</b></p>")
                     .arg(tr("Conflict: marked done by %1, but the check fails.")
                              .arg(m_session->state(item->id).changedBy)
-                             .toHtmlEscaped());
+                             .toHtmlEscaped(),
+                         toneColour(Tone::Bad).name());
     }
     html += QStringLiteral("<p><b style='color:%1'>%2</b> · %3</p>")
                 .arg(checkStatusColour(result->status).name(),

@@ -1,4 +1,5 @@
 #include "MigrationTab.h"
+#include "gui/Appearance.h"
 
 #include "ui_MigrationTab.h"
 
@@ -50,10 +51,10 @@ QString stateText(ActionState state)
 QColor stateColor(ActionState state)
 {
     switch (state) {
-    case ActionState::Done: return QColor(0x1b, 0x7f, 0x3a);
-    case ActionState::Failed: return QColor(0xb0, 0x1e, 0x1e);
-    case ActionState::InDoubt: return QColor(0xb3, 0x5c, 0x00);
-    case ActionState::Skipped: return QColor(0x6b, 0x6b, 0x6b);
+    case ActionState::Done: return toneColour(Tone::Good);
+    case ActionState::Failed: return toneColour(Tone::Bad);
+    case ActionState::InDoubt: return toneColour(Tone::Warning);
+    case ActionState::Skipped: return toneColour(Tone::Neutral);
     case ActionState::Pending: break;
     }
     return {};
@@ -87,6 +88,8 @@ MigrationTab::MigrationTab(QWidget* parent)
     m_banner->setObjectName(QStringLiteral("migrationBanner"));
     m_doubtBanner->setObjectName(QStringLiteral("doubtBanner"));
     m_output->setObjectName(QStringLiteral("migrationOutput"));
+    m_output->setAccessibleName(tr("Migration output"));
+    m_output->setAccessibleDescription(tr("What the running step prints, as it prints it"));
     for (auto [button, name] : {std::pair{m_runButton, "runButton"},
                                 {m_stepButton, "stepButton"},
                                 {m_dryRunButton, "dryRunButton"},
@@ -356,7 +359,7 @@ void MigrationTab::refreshStates()
         QTreeWidgetItem* row = it.value();
         const bool running = it.key() == m_running;
         row->setText(ColumnState, running ? tr("running…") : stateText(r.state));
-        row->setForeground(ColumnState, running ? QBrush(QColor(0x1f, 0x5f, 0xbf)) : QBrush(stateColor(r.state)));
+        row->setForeground(ColumnState, running ? QBrush(toneColour(Tone::Running)) : QBrush(stateColor(r.state)));
         if (r.startedAt.isValid() && r.endedAt.isValid())
             row->setText(ColumnTime, describeElapsed(r.startedAt.msecsTo(r.endedAt)));
         else
@@ -457,7 +460,9 @@ void MigrationTab::refreshTimes()
         warning = warning || (use.warning() && !journal.phaseEnded(m_migrationPlan, id).isValid());
     }
     m_budgetLabel->setText(parts.isEmpty() ? tr("No phase has started.") : parts.join(QStringLiteral("   ·   ")));
-    m_budgetLabel->setStyleSheet(warning ? QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }") : QString());
+    m_budgetLabel->setStyleSheet(
+        warning ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(toneColour(Tone::Warning).name())
+                : QString());
     m_budgetLabel->setToolTip(warning ? tr("A running phase has used 80 % of its budget") : QString());
     const QString phase2 = m_migrationPlan.phaseIds.value(1);
     const QDateTime ended = phase2.isEmpty() ? QDateTime() : journal.phaseEnded(m_migrationPlan, phase2);
@@ -511,8 +516,8 @@ void MigrationTab::showSelected()
         html += tr("<p><b>Changes the cluster:</b> the cockpit asks you to type the cluster's name first.</p>");
     if (!a->command.isEmpty())
         html += tr("<p><b>The guide's command</b></p>")
-            + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: #f4f5f7'>%1</p>")
-                  .arg(a->command.toHtmlEscaped());
+            + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: %2'>%1</p>")
+                  .arg(a->command.toHtmlEscaped(), palette().color(QPalette::AlternateBase).name());
     if (m_session) {
         const ActionRecord r = m_session->journal().record(path);
         html += tr("<p><b>State:</b> %1").arg(stateText(r.state));
@@ -527,8 +532,8 @@ void MigrationTab::showSelected()
             html += tr("<p><b>Outcome:</b> %1</p>").arg(r.message.toHtmlEscaped());
         if (!r.inputs.isEmpty())
             html += tr("<p><b>The exact action</b></p>")
-                + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: #f4f5f7'>%1</p>")
-                      .arg(describeInputs(r.inputs).toHtmlEscaped());
+                + QStringLiteral("<p style='white-space: pre-wrap; font-family: monospace; background: %2'>%1</p>")
+                      .arg(describeInputs(r.inputs).toHtmlEscaped(), palette().color(QPalette::AlternateBase).name());
     }
     m_ui->stepTextBrowser->setHtml(html);
 }

@@ -1,4 +1,5 @@
 #include "ClusterOverview.h"
+#include "gui/Appearance.h"
 
 #include "ui_ClusterOverview.h"
 
@@ -10,11 +11,6 @@
 
 namespace cockpit::gui {
 namespace {
-
-const QColor kRed(0xb0, 0x2a, 0x2a);
-const QColor kAmber(0x9a, 0x67, 0x00);
-const QColor kGreen(0x1f, 0x6f, 0x3a);
-const QColor kGrey(0x80, 0x80, 0x80);
 
 QString bytesText(qint64 bytes)
 {
@@ -47,7 +43,7 @@ void greyOut(QTreeWidget* tree, bool stale)
         return;
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
         for (int column = 0; column < tree->columnCount(); ++column)
-            (*it)->setForeground(column, kGrey);
+            (*it)->setForeground(column, toneColour(Tone::Neutral));
     }
 }
 
@@ -76,8 +72,8 @@ ClusterOverview::ClusterOverview(ClusterMonitor& monitor, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ClusterOverview>()), m_monitor(monitor)
 {
     m_ui->setupUi(this);
-    for (QTreeWidget* tree : {m_ui->membersTreeWidget, m_ui->servicesTreeWidget, m_ui->targetsTreeWidget,
-                              m_ui->alertsTreeWidget}) {
+    for (QTreeWidget* tree :
+         {m_ui->membersTreeWidget, m_ui->servicesTreeWidget, m_ui->targetsTreeWidget, m_ui->alertsTreeWidget}) {
         tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         tree->header()->setStretchLastSection(false);
         tree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -131,12 +127,12 @@ template<typename T> bool ClusterOverview::showSource(QLabel* label, const Sourc
         ? tr("As of %1 (%2 unreachable since %3): %4")
               .arg(clock(source.asOf), source.service, clock(source.failingSince), sentence)
         : tr("Unknown since %1: %2").arg(clock(source.failingSince), sentence);
-    const QString shortText = coloured(kRed, state.toHtmlEscaped())
+    const QString shortText = coloured(toneColour(Tone::Bad), state.toHtmlEscaped())
         + QStringLiteral(" <a href='#details'>%1</a>").arg(tr("details"));
-    const QString expanded = coloured(kRed, state.toHtmlEscaped()) + QStringLiteral("<br><tt>%1</tt> <a href='#less'>%2</a>")
-                                                                         .arg(source.error.toString().toHtmlEscaped().replace(
-                                                                                  QLatin1Char('\n'), QStringLiteral("<br>")),
-                                                                              tr("less"));
+    const QString expanded = coloured(toneColour(Tone::Bad), state.toHtmlEscaped())
+        + QStringLiteral("<br><tt>%1</tt> <a href='#less'>%2</a>")
+              .arg(source.error.toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                   tr("less"));
     label->setProperty("shortText", shortText);
     label->setProperty("expandedText", expanded);
     label->setText(shortText);
@@ -153,8 +149,8 @@ void ClusterOverview::showSnapshot(const ClusterSnapshot& snapshot)
     if (!m_monitor.profile()) {
         m_ui->statusLabel->setText(tr("No connection profile. Add one in Connection ▸ Connection Profiles… "
                                       "(scripts/run sets up the local lab's)."));
-        for (QTreeWidget* tree : {m_ui->membersTreeWidget, m_ui->servicesTreeWidget, m_ui->targetsTreeWidget,
-                                  m_ui->alertsTreeWidget})
+        for (QTreeWidget* tree :
+             {m_ui->membersTreeWidget, m_ui->servicesTreeWidget, m_ui->targetsTreeWidget, m_ui->alertsTreeWidget})
             tree->clear();
         for (QLabel* label : {m_ui->membersErrorLabel, m_ui->servicesErrorLabel, m_ui->disagreementsLabel,
                               m_ui->splitBrainLabel, m_ui->targetsErrorLabel, m_ui->alertsErrorLabel})
@@ -168,8 +164,8 @@ void ClusterOverview::showSnapshot(const ClusterSnapshot& snapshot)
         m_ui->statusLabel->setText(tr("Profile %1: asking the cluster…").arg(m_monitor.profile()->name));
         return;
     }
-    m_ui->statusLabel->setText(tr("Profile <b>%1</b>, as of %2")
-                                   .arg(m_monitor.profile()->name.toHtmlEscaped(), clock(snapshot.takenAt)));
+    m_ui->statusLabel->setText(
+        tr("Profile <b>%1</b>, as of %2").arg(m_monitor.profile()->name.toHtmlEscaped(), clock(snapshot.takenAt)));
     QStringList summary;
     showMembers(snapshot, summary);
     showAlerts(snapshot, summary);
@@ -190,9 +186,10 @@ void ClusterOverview::showMembers(const ClusterSnapshot& snapshot, QStringList& 
         if (member.patroni) {
             row->setText(1, patroniRoleName(member.patroni->role));
             if (member.patroni->role == PatroniRole::Leader)
-                row->setForeground(1, kGreen);
+                row->setForeground(1, toneColour(Tone::Good));
             row->setText(2, member.patroni->state);
-            row->setText(3, member.patroni->timeline ? QString::number(*member.patroni->timeline) : QStringLiteral("—"));
+            row->setText(3,
+                         member.patroni->timeline ? QString::number(*member.patroni->timeline) : QStringLiteral("—"));
         } else {
             row->setText(1, QStringLiteral("—"));
             row->setText(3, QStringLiteral("—"));
@@ -203,13 +200,14 @@ void ClusterOverview::showMembers(const ClusterSnapshot& snapshot, QStringList& 
             QString tip = tr("%1 at %2: %3").arg(member.name, node.address, node.roleText());
             if (node.reachable) {
                 tip += tr("\nTimeline %1, LSN %2, PostgreSQL %3")
-                           .arg(node.timeline ? QString::number(*node.timeline) : tr("unknown"), node.lsn, node.version);
+                           .arg(node.timeline ? QString::number(*node.timeline) : tr("unknown"), node.lsn,
+                                node.version);
             } else {
                 tip += QLatin1Char('\n') + node.error.toString();
-                row->setForeground(4, kRed);
+                row->setForeground(4, toneColour(Tone::Bad));
             }
             if (node.acceptsWrites() && member.patroni && member.patroni->role != PatroniRole::Leader)
-                row->setForeground(4, kRed);
+                row->setForeground(4, toneColour(Tone::Bad));
             row->setToolTip(4, tip);
         }
         // The leader's pg_stat_replication is the truth; Patroni's own figure is a fallback.
@@ -218,24 +216,25 @@ void ClusterOverview::showMembers(const ClusterSnapshot& snapshot, QStringList& 
         } else if (const ReplicationLag* lag = snapshot.lagOf(member.name)) {
             row->setText(5, lag->replayLagMs ? tr("%1 ms").arg(*lag->replayLagMs, 0, 'f', 1) : tr("caught up"));
             row->setText(6, lag->replayLagBytes ? bytesText(*lag->replayLagBytes) : QString());
-            row->setToolTip(5, tr("From %1's pg_stat_replication (%2): write %3, flush %4, replay %5 ms")
-                                   .arg(snapshot.lagSource, lag->state,
-                                        lag->writeLagMs ? QString::number(*lag->writeLagMs, 'f', 1) : tr("idle"),
-                                        lag->flushLagMs ? QString::number(*lag->flushLagMs, 'f', 1) : tr("idle"),
-                                        lag->replayLagMs ? QString::number(*lag->replayLagMs, 'f', 1) : tr("idle")));
+            row->setToolTip(5,
+                            tr("From %1's pg_stat_replication (%2): write %3, flush %4, replay %5 ms")
+                                .arg(snapshot.lagSource, lag->state,
+                                     lag->writeLagMs ? QString::number(*lag->writeLagMs, 'f', 1) : tr("idle"),
+                                     lag->flushLagMs ? QString::number(*lag->flushLagMs, 'f', 1) : tr("idle"),
+                                     lag->replayLagMs ? QString::number(*lag->replayLagMs, 'f', 1) : tr("idle")));
         } else if (member.patroni) {
             row->setText(5, snapshot.lag.hasData() ? tr("not streaming") : tr("unknown"));
             row->setText(6, member.patroni->lagBytes ? bytesText(*member.patroni->lagBytes) : tr("unknown"));
             row->setToolTip(6, tr("Patroni's figure; the leader did not report this member"));
         }
         if (member.health == MemberView::Health::Missing) {
-            row->setText(2, member.lastSeen.isValid() ? tr("not seen since %1").arg(clock(member.lastSeen))
-                                                      : tr("not seen"));
+            row->setText(
+                2, member.lastSeen.isValid() ? tr("not seen since %1").arg(clock(member.lastSeen)) : tr("not seen"));
             QString tip = tr("%1 is missing: %2.").arg(member.name, member.problems.join(QStringLiteral("; ")));
             if (member.node)
                 tip += tr("\nIts PostgreSQL, asked directly: %1").arg(member.node->roleText());
             for (int column = 0; column < tree->columnCount(); ++column) {
-                row->setForeground(column, kRed);
+                row->setForeground(column, toneColour(Tone::Bad));
                 row->setToolTip(column, row->toolTip(column).isEmpty() ? tip : row->toolTip(column));
             }
             row->setToolTip(2, tip);
@@ -250,24 +249,26 @@ void ClusterOverview::showMembers(const ClusterSnapshot& snapshot, QStringList& 
     QStringList notes;
     if (snapshot.hasSplitBrain()) {
         raise(Level::Alarm);
-        m_ui->splitBrainLabel->setText(tr("<b>Split brain:</b> %1.").arg(describeSplitBrain(snapshot.splitBrain).toHtmlEscaped()));
+        m_ui->splitBrainLabel->setText(
+            tr("<b>Split brain:</b> %1.").arg(describeSplitBrain(snapshot.splitBrain).toHtmlEscaped()));
         m_ui->splitBrainLabel->show();
     } else {
         m_ui->splitBrainLabel->hide();
-    // An alert opened for its labels makes room for them.
-    for (auto signal : {&QTreeWidget::itemExpanded, &QTreeWidget::itemCollapsed})
-        connect(m_ui->alertsTreeWidget, signal, this, [this] { fitHeight(m_ui->alertsTreeWidget, 1); });
+        // An alert opened for its labels makes room for them.
+        for (auto signal : {&QTreeWidget::itemExpanded, &QTreeWidget::itemCollapsed})
+            connect(m_ui->alertsTreeWidget, signal, this, [this] { fitHeight(m_ui->alertsTreeWidget, 1); });
     }
     for (const MemberView& member : snapshot.members) {
         if (member.health != MemberView::Health::Missing)
             continue;
-        notes.append(coloured(kRed, tr("%1: %2; its PostgreSQL: %3.")
-                                        .arg(member.name, member.problems.join(QStringLiteral("; ")),
-                                             member.node ? member.node->roleText() : tr("not in the profile"))
-                                        .toHtmlEscaped()));
+        notes.append(coloured(toneColour(Tone::Bad),
+                              tr("%1: %2; its PostgreSQL: %3.")
+                                  .arg(member.name, member.problems.join(QStringLiteral("; ")),
+                                       member.node ? member.node->roleText() : tr("not in the profile"))
+                                  .toHtmlEscaped()));
     }
     for (const QString& disagreement : snapshot.disagreements)
-        notes.append(coloured(kAmber, disagreement.toHtmlEscaped()));
+        notes.append(coloured(toneColour(Tone::Warning), disagreement.toHtmlEscaped()));
     m_ui->disagreementsLabel->setText(notes.join(QStringLiteral("<br>")));
     m_ui->disagreementsLabel->setVisible(!notes.isEmpty());
     if (!snapshot.disagreements.isEmpty())
@@ -312,7 +313,8 @@ void ClusterOverview::showAlerts(const ClusterSnapshot& snapshot, QStringList& s
             auto* row = new QTreeWidgetItem(tree);
             row->setText(0, alert.labels.value(QStringLiteral("alertname")));
             row->setText(1, severity);
-            row->setForeground(1, severity == QLatin1String("critical") ? kRed : kAmber);
+            row->setForeground(
+                1, severity == QLatin1String("critical") ? toneColour(Tone::Bad) : toneColour(Tone::Warning));
             row->setText(2, clock(alert.startsAt));
             row->setToolTip(2, QLocale().toString(alert.startsAt.toLocalTime(), QLocale::LongFormat));
             const QString summaryText = alert.annotations.value(QStringLiteral("summary"),
@@ -364,7 +366,7 @@ void ClusterOverview::showServices(const ClusterSnapshot& snapshot, QStringList&
             desired += d;
             row->setText(1, tr("%1 / %2").arg(r).arg(d));
             if (r != d)
-                row->setForeground(1, kAmber);
+                row->setForeground(1, toneColour(Tone::Warning));
             row->setText(2, service.image.section(QLatin1Char('@'), 0, 0));
             row->setToolTip(2, service.image);
         }
@@ -398,17 +400,17 @@ void ClusterOverview::showTargets(const ClusterSnapshot& snapshot, QStringList& 
             row->setToolTip(0, target.scrapeUrl);
             row->setText(1, target.health);
             row->setToolTip(1, target.lastError);
-            row->setForeground(1, kRed);
+            row->setForeground(1, toneColour(Tone::Bad));
         }
     }
     greyOut(tree, stale);
     tree->setVisible(tree->topLevelItemCount() > 0);
     if (tree->isVisible())
         fitHeight(tree, 1);
-    m_ui->targetsLabel->setText(snapshot.targets.hasData()
-                                    ? QStringLiteral("<b>%1</b>: %2").arg(tr("Prometheus targets"),
-                                                                          tr("%1 of %2 up").arg(up).arg(all))
-                                    : QStringLiteral("<b>%1</b>").arg(tr("Prometheus targets")));
+    m_ui->targetsLabel->setText(
+        snapshot.targets.hasData()
+            ? QStringLiteral("<b>%1</b>: %2").arg(tr("Prometheus targets"), tr("%1 of %2 up").arg(up).arg(all))
+            : QStringLiteral("<b>%1</b>").arg(tr("Prometheus targets")));
     if (!snapshot.targets.isCurrent()) {
         raise(Level::Warning);
         summary.append(unknownPart(tr("targets"), snapshot.targets));

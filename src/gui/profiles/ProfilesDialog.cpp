@@ -1,5 +1,6 @@
 #include "ProfilesDialog.h"
 #include "core/Continuation.h"
+#include "gui/Appearance.h"
 
 #include "ui_ProfilesDialog.h"
 
@@ -291,8 +292,9 @@ void ProfilesDialog::save(std::function<void(const ConnectionProfile&)> then)
     if (!profile) {
         m_ui->detailsTabWidget->setCurrentWidget(m_ui->endpointsTab);
         m_ui->problemsLabel->setText(
-            QStringLiteral("<span style='color:#b02a2a'>%1</span>")
-                .arg(profile.error().toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+            QStringLiteral("<span style='color:%2'>%1</span>")
+                .arg(profile.error().toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                     toneColour(Tone::Bad).name()));
         return;
     }
     QHash<QString, QString> passwords;
@@ -306,8 +308,9 @@ void ProfilesDialog::save(std::function<void(const ConnectionProfile&)> then)
                [this, then, renamedFrom](const Result<ConnectionProfile>& saved) {
                    m_ui->saveButton->setEnabled(true);
                    if (!saved) {
-                       m_ui->problemsLabel->setText(QStringLiteral("<span style='color:#b02a2a'>%1</span>")
-                                                        .arg(saved.error().toString().toHtmlEscaped()));
+                       m_ui->problemsLabel->setText(
+                           QStringLiteral("<span style='color:%2'>%1</span>")
+                               .arg(saved.error().toString().toHtmlEscaped(), toneColour(Tone::Bad).name()));
                        return;
                    }
                    // The passwords are in the store now; the form keeps none.
@@ -399,7 +402,7 @@ void ProfilesDialog::showCheck(int row, const EndpointCheck& check)
         return;
     QTableWidgetItem* result = table->item(row, ResultColumn);
     result->setText(check.ok ? tr("answered") : tr("failed"));
-    result->setForeground(check.ok ? QColor(0x1f, 0x6f, 0x3a) : QColor(0xb0, 0x2a, 0x2a));
+    result->setForeground(check.ok ? toneColour(Tone::Good) : toneColour(Tone::Bad));
     result->setToolTip(check.ok ? QString() : check.error.toString());
     table->item(row, LatencyColumn)->setText(tr("%1 ms").arg(check.latencyMs, 0, 'f', 1));
     QTableWidgetItem* version = table->item(row, VersionColumn);
@@ -424,7 +427,7 @@ void ProfilesDialog::showSplitBrain()
         QTableWidgetItem* result = table->item(it.key(), ResultColumn);
         const bool split = !primaries.isEmpty() && it->acceptsWrites();
         result->setText(split ? tr("split brain") : tr("answered"));
-        result->setForeground(split ? QColor(0xb0, 0x2a, 0x2a) : QColor(0x1f, 0x6f, 0x3a));
+        result->setForeground(split ? toneColour(Tone::Bad) : toneColour(Tone::Good));
         result->setToolTip(split ? tr("This node and another both accept writes") : QString());
     }
     if (primaries.isEmpty()) {

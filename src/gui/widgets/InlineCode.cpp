@@ -48,8 +48,10 @@ QString inlineCodeHtml(const QString& text)
 {
     QString html;
     for (const Segment& segment : segmentsOf(text)) {
-        html += segment.code ? QStringLiteral("<code style='background:#eef0f3'>%1</code>").arg(segment.text.toHtmlEscaped())
-                             : segment.text.toHtmlEscaped();
+        html += segment.code
+            ? QStringLiteral("<code style='background:%2'>%1</code>")
+                  .arg(segment.text.toHtmlEscaped(), QApplication::palette().color(QPalette::AlternateBase).name())
+            : segment.text.toHtmlEscaped();
     }
     return html;
 }
@@ -93,7 +95,7 @@ void InlineCodeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         const QRect box(x, area.top(), width, area.height());
         if (segment.code && !selected) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xee, 0xf0, 0xf3));
+            painter->setBrush(opt.palette.color(QPalette::AlternateBase)); // light or dark alike
             const int h = metrics.height();
             painter->drawRoundedRect(QRect(x, area.center().y() - h / 2, width, h), 3, 3);
         }

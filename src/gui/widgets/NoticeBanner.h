@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -25,6 +26,14 @@ public:
     Q_DISABLE_COPY_MOVE(NoticeBanner)
 
     void showNotice(Kind kind, const QString& text);
+    // Its background, border and ink: fixed, and legible on the light and the dark palette alike.
+    struct Colours
+    {
+        QColor background;
+        QColor border;
+        QColor ink;
+    };
+    static Colours colours(Kind kind);
     QString text() const;
     Kind kind() const { return m_kind; }
 
