@@ -268,6 +268,26 @@
         <source>Confirm another person&apos;s emergency override request: on a team store it holds only when a second person confirms it within 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five roles: decision, signer, time and comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of the ledger, newest last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call during the rollout, with backup and on-call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartsTab</name>
@@ -402,6 +422,30 @@
         <source>What the cockpit found against the cluster: each check&apos;s observation, expectation and source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the items whose title, id, note or evidence contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the checks run again by themselves, in minutes; 0 never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item by section: its status, who changed it and when, and its check result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterOverview</name>
@@ -511,6 +555,38 @@
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Patroni member: role, state, lag and what PostgreSQL says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts Alertmanager holds, with severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Swarm services with their tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scrape target and whether it is up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +753,22 @@
     </message>
     <message>
         <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases and steps of the procedure with their state and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected step does, its inputs and its last output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,6 +1020,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1517,22 @@
     </message>
     <message>
         <source>Settings never hold passwords; those live in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window and the command line. Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark palette, or choose one. Applied at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,116 +3399,9 @@ Summary: %1 pass, %2 warn, %3 fail, %4 unknown, %5 manual
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  rollout-cockpit runbook validate FILE
-      Check a runbook; exit 0 when valid, 2 with every problem on stderr.
-  rollout-cockpit runbook show [--format text|json] [FILE]
-      Print a runbook (default: the shipped production rollout guide).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit profile list [--format text|json]
-  rollout-cockpit profile show NAME
-  rollout-cockpit profile test NAME [--format text|json]
-      Reach every endpoint of a connection profile; exit 0 when all answer, 1 otherwise.
-  rollout-cockpit profile import FILE [--name NAME]
-      Add a profile from JSON; its password_file entries go to the keychain.
-  rollout-cockpit profile remove NAME
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit check [--profile P] [--runbook F] [--section ID]... [--item ID]...
-                        [--format text|json|junit] [--output FILE]
-      Verify the checklist against the live cluster. Exit 0 when every automated item
-      passes (or a person marked it not applicable with a reason), 1 when any fails
-      or is unknown, 2 on a usage or configuration error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit checklist show [--format text|json]
-  rollout-cockpit checklist set ID --status open|done|not-applicable|blocked
-                        [--note TEXT] [--evidence TEXT] [--as NAME]
-      The people&apos;s side of the checklist: every item&apos;s status, who and when.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit approvals show [--format text|json]
-  rollout-cockpit approvals sign ROLE --decision approve|reject [--comment TEXT] [--reason TEXT]
-  rollout-cockpit approvals revoke ROLE
-  rollout-cockpit approvals window --start ISO8601 --end ISO8601 [--zone NAME]
-  rollout-cockpit approvals schedule ISO8601 [--zone NAME]
-  rollout-cockpit approvals override --reason TEXT
-  rollout-cockpit approvals confirm-override [RECORD]
-  rollout-cockpit approvals verify [--anchor HEAD[@COUNT]]
-      The five sign-offs and the gate; verify exits 0 when the ledger is intact, 1 when
-      it is broken (naming the first bad record).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit watch [--profile P] [--once] [--for D] [--interval D] [--format text|json]
-      Every metric&apos;s value and state, the rollback triggers (history from Prometheus),
-      the success criteria; exit 1 when a trigger fires, 3 when one cannot be judged,
-      0 otherwise.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit triggers replay --input FILE [--format text|json]
-      The runbook&apos;s triggers over recorded samples (CSV timestamp,metric,value):
-      every state transition, as Prometheus&apos;s alerting rules would make them.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit switchover [--profile P] [--to NODE] --yes
-      A planned switchover through Patroni, recorded so it never counts as a failover.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit store key export
-  rollout-cockpit store key import TOKEN
-  rollout-cockpit store anchor [forget]
-      The local store&apos;s seal key (in the keychain), for a second machine that is to verify
-      and record in a copy of the store.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit team init|grants --profile P
-  rollout-cockpit team grant|ungrant DATABASE_ROLE APPROVAL_ROLE --profile P
-  rollout-cockpit team import --from PATH --profile P
-      The team store (the profile&apos;s team_store): set it up, and who may sign for what.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage:
   rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] [--profile NAME]
       Open the cockpit window.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit --version | --help
-
-Options:
-  --store PATH     the SQLite store (default: the profile&apos;s team store if it has one, else
-                   cockpit.sqlite in the application data folder)
-  --runbook FILE   open this runbook instead of the remembered one
-  --settings FILE  read and write settings in this INI file
-  --profile NAME   watch this connection profile&apos;s cluster
-
-Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(rollout-cockpit --help lists every command and its options)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,39 +3510,11 @@ Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  rollout-cockpit report --output FILE [--format pdf|json|html] [--page-size A4|Letter]
-                         [--from ISO8601] [--to ISO8601]
-  rollout-cockpit report --input REPORT.json --output FILE [--format pdf|html]
-      The rollout report for the record: approvals, the ledger&apos;s head, readiness, the
-      journal, metrics, triggers, success criteria. Exit 0 written, 1 written but the
-      ledger is broken (the cover says so), 2 usage or it could not be made.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--input FILE takes only --output, --format and --page-size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a report of schema version %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit migrate [--phase N] [--dry-run] [--yes] [--format text|json] [--watch-for D] [--steps N] [--wait-clear D]
-  rollout-cockpit migrate --status [--format json]
-  rollout-cockpit migrate --rehearse [--from-snapshot LABEL] [--format json]
-  rollout-cockpit migrate --resolve STEP --as done|rerun|rollback [--reason TEXT]
-  rollout-cockpit migrate --skip STEP --reason TEXT
-  rollout-cockpit migrate --override readiness|approvals|data_sources|preflight --reason TEXT
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  rollout-cockpit rollback [--dry-run] [--yes] [--status] [--format text|json]
-      migrate and rollback run the guide&apos;s phases (or the rollback) from where the journal
-      stands. Exit 0 done, 1 a step failed, 2 usage or configuration, 3 a step is in
-      doubt, 4 a gate is closed, 5 the preflight found a blocker (nothing started).
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3632,6 +3609,472 @@ REHEARSAL on a copy of %1 (journal: rollout %2)
     <message>
         <source>IN DOUBT: the data sources are not healthy
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which shell: completion bash|zsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollout-cockpit: unknown command &quot;%1&quot;; did you mean %2?
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(&quot;rollout-cockpit %1 --help&quot; lists its options)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64  the command line is wrong (an unknown option, a missing value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection profile whose cluster to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite store (default: the profile&apos;s team store, else cockpit.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this runbook instead of the remembered one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write settings in this INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is recording this (default: the operating system&apos;s user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a runbook, or print it (default: the shipped production rollout guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how show prints the runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   valid (validate) or printed (show)
+2   the runbook is invalid: every problem on stderr, each with its JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles: list, show, test every endpoint, import from JSON, remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how list and test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the imported profile (default: the file&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   done; test: every endpoint answered
+1   test: an endpoint did not answer
+2   the profile or the file is invalid, or the keychain refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the checklist against the live cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this section (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this item (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to print the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the results to this file instead of standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   every automated item passes, or a person marked it not applicable with a reason
+1   an item fails or is unknown
+2   a usage or configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people&apos;s side of the checklist: every item&apos;s status, who and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how show prints the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s new status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note for the item (not-applicable needs one as its reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what shows the item is done (a ticket, a link, an output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   done
+2   an unknown item, a missing reason, or the store refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five sign-offs, the maintenance window and the gate; verify checks the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how show prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment with an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: required for a rejection and an override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone of times given without an offset (Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: the chain must still hold this head (at this position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   done; verify: the ledger is intact
+1   verify: the ledger is broken or shorter than anchored (the first bad record is named)
+2   refused: a role signed twice by one person, a missing reason, the store refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the guide&apos;s migration phases from where the journal stands; resolve, skip, rehearse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run up to the end of this phase (1, 2 or 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what would run, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the steps that change the cluster without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to print progress and the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorten the watch steps to this duration (e.g. 30s; for the lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause after N steps (exit 0, resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the preflight finds a blocker, wait up to D for it to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print where the journal stands and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run phases 1-3 on a restored copy and forecast each phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehearse on this snapshot instead of the newest verified one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide a step in doubt, with --as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision on a step in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip a step, with --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a closed gate once, with --reason (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why a step is skipped, resolved or a gate overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   done (or paused after --steps)
+1   a step failed
+2   a usage or configuration error
+3   a step is in doubt: resolve it with --resolve
+4   a gate is closed (readiness, approvals, data sources)
+5   the preflight found a blocker; nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the guide&apos;s rollback procedure from where its journal stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print where the rollback&apos;s journal stands and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why a step is skipped or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorten the watch steps to this duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   done
+1   a step failed
+2   a usage or configuration error
+3   a step is in doubt: resolve it with --resolve
+5   the preflight found a blocker; nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every metric&apos;s value and state, the rollback triggers and the success criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one round, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch for this long (e.g. 10m), then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time between rounds (default: the runbook&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to print each round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   no trigger fires and every source answers
+1   a rollback trigger fires
+3   a trigger cannot be judged (no data, a source down) or is holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s rollback triggers over recorded samples, transition by transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded samples, CSV: timestamp,metric,value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to print the transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   replayed
+2   the file or the runbook is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned switchover through Patroni, recorded so that it never counts as a failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member to promote (default: Patroni&apos;s choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>really do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   switched over
+1   Patroni refused or the cluster did not settle
+2   usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout report for the record, as PDF, JSON or single-file HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s format (default: from the file name, else pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the period reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the period reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render a report saved as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   written
+1   written, but the ledger is broken (the cover says so)
+2   usage, or the report could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store&apos;s seal key (keychain) for a second machine, and this machine&apos;s anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   done
+2   the token is invalid or the keychain refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team store (the profile&apos;s team_store): set it up, and who may sign for what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local store to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   done
+2   the team store refused, or the profile has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the usage, or one command&apos;s usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the manual page (roff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0   printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rollout-cockpit --version | --help
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&quot;rollout-cockpit COMMAND --help&quot; or &quot;rollout-cockpit help COMMAND&quot; prints a command&apos;s
+options, exit codes and an example.
+Exit codes: 0 success, 1 failure, 2 invalid input, 64 bad command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Example:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, execute, watch and record a PostgreSQL production rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout Cockpit turns a rollout guide (a readiness checklist, a three-phase migration, rollback triggers, monitoring targets, success criteria and five sign-offs) into a tool that checks the live cluster, performs the migration&apos;s steps, watches the metrics and records every decision in a tamper-evident ledger. Without a command it opens the window; with one it runs headless, for scripts and pipelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store (cockpit.sqlite), the anchors and the journal live in the application data folder (~/.local/share/RolloutCockpit/rollout-cockpit); passwords live only in the keychain (Secret Service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (&quot;rollout-cockpit %2 --help&quot; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4627,6 +5070,10 @@ Digest %2</source>
         <source>Not saved: the store does not answer (%1). Nothing was kept aside: the item keeps its last saved state and what you typed stays in the editor; apply it again when the store answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks run against profile &lt;b&gt;%1&lt;/b&gt; (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ClusterOverview</name>
@@ -5507,6 +5954,14 @@ Why? The reason is recorded with the findings:</source>
         <source>An override needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Migration output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the running step prints, as it prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ProfilesDialog</name>
@@ -5641,6 +6096,38 @@ You can hold them for this session only: they stay in memory and are forgotten a
         <source> (change with --store PATH)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s palette returns at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::gui::ShortcutsDialog</name>
@@ -5689,6 +6176,37 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>In your time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::gui::WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Rollout Cockpit&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cockpit checks, executes, watches and records the rollout of a PostgreSQL cluster. It needs a connection profile: where Patroni, PostgreSQL, PgBouncer, Docker and Prometheus answer. Add one for your cluster, or import one from JSON (the Import button of the profiles dialog).&lt;br&gt;To try the cockpit first on a local lab, run &lt;tt&gt;./scripts/run&lt;/tt&gt; in the source folder: it starts the lab on this machine and opens the cockpit on it (or run &lt;tt&gt;scripts/lab up&lt;/tt&gt; and import &lt;tt&gt;/tmp/cockpit-lab/profile.json&lt;/tt&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Connection Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Connection ▸ Connection Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this until the next start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5771,6 +6289,10 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>the profile names no Docker endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2), left running by a cockpit that was killed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6374,6 +6896,10 @@ You can hold them for this session only: they stay in memory and are forgotten a
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cockpit::migration::MigrationRunner</name>
@@ -6465,6 +6991,10 @@ You can hold them for this session only: they stay in memory and are forgotten a
     </message>
     <message>
         <source>the preflight found %1; started anyway, as %2 decided: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,8 @@
 #include "store/AsyncStore.h"
 
 #include <QActionGroup>
+
+#include <algorithm>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -581,9 +583,12 @@ void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
     if (!m_restoredState) {
-        // First start: the dock wide enough for every member column, even a missing one's.
+        // First start: the dock wide enough for the member columns, but at 1280×800 not at the
+        // checklist titles' expense (the dock yields first; its columns scroll).
         m_restoredState = true;
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_overviewDock}, {500}, Qt::Horizontal); });
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_overviewDock}, {std::clamp(width() * 3 / 10, 300, 500)}, Qt::Horizontal);
+        });
     }
 }
 

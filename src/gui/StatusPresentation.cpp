@@ -1,6 +1,7 @@
 #include "StatusPresentation.h"
 #include "gui/Appearance.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 namespace cockpit::gui {
@@ -25,6 +26,13 @@ QIcon statusIcon(ItemStatus status)
     case ItemStatus::Blocked: return QIcon(QStringLiteral(":/icons/status-blocked.svg"));
     }
     return {};
+}
+
+QString localDateTime(const QDateTime& time)
+{
+    const QDateTime local = time.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 QIcon applicationIcon()

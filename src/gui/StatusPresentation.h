@@ -4,6 +4,7 @@
 #include "core/ItemStatus.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QIcon>
 #include <QString>
 
@@ -14,5 +15,7 @@ QIcon statusIcon(ItemStatus status);
 QIcon applicationIcon();
 QColor checkStatusColour(CheckStatus status); // green pass, amber warn, red fail, purple unknown
 QString checkStatusTitle(CheckStatus status); // "Pass", "Fail", "Unknown" ...
+// A local time to the second, its date in the locale's short format ("04.12.26 14:02:07").
+QString localDateTime(const QDateTime& time);
 
 } // namespace cockpit::gui

@@ -20,13 +20,18 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -190,4 +195,72 @@ TEST_F(AccessibilityTest, EveryDialogsFieldsAreNamed)
         problems << unnamed(&timeDialog);
     }
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+// Issue 18.3: at 1280×800 with the cluster overview docked, the checklist's titles are readable
+// (not cut to a stub of ~25 characters while the details pane stands mostly empty).
+TEST_F(AccessibilityTest, TheChecklistTitlesAreReadableAt1280x800WithTheOverviewDocked)
+{
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("clusterOverviewDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->show();
+    m_window->resize(1280, 800);
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    tabs->setCurrentIndex(0);
+    ASSERT_TRUE(test::waitFor([&] { return dock->isVisible() && dock->width() > 100; }));
+    // The first start sizes the dock once the window is shown.
+    QTest::qWait(100);
+    QApplication::processEvents();
+    auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("checklistTreeView"));
+    ASSERT_NE(tree, nullptr);
+    tree->expandAll();
+    QApplication::processEvents();
+    const int titleWidth = tree->header()->sectionSize(0);
+    const int fortyChars = tree->fontMetrics().horizontalAdvance(QString(40, QLatin1Char('n')));
+    EXPECT_GE(titleWidth, fortyChars) << "title column " << titleWidth << " px, dock " << dock->width()
+                                      << " px, tree " << tree->width() << " px";
+    if (const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/checklist-1280x800.png"));
+}
+
+// Issue 18.2/18.3: the window in German (every tab's words from the compiled translation) and in
+// the dark palette; with COCKPIT_SCREENSHOT_DIR set, the user guide's screenshots of both.
+TEST_F(AccessibilityTest, TheWindowSpeaksGermanAndWearsTheDarkPalette)
+{
+    const QString shots = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR");
+    const auto reopen = [&] {
+        m_window.reset();
+        m_window = test::openWindow(*m_settings, m_dir.filePath(QStringLiteral("cockpit.sqlite")));
+        QSignalSpy ready(m_window.get(), &MainWindow::checklistReady);
+        m_window->resize(1280, 800);
+        m_window->show();
+        EXPECT_TRUE(test::waitFor(
+            [&] { return ready.count() >= 1 || (m_window->session() && m_window->session()->isLoaded()); }));
+        QTest::qWait(150);
+        m_window->findChild<QTreeView*>(QStringLiteral("checklistTreeView"))->expandAll();
+        QApplication::processEvents();
+    };
+
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(COCKPIT_QM_DIR "/rollout-cockpit_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    reopen();
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    EXPECT_EQ(tabs->tabText(0).remove(QLatin1Char('&')), QStringLiteral("Checkliste"));
+    EXPECT_NE(tabs->tabText(3).remove(QLatin1Char('&')), QStringLiteral("Approvals"));
+    const QString filter = m_window->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"))->placeholderText();
+    EXPECT_FALSE(filter.startsWith(QStringLiteral("Filter by"))) << filter.toStdString();
+    if (!shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/checklist-de.png"));
+    QCoreApplication::removeTranslator(&german);
+
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    reopen();
+    EXPECT_TRUE(isDark(m_window->palette()));
+    EXPECT_TRUE(isDark(m_window->findChild<QTreeView*>(QStringLiteral("checklistTreeView"))->palette()));
+    if (!shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/checklist-dark.png"));
+    m_window.reset();
+    QApplication::setPalette(before);
 }

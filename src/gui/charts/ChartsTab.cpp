@@ -1,5 +1,6 @@
 #include "ChartsTab.h"
 #include "gui/Appearance.h"
+#include "gui/StatusPresentation.h"
 
 #include "ui_ChartsTab.h"
 
@@ -41,7 +42,7 @@ const QList<qint64> kRanges{15 * kMinute, 60 * kMinute, qint64{6} * 60 * kMinute
 
 QString localTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return localDateTime(QDateTime::fromMSecsSinceEpoch(ms));
 }
 
 QString valueText(const MonitoredMetric& metric, std::optional<double> value)

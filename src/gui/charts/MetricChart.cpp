@@ -1,5 +1,6 @@
 #include "MetricChart.h"
 #include "gui/Appearance.h"
+#include "gui/StatusPresentation.h"
 
 #include "core/Unit.h"
 
@@ -300,11 +301,11 @@ void MetricChart::mouseMoveEvent(QMouseEvent* event)
         return;
     // Farther than a few pixels from any sample: the pointer is over a gap.
     const double msPerPixel = double(m_toMs - m_fromMs) / std::max(1.0, plot.width());
-    const QString when = QDateTime::fromMSecsSinceEpoch(qint64(x)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString when = localDateTime(QDateTime::fromMSecsSinceEpoch(qint64(x)));
     const QString text = best > 6 * msPerPixel && best > double(m_metric.interval.count()) * 2
         ? tr("%1\nno data").arg(when)
         : tr("%1\n%2").arg(
-            QDateTime::fromMSecsSinceEpoch(qint64(nearest->x())).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            localDateTime(QDateTime::fromMSecsSinceEpoch(qint64(nearest->x()))),
             formatWithUnit(std::round(nearest->y() * 1000) / 1000, m_metric.unit));
     QToolTip::showText(event->globalPosition().toPoint(), text, this);
 }

@@ -198,8 +198,9 @@ void ChecklistTab::setupTree()
     history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->splitter->setChildrenCollapsible(false);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // The list is what a person scans; the details pane yields space first when the window narrows.
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
     m_ui->itemTitleLabel->setTextFormat(Qt::RichText);
     m_ui->lastChangeLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // wraps beside the buttons
     m_ui->itemMetaLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -909,7 +910,7 @@ void ChecklistTab::restoreState(const QByteArray& splitter, const QByteArray& he
     if (!splitter.isEmpty())
         m_ui->splitter->restoreState(splitter);
     else
-        m_ui->splitter->setSizes({560, 440}) /* the evidence needs room too */;
+        m_ui->splitter->setSizes({640, 360}) /* the titles first; the evidence wraps */;
     if (!header.isEmpty()) {
         QHeaderView* view = m_ui->checklistTreeView->header();
         view->restoreState(header);

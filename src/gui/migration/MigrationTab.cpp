@@ -1,5 +1,6 @@
 #include "MigrationTab.h"
 #include "gui/Appearance.h"
+#include "gui/StatusPresentation.h"
 
 #include "ui_MigrationTab.h"
 
@@ -384,7 +385,7 @@ void MigrationTab::refreshStates()
                                      "What the cluster says now: "
                                      "%3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.")
                                       .arg(a ? a->stepTitle : doubtPath,
-                                           r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                           localDateTime(r.startedAt),
                                            !m_session->hasProfile() ? tr("unknown (no connection profile to ask)")
                                                : m_probe.isEmpty()  ? tr("asking…")
                                                                     : m_probe,
@@ -523,7 +524,7 @@ void MigrationTab::showSelected()
         html += tr("<p><b>State:</b> %1").arg(stateText(r.state));
         if (r.startedAt.isValid())
             html += tr(" · started %1 by %2")
-                        .arg(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                        .arg(localDateTime(r.startedAt),
                              r.actor.toHtmlEscaped());
         if (r.endedAt.isValid())
             html += tr(" · ended %1").arg(r.endedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
