@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>Zielwert</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Health</source>
@@ -1557,6 +1557,26 @@
     <message>
         <source>A person decides</source>
         <translation>Entscheidung durch eine Person</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,6 @@
 
 #include <QActionGroup>
 
-#include <algorithm>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -44,6 +43,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace cockpit::gui {
 

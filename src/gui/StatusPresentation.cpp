@@ -1,8 +1,8 @@
 #include "StatusPresentation.h"
 #include "gui/Appearance.h"
 
-#include <QLocale>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace cockpit::gui {
 
@@ -32,7 +32,7 @@ QString localDateTime(const QDateTime& time)
 {
     const QDateTime local = time.toLocalTime();
     return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-           + local.time().toString(QStringLiteral("HH:mm:ss"));
+        + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 QIcon applicationIcon()
@@ -62,6 +62,18 @@ QString checkStatusTitle(CheckStatus status)
     case CheckStatus::Manual: break;
     }
     return QCoreApplication::translate("StatusPresentation", "A person decides");
+}
+
+QString checkStatusWord(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return QCoreApplication::translate("StatusPresentation", "pass");
+    case CheckStatus::Warn: return QCoreApplication::translate("StatusPresentation", "warn");
+    case CheckStatus::Fail: return QCoreApplication::translate("StatusPresentation", "fail");
+    case CheckStatus::Unknown: return QCoreApplication::translate("StatusPresentation", "unknown");
+    case CheckStatus::Manual: break;
+    }
+    return QCoreApplication::translate("StatusPresentation", "manual");
 }
 
 } // namespace cockpit::gui

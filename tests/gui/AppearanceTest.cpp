@@ -22,7 +22,6 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QTreeView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -32,6 +31,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -217,8 +217,8 @@ TEST_F(AccessibilityTest, TheChecklistTitlesAreReadableAt1280x800WithTheOverview
     QApplication::processEvents();
     const int titleWidth = tree->header()->sectionSize(0);
     const int fortyChars = tree->fontMetrics().horizontalAdvance(QString(40, QLatin1Char('n')));
-    EXPECT_GE(titleWidth, fortyChars) << "title column " << titleWidth << " px, dock " << dock->width()
-                                      << " px, tree " << tree->width() << " px";
+    EXPECT_GE(titleWidth, fortyChars) << "title column " << titleWidth << " px, dock " << dock->width() << " px, tree "
+                                      << tree->width() << " px";
     if (const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR"); !dir.isEmpty())
         m_window->grab().save(dir + QStringLiteral("/checklist-1280x800.png"));
 }
@@ -250,6 +250,17 @@ TEST_F(AccessibilityTest, TheWindowSpeaksGermanAndWearsTheDarkPalette)
     EXPECT_NE(tabs->tabText(3).remove(QLatin1Char('&')), QStringLiteral("Approvals"));
     const QString filter = m_window->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"))->placeholderText();
     EXPECT_FALSE(filter.startsWith(QStringLiteral("Filter by"))) << filter.toStdString();
+    // German words are longer: no tab may push the window beyond a 1280-pixel screen.
+    EXPECT_LE(m_window->minimumSizeHint().width(), 1280);
+    for (int i = 0; i < tabs->count(); ++i)
+        EXPECT_LE(tabs->widget(i)->minimumSizeHint().width(), 800) << tabs->tabText(i).toStdString();
+    if (!shots.isEmpty()) {
+        tabs->setCurrentIndex(1);
+        QApplication::processEvents();
+        m_window->grab().save(shots + QStringLiteral("/migration-de.png"));
+        tabs->setCurrentIndex(0);
+        QApplication::processEvents();
+    }
     if (!shots.isEmpty())
         m_window->grab().save(shots + QStringLiteral("/checklist-de.png"));
     QCoreApplication::removeTranslator(&german);

@@ -75,8 +75,8 @@ QVariant ChecklistModel::checkData(const QString& itemId, int role) const
     const bool manual = item && item->verification.classification == Classification::Manual;
     const ItemCheckResult* result = m_readiness ? m_readiness->latest(itemId) : nullptr;
     const bool checking = m_readiness && m_readiness->isChecking(itemId);
-    const bool conflict = result && result->status == CheckStatus::Fail
-        && m_session->state(itemId).status == ItemStatus::Done;
+    const bool conflict
+        = result && result->status == CheckStatus::Fail && m_session->state(itemId).status == ItemStatus::Done;
     switch (role) {
     case Qt::DisplayRole:
         if (manual)
@@ -89,12 +89,12 @@ QVariant ChecklistModel::checkData(const QString& itemId, int role) const
             return tr("fail ⚠");
         if (result->classification == Classification::Assisted)
             return tr("evidence");
-        return checkStatusToken(result->status);
+        return checkStatusWord(result->status);
     case Qt::ForegroundRole:
         if (manual || checking || !result)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return QBrush(checkStatusColour(result->classification == Classification::Assisted ? CheckStatus::Manual
-                                                                                             : result->status));
+                                                                                           : result->status));
     case Qt::FontRole: {
         QFont font;
         font.setItalic(checking);
@@ -107,9 +107,10 @@ QVariant ChecklistModel::checkData(const QString& itemId, int role) const
         if (!result)
             return checking ? tr("Being checked against the cluster") : tr("Not checked yet (F6 checks every item)");
         if (conflict)
-            return tr("Marked done by %1, but the check fails: %2").arg(m_session->state(itemId).changedBy, result->summary());
+            return tr("Marked done by %1, but the check fails: %2")
+                .arg(m_session->state(itemId).changedBy, result->summary());
         return tr("%1 at %2: %3")
-            .arg(checkStatusToken(result->status),
+            .arg(checkStatusWord(result->status),
                  QLocale().toString(result->checkedAt.toLocalTime(), QLocale::ShortFormat), result->summary());
     case CheckStatusRole: return result ? static_cast<int>(result->status) : -1;
     case ConflictRole: return conflict;

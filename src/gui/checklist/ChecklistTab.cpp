@@ -503,7 +503,7 @@ void ChecklistTab::checkFinished(const ReadinessReport& report)
             parts.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
                              .arg(checkStatusColour(status).name())
                              .arg(counts.value(status))
-                             .arg(checkStatusToken(status)));
+                             .arg(checkStatusWord(status)));
     }
     if (conflicts > 0)
         parts.append(QStringLiteral("<b style='color:%2'>%1</b>")
@@ -573,7 +573,7 @@ void ChecklistTab::refreshCheckResult()
             cell += QStringLiteral("<br>&nbsp;&nbsp;%1").arg(detail.toHtmlEscaped());
         cell += QStringLiteral("<br><span style='color:#777'>%1</span>").arg(check.source.toHtmlEscaped());
         html += QStringLiteral("<tr><td valign='top' style='color:%1'>%2</td><td>%3</td></tr>")
-                    .arg(checkStatusColour(check.status).name(), checkStatusToken(check.status), cell);
+                    .arg(checkStatusColour(check.status).name(), checkStatusWord(check.status), cell);
     }
     html += QStringLiteral("</table>");
     browser->setHtml(html);
@@ -871,7 +871,7 @@ void ChecklistTab::fillHistory()
             row->setToolTip(0, QLocale().toString(result.checkedAt.toLocalTime(), QLocale::LongFormat));
             row->setText(1, tr("check"));
             row->setToolTip(1, tr("The cockpit, checking against the cluster"));
-            row->setText(2, tr("Check: %1 — %2").arg(checkStatusToken(result.status), result.summary()));
+            row->setText(2, tr("Check: %1 — %2").arg(checkStatusWord(result.status), result.summary()));
             row->setToolTip(2, result.observed());
             row->setForeground(2, checkStatusColour(result.status));
             continue;

@@ -1,6 +1,7 @@
 #include "MigrationTab.h"
 #include "gui/Appearance.h"
 #include "gui/StatusPresentation.h"
+#include "gui/widgets/FlowLayout.h"
 
 #include "ui_MigrationTab.h"
 
@@ -125,11 +126,11 @@ MigrationTab::MigrationTab(QWidget* parent)
         connect(overrideButton, &QPushButton::clicked, this, &MigrationTab::overridePreflight);
     }
     m_waitBanner->hide();
-    auto* controls = new QHBoxLayout;
+    // The buttons wrap onto a second row rather than widen the window (German at 1280×800).
+    auto* controls = new FlowLayout;
     for (QPushButton* b : {m_runButton, m_stepButton, m_pauseButton, m_abortButton, m_skipButton, m_doneButton,
                            m_rerunButton, m_dryRunButton, m_rehearseButton, m_rollbackButton})
         controls->addWidget(b);
-    controls->addStretch(1);
     m_ui->rootLayout->insertLayout(3, controls);
     auto* times = new QHBoxLayout;
     times->addWidget(m_budgetLabel, 1);
@@ -384,8 +385,7 @@ void MigrationTab::refreshStates()
                                   tr("In doubt: \"%1\" started %2 and never ended (the cockpit stopped in the middle). "
                                      "What the cluster says now: "
                                      "%3. Decide: Mark done if it happened, Run again if it did not%4, or Roll back.")
-                                      .arg(a ? a->stepTitle : doubtPath,
-                                           localDateTime(r.startedAt),
+                                      .arg(a ? a->stepTitle : doubtPath, localDateTime(r.startedAt),
                                            !m_session->hasProfile() ? tr("unknown (no connection profile to ask)")
                                                : m_probe.isEmpty()  ? tr("asking…")
                                                                     : m_probe,
@@ -523,9 +523,7 @@ void MigrationTab::showSelected()
         const ActionRecord r = m_session->journal().record(path);
         html += tr("<p><b>State:</b> %1").arg(stateText(r.state));
         if (r.startedAt.isValid())
-            html += tr(" · started %1 by %2")
-                        .arg(localDateTime(r.startedAt),
-                             r.actor.toHtmlEscaped());
+            html += tr(" · started %1 by %2").arg(localDateTime(r.startedAt), r.actor.toHtmlEscaped());
         if (r.endedAt.isValid())
             html += tr(" · ended %1").arg(r.endedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         html += QStringLiteral("</p>");
