@@ -275,3 +275,51 @@ TEST_F(AccessibilityTest, TheWindowSpeaksGermanAndWearsTheDarkPalette)
     m_window.reset();
     QApplication::setPalette(before);
 }
+
+namespace {
+
+// The focusable widgets of a dialog in the order Tab visits them, from its first.
+QList<QWidget*> tabOrder(QWidget* dialog)
+{
+    QList<QWidget*> order;
+    QWidget* first = dialog->nextInFocusChain();
+    for (QWidget* w = first; w && w != dialog; w = w->nextInFocusChain()) {
+        if (w->isVisibleTo(dialog) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !order.contains(w))
+            order.append(w);
+        if (w->nextInFocusChain() == first)
+            break;
+    }
+    return order;
+}
+
+// Tab goes down the form, a row at a time, left to right within a row: no jumps back up.
+QStringList focusJumps(QWidget* dialog)
+{
+    QStringList jumps;
+    const QList<QWidget*> order = tabOrder(dialog);
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        const QPoint before = order[i - 1]->mapTo(dialog, QPoint(0, 0));
+        const QPoint here = order[i]->mapTo(dialog, QPoint(0, 0));
+        const bool sameRow = std::abs(before.y() - here.y()) < order[i]->height() / 2 + 4;
+        if (here.y() < before.y() && !sameRow)
+            jumps << QStringLiteral("%1 -> %2").arg(order[i - 1]->objectName(), order[i]->objectName());
+    }
+    return jumps;
+}
+
+} // namespace
+
+TEST_F(AccessibilityTest, TabMovesDownEveryDialogInReadingOrder)
+{
+    SettingsDialog settings(*m_settings, QStringLiteral("/tmp/x.sqlite"));
+    settings.show();
+    QApplication::processEvents();
+    EXPECT_GE(tabOrder(&settings).size(), 4);
+    EXPECT_TRUE(focusJumps(&settings).isEmpty()) << focusJumps(&settings).join(QLatin1Char('\n')).toStdString();
+    for (const TimeDialog::Mode mode : {TimeDialog::Mode::Instant, TimeDialog::Mode::Span}) {
+        TimeDialog time(mode);
+        time.show();
+        QApplication::processEvents();
+        EXPECT_TRUE(focusJumps(&time).isEmpty()) << focusJumps(&time).join(QLatin1Char('\n')).toStdString();
+    }
+}

@@ -8,15 +8,19 @@
 #include "core/CheckResult.h"
 #include "core/Settings.h"
 #include "engine/checklist/ChecklistSession.h"
+#include "engine/monitoring/MetricsSession.h"
 #include "engine/readiness/ReadinessSession.h"
 #include "gui/MainWindow.h"
 #include "gui/checklist/ChecklistFilterModel.h"
 #include "gui/checklist/ChecklistModel.h"
 #include "gui/checklist/ChecklistTab.h"
+#include "gui/widgets/WelcomePanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -171,4 +175,52 @@ TEST_F(ChecklistCheckLabTest, ShiftF6ChecksTheSectionAndCtrlF6TheItem)
     EXPECT_EQ(cell(*window, QStringLiteral("ha.patroni"), ChecklistModel::CheckColumn), QStringLiteral("pass"));
     EXPECT_EQ(cell(*window, QStringLiteral("db.postgresql"), ChecklistModel::CheckColumn),
               QStringLiteral("not checked"));
+}
+
+// The user guide's walk on the lab, tab by tab, as a person sees it at 1280×800: the checklist
+// checked against the cluster, the migration's plan and gates, the live charts filling from
+// Prometheus, the approvals. With COCKPIT_SCREENSHOT_DIR set it keeps each tab's picture
+// (docs/user-guide.md).
+TEST_F(ChecklistCheckLabTest, TheUserGuideWalkShowsEveryTabWithTheLabsAnswers)
+{
+    test::WindowPtr window = openWindow();
+    window->resize(1280, 800);
+    const QString shots = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR");
+    const auto keep = [&](const char* name) {
+        QApplication::processEvents();
+        if (!shots.isEmpty())
+            window->grab().save(shots + QLatin1Char('/') + QString::fromLatin1(name));
+    };
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_FALSE(window->welcomePanel()->isVisibleTo(window.get())) << "a profile exists: no welcome";
+
+    QSignalSpy finished(window->readiness(), &ReadinessSession::runFinished);
+    auto* tree = window->findChild<QTreeView*>(QStringLiteral("checklistTreeView"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F6);
+    ASSERT_TRUE(test::waitFor([&] { return finished.count() == 1; }, 15000));
+    EXPECT_EQ(cell(*window, QStringLiteral("db.postgresql"), ChecklistModel::CheckColumn), QStringLiteral("pass"));
+    window->checklistTab()->selectItem(QStringLiteral("db.postgresql"));
+    keep("guide-checklist.png");
+
+    tabs->setCurrentIndex(1);
+    keep("guide-migration.png");
+
+    tabs->setCurrentIndex(2);
+    // The charts fill from Prometheus (backfill, then the first rounds).
+    ASSERT_TRUE(test::waitFor(
+        [&] {
+            for (const auto& samples : window->metrics()->series())
+                if (!samples.empty())
+                    return true;
+            return false;
+        },
+        30000))
+        << "no metric has samples after 30 s";
+    QTest::qWait(1500);
+    keep("guide-live-charts.png");
+
+    tabs->setCurrentIndex(3);
+    keep("guide-approvals.png");
 }
