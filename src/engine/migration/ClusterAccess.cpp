@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
@@ -57,7 +58,7 @@ NodeTarget nodeAt(const ExecContext& context, int index)
 QString programRegistry()
 {
     QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                            .filePath(QStringLiteral("programs"));
+                      .filePath(QStringLiteral("programs"));
     QDir().mkpath(dir);
     return dir;
 }
@@ -342,6 +343,17 @@ QString programFailure(const QString& program, const ProgramRun& run)
         text += QStringLiteral(": ")
             + run.tail.mid(std::max<qsizetype>(0, run.tail.size() - 3)).join(QLatin1String(" / "));
     return text;
+}
+
+qint64 directorySize(const QString& dir)
+{
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
 }
 
 QString postgresProgram(const QString& name)

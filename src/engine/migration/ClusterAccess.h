@@ -64,6 +64,8 @@ QStringList sweepOrphanedPrograms();
 
 // A PostgreSQL client program: the newest server version's own folder first, then PATH.
 QString postgresProgram(const QString& name);
+// The bytes of every file under a folder (a snapshot, a partial copy).
+qint64 directorySize(const QString& dir);
 
 // Where a snapshot lives: <backup.directory>/<label>; its manifest of row counts inside.
 Result<QString> snapshotDirectory(const ExecContext& context, const QString& label);

@@ -6,7 +6,6 @@
 #include "core/Clock.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,17 +47,6 @@ QString pgpassEscape(QString value)
     value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     value.replace(QLatin1Char(':'), QLatin1String("\\:"));
     return value;
-}
-
-qint64 directorySize(const QString& dir)
-{
-    qint64 total = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
 }
 
 class SnapshotExecutor final : public Executor

@@ -53,17 +53,6 @@ bool copyTree(const QString& from, const QString& to)
     return true;
 }
 
-qint64 directorySize(const QString& dir)
-{
-    qint64 total = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
-}
-
 ProgramRun runPgCtl(const ExecContext& context, const QStringList& args, std::chrono::milliseconds timeout)
 {
     const QString pgCtl = postgresProgram(QStringLiteral("pg_ctl"));
