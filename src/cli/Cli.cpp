@@ -167,10 +167,7 @@ int runHelp(const QStringList& arguments)
         out() << commandUsage(*help);
         return ExitOk;
     }
-    QStringList names;
-    for (const CommandHelp& help : commandHelps())
-        names << QString::fromLatin1(help.name);
-    const QString nearest = nearestWord(words.first(), names);
+    const QString nearest = nearestWord(words.first(), commandNames());
     return usageError(QStringLiteral("help"),
                       nearest.isEmpty()
                           ? CliText::tr("no command \"%1\"").arg(words.first())
@@ -232,10 +229,7 @@ int run(const QStringList& arguments)
                 }
             }
         } else {
-            QStringList names;
-            for (const CommandHelp& help : commandHelps())
-                names << QString::fromLatin1(help.name);
-            const QString nearest = nearestWord(command, names);
+            const QString nearest = nearestWord(command, commandNames());
             err() << (nearest.isEmpty() ? CliText::tr("rollout-cockpit: unknown command \"%1\"\n").arg(command)
                                         : CliText::tr("rollout-cockpit: unknown command \"%1\"; did you mean %2?\n")
                                               .arg(command, nearest))

@@ -314,17 +314,6 @@ const CommandHelp* findCommandHelp(const QString& name)
     return found == commands.end() ? nullptr : &*found;
 }
 
-namespace {
-
-QString indented(const QString& lines, int spaces)
-{
-    const QString pad(spaces, QLatin1Char(' '));
-    QString text;
-    for (const QString& line : lines.split(QLatin1Char('\n')))
-        text += pad + line + QLatin1Char('\n');
-    return text;
-}
-
 std::vector<OptionHelp> optionsOf(const CommandHelp& command)
 {
     std::vector<OptionHelp> options = command.options;
@@ -347,6 +336,30 @@ QString optionLabel(const OptionHelp& option)
     if (option.value)
         label += QLatin1Char(' ') + QString::fromLatin1(option.value);
     return label;
+}
+
+QString usageExitLine()
+{
+    return tr(kUsageExit);
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandHelp& command : commandHelps())
+        names << QString::fromLatin1(command.name);
+    return names;
+}
+
+namespace {
+
+QString indented(const QString& lines, int spaces)
+{
+    const QString pad(spaces, QLatin1Char(' '));
+    QString text;
+    for (const QString& line : lines.split(QLatin1Char('\n')))
+        text += pad + line + QLatin1Char('\n');
+    return text;
 }
 
 QString formatOptions(const std::vector<OptionHelp>& options)
@@ -384,18 +397,6 @@ int editDistance(const QString& a, const QString& b)
     return row.back();
 }
 
-QString roffEscaped(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\e"));
-    text.replace(QLatin1Char('-'), QStringLiteral("\\-"));
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString& line : lines) {
-        if (line.startsWith(QLatin1Char('.')) || line.startsWith(QLatin1Char('\'')))
-            line.prepend(QStringLiteral("\\&"));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 QString globalUsage()
@@ -423,136 +424,9 @@ QString commandUsage(const CommandHelp& command)
     QString text = CliText::tr("Usage:\n") + indented(QString::fromLatin1(command.synopsis), 2);
     text += QLatin1Char('\n') + tr(command.summary) + QLatin1Char('\n');
     text += CliText::tr("\nOptions:\n") + formatOptions(optionsOf(command));
-    text += CliText::tr("\nExit codes:\n") + indented(tr(command.exitCodes) + QLatin1Char('\n') + tr(kUsageExit), 2);
+    text += CliText::tr("\nExit codes:\n") + indented(tr(command.exitCodes) + QLatin1Char('\n') + usageExitLine(), 2);
     text += CliText::tr("\nExample:\n") + indented(QString::fromLatin1(command.example), 2);
     return text;
-}
-
-QString manPage()
-{
-    QString page;
-    page += QStringLiteral(".TH ROLLOUT\\-COCKPIT 1 \"%1\" \"rollout-cockpit %2\" \"User Commands\"\n")
-                .arg(QString(), QStringLiteral(COCKPIT_VERSION));
-    page += QStringLiteral(".SH NAME\nrollout\\-cockpit \\- %1\n")
-                .arg(roffEscaped(CliText::tr("check, execute, watch and record a PostgreSQL production rollout")));
-    page += QStringLiteral(".SH SYNOPSIS\n.nf\n");
-    page += roffEscaped(QStringLiteral("rollout-cockpit [--store PATH] [--runbook FILE] [--settings FILE] "
-                                       "[--profile NAME]\nrollout-cockpit COMMAND [OPTIONS]\n"
-                                       "rollout-cockpit --version | --help\n"));
-    page += QStringLiteral(".fi\n.SH DESCRIPTION\n%1\n")
-                .arg(roffEscaped(CliText::tr(
-                    "Rollout Cockpit turns a rollout guide (a readiness checklist, a three-phase migration, "
-                    "rollback triggers, monitoring targets, success criteria and five sign-offs) into a tool "
-                    "that checks the live cluster, performs the migration's steps, watches the metrics and "
-                    "records every decision in a tamper-evident ledger. Without a command it opens the "
-                    "window; with one it runs headless, for scripts and pipelines.")));
-    page += QStringLiteral(".SH COMMON OPTIONS\n");
-    for (const OptionHelp& option : commonOptions())
-        page += QStringLiteral(".TP\n.B %1\n%2\n").arg(roffEscaped(optionLabel(option)), roffEscaped(tr(option.text)));
-    page += QStringLiteral(".SH COMMANDS\n");
-    for (const CommandHelp& command : commandHelps()) {
-        page += QStringLiteral(".SS %1\n%2\n.PP\n.nf\n%3\n.fi\n")
-                    .arg(QString::fromLatin1(command.name), roffEscaped(tr(command.summary)),
-                         roffEscaped(QString::fromLatin1(command.synopsis)));
-        for (const OptionHelp& option : command.options)
-            page += QStringLiteral(".TP\n.B %1\n%2\n")
-                        .arg(roffEscaped(optionLabel(option)), roffEscaped(tr(option.text)));
-        page += QStringLiteral(".PP\n%1\n.nf\n%2\n%3\n.fi\n.PP\n%4\n.nf\n%5\n.fi\n")
-                    .arg(roffEscaped(CliText::tr("Exit codes:")), roffEscaped(tr(command.exitCodes)),
-                         roffEscaped(tr(kUsageExit)), roffEscaped(CliText::tr("Example:")),
-                         roffEscaped(QString::fromLatin1(command.example)));
-    }
-    page += QStringLiteral(".SH FILES\n%1\n")
-                .arg(roffEscaped(
-                    CliText::tr("The store (cockpit.sqlite), the anchors and the journal live in the application data "
-                                "folder (~/.local/share/RolloutCockpit/rollout-cockpit); passwords live only in the "
-                                "keychain (Secret Service).")));
-    page += QStringLiteral(".SH SEE ALSO\n.BR psql (1),\n.BR patronictl (1)\n");
-    return page;
-}
-
-std::optional<QString> completionScript(const QString& shell)
-{
-    QStringList commands;
-    for (const CommandHelp& command : commandHelps())
-        commands << QString::fromLatin1(command.name);
-    commands << QStringLiteral("completion");
-    if (shell == QLatin1String("bash")) {
-        QString script
-            = QStringLiteral(
-                  "# bash completion for rollout-cockpit (generated by: rollout-cockpit completion bash)\n"
-                  "_rollout_cockpit() {\n"
-                  "    local cur prev command=\"\" i\n"
-                  "    cur=\"${COMP_WORDS[COMP_CWORD]}\"\n"
-                  "    prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
-                  "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
-                  "        case \"${COMP_WORDS[i]}\" in -*) ;; *) command=\"${COMP_WORDS[i]}\"; break ;; esac\n"
-                  "    done\n"
-                  "    case \"$prev\" in\n"
-                  "        --store|--runbook|--settings|--output|--input|--from) COMPREPLY=($(compgen -f -- "
-                  "\"$cur\")); "
-                  "return ;;\n"
-                  "    esac\n"
-                  "    local words\n"
-                  "    case \"$command\" in\n"
-                  "        \"\") words=\"%1 --profile --store --runbook --settings --version --help\" ;;\n")
-                  .arg(commands.join(QLatin1Char(' ')));
-        for (const CommandHelp& command : commandHelps()) {
-            QStringList words = QString::fromLatin1(command.subcommands).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (const OptionHelp& option : optionsOf(command))
-                words << QString::fromLatin1(option.name);
-            if (qstrcmp(command.name, "help") == 0)
-                words << commands;
-            script += QStringLiteral("        %1) words=\"%2\" ;;\n")
-                          .arg(QString::fromLatin1(command.name), words.join(QLatin1Char(' ')));
-        }
-        script += QStringLiteral("        completion) words=\"bash zsh\" ;;\n"
-                                 "    esac\n"
-                                 "    COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
-                                 "}\n"
-                                 "complete -o default -F _rollout_cockpit rollout-cockpit\n");
-        return script;
-    }
-    if (shell == QLatin1String("zsh")) {
-        QString script = QStringLiteral("#compdef rollout-cockpit\n"
-                                        "# zsh completion for rollout-cockpit (generated by: rollout-cockpit "
-                                        "completion zsh)\n"
-                                        "_rollout_cockpit() {\n"
-                                        "  local -a commands\n"
-                                        "  commands=(\n");
-        for (const CommandHelp& command : commandHelps()) {
-            QString summary = tr(command.summary);
-            summary.replace(QLatin1Char('\''), QStringLiteral("'\\''"))
-                .replace(QLatin1Char(':'), QStringLiteral("\\:"));
-            script += QStringLiteral("    '%1:%2'\n").arg(QString::fromLatin1(command.name), summary);
-        }
-        script += QStringLiteral("    'completion:print a completion script for bash or zsh'\n"
-                                 "  )\n"
-                                 "  if (( CURRENT == 2 )); then\n"
-                                 "    _describe 'command' commands\n"
-                                 "    return\n"
-                                 "  fi\n"
-                                 "  local -a candidates\n"
-                                 "  case $words[2] in\n");
-        for (const CommandHelp& command : commandHelps()) {
-            QStringList candidates
-                = QString::fromLatin1(command.subcommands).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (const OptionHelp& option : optionsOf(command))
-                candidates << QString::fromLatin1(option.name);
-            if (qstrcmp(command.name, "help") == 0)
-                candidates << commands;
-            script += QStringLiteral("    %1) candidates=(%2) ;;\n")
-                          .arg(QString::fromLatin1(command.name), candidates.join(QLatin1Char(' ')));
-        }
-        script += QStringLiteral("    completion) candidates=(bash zsh) ;;\n"
-                                 "  esac\n"
-                                 "  compadd -a candidates\n"
-                                 "  _files\n"
-                                 "}\n"
-                                 "_rollout_cockpit \"$@\"\n");
-        return script;
-    }
-    return std::nullopt;
 }
 
 QString nearestWord(const QString& word, const QStringList& candidates)

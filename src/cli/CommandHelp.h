@@ -37,6 +37,15 @@ const CommandHelp* findCommandHelp(const QString& name);
 // The options every command that opens a rollout understands.
 const std::vector<OptionHelp>& commonOptions();
 
+// Every command's name, in the order of the usage text.
+QStringList commandNames();
+// A command's options with the common ones it takes and --help.
+std::vector<OptionHelp> optionsOf(const CommandHelp& command);
+// "--name VALUE".
+QString optionLabel(const OptionHelp& option);
+// "64  the command line is wrong …": the exit code every command shares (translated).
+QString usageExitLine();
+
 // `rollout-cockpit --help`: every command's forms with its one-line summary under it.
 QString globalUsage();
 // `rollout-cockpit COMMAND --help`: forms, summary, every option, exit codes, an example.

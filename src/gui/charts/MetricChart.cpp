@@ -304,9 +304,8 @@ void MetricChart::mouseMoveEvent(QMouseEvent* event)
     const QString when = localDateTime(QDateTime::fromMSecsSinceEpoch(qint64(x)));
     const QString text = best > 6 * msPerPixel && best > double(m_metric.interval.count()) * 2
         ? tr("%1\nno data").arg(when)
-        : tr("%1\n%2").arg(
-            localDateTime(QDateTime::fromMSecsSinceEpoch(qint64(nearest->x()))),
-            formatWithUnit(std::round(nearest->y() * 1000) / 1000, m_metric.unit));
+        : tr("%1\n%2").arg(localDateTime(QDateTime::fromMSecsSinceEpoch(qint64(nearest->x()))),
+                           formatWithUnit(std::round(nearest->y() * 1000) / 1000, m_metric.unit));
     QToolTip::showText(event->globalPosition().toPoint(), text, this);
 }
 
