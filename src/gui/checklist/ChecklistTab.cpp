@@ -1,5 +1,4 @@
 #include "ChecklistTab.h"
-#include "gui/Appearance.h"
 
 #include "ChecklistFilterModel.h"
 #include "ChecklistModel.h"
@@ -28,15 +27,6 @@
 namespace cockpit::gui {
 namespace {
 
-// "16:40:28" today, "1 Dec 16:40" before: the history's When column stays narrow.
-QString historyTime(const QDateTime& utc)
-{
-    const QDateTime local = utc.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return local.time().toString(QStringLiteral("HH:mm:ss"));
-    return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
-}
-
 QUrl evidenceUrl(const QString& evidence)
 {
     QUrl url(evidence.trimmed(), QUrl::StrictMode);
@@ -47,8 +37,6 @@ QUrl evidenceUrl(const QString& evidence)
     return {};
 }
 
-QString describeFieldChange(const AuditEntry& entry);
-
 QString verificationText(Classification classification)
 {
     switch (classification) {
@@ -57,35 +45,6 @@ QString verificationText(Classification classification)
     case Classification::Manual: break;
     }
     return ChecklistTab::tr("by a person (manual)");
-}
-
-QString describeAuditChange(const AuditEntry& entry)
-{
-    switch (entry.origin) {
-    case ChangeOrigin::Undo: return ChecklistTab::tr("Undo: %1").arg(describeFieldChange(entry));
-    case ChangeOrigin::Redo: return ChecklistTab::tr("Redo: %1").arg(describeFieldChange(entry));
-    case ChangeOrigin::Edit: break;
-    }
-    return describeFieldChange(entry);
-}
-
-QString describeFieldChange(const AuditEntry& entry)
-{
-    auto statusText = [](const QString& token) {
-        const auto status = parseItemStatus(token);
-        return status ? statusTitle(*status) : token;
-    };
-    if (entry.field == QLatin1String("status")) {
-        return ChecklistTab::tr("Status: %1 → %2").arg(statusText(entry.oldValue), statusText(entry.newValue));
-    }
-    if (entry.field == QLatin1String("note"))
-        return entry.newValue.isEmpty() ? ChecklistTab::tr("Note removed")
-                                        : ChecklistTab::tr("Note: %1").arg(entry.newValue);
-    if (entry.field == QLatin1String("evidence")) {
-        return entry.newValue.isEmpty() ? ChecklistTab::tr("Evidence removed")
-                                        : ChecklistTab::tr("Evidence: %1").arg(entry.newValue);
-    }
-    return entry.field + QStringLiteral(": ") + entry.newValue;
 }
 
 } // namespace
@@ -379,206 +338,6 @@ void ChecklistTab::setSession(ChecklistSession* session)
     m_model->setSession(session);
 }
 
-void ChecklistTab::setReadiness(ReadinessSession* readiness)
-{
-    if (m_readiness)
-        disconnect(m_readiness, nullptr, this, nullptr);
-    m_readiness = readiness;
-    m_model->setReadiness(readiness);
-    if (m_readiness) {
-        connect(m_readiness, &ReadinessSession::itemChanged, this, [this](const QString& itemId) {
-            if (itemId == m_currentItemId)
-                refreshCheckResult();
-        });
-        connect(m_readiness, &ReadinessSession::resultsLoaded, this, [this] {
-            refreshCheckResult();
-            refreshCheckControls();
-        });
-        connect(m_readiness, &ReadinessSession::runStarted, this, [this](int total) {
-            m_ui->checkProgressBar->setRange(0, std::max(total, 1));
-            m_ui->checkProgressBar->setValue(0);
-            m_ui->checkProgressBar->show();
-            refreshCheckControls();
-        });
-        connect(m_readiness, &ReadinessSession::runProgressed, this, [this](int done, int total) {
-            m_ui->checkProgressBar->setRange(0, std::max(total, 1));
-            m_ui->checkProgressBar->setValue(done);
-            m_ui->checkProgressBar->setFormat(tr("%1 / %2 checked").arg(done).arg(total));
-        });
-        connect(m_readiness, &ReadinessSession::runFinished, this, &ChecklistTab::checkFinished);
-        connect(m_readiness, &ReadinessSession::recordFailed, this, [this](const Error& error) {
-            m_banner->showNotice(NoticeBanner::Kind::Error,
-                                 tr("The check results could not be recorded in the store: %1").arg(error.toString()));
-        });
-        connect(m_readiness, &ReadinessSession::historyReady, this, &ChecklistTab::showCheckHistory);
-        connect(m_readiness, &ReadinessSession::availabilityChanged, this, &ChecklistTab::refreshCheckControls);
-    }
-    refreshCheckControls();
-    refreshCheckResult();
-}
-
-void ChecklistTab::refreshCheckControls()
-{
-    const QString why = m_readiness ? m_readiness->whyNotRunnable() : tr("Checks are not available.");
-    const bool running = m_readiness && m_readiness->isRunning();
-    for (QAction* action : {m_checkAllAction, m_checkSectionAction, m_checkItemAction})
-        action->setEnabled(why.isEmpty());
-    m_checkItemAction->setEnabled(why.isEmpty() && !m_currentItemId.isEmpty());
-    m_checkSectionAction->setEnabled(why.isEmpty() && !m_currentItemId.isEmpty());
-    m_ui->checkButton->setToolTip(why.isEmpty() ? tr("Verify every item against the live cluster (F6); the arrow "
-                                                     "offers the section or the selected item")
-                                                : why);
-    if (!running) {
-        m_ui->checkProgressBar->hide();
-        if (!why.isEmpty() && !m_readiness) {
-            m_ui->checkStateLabel->setText(QString());
-        } else if (m_readiness && !m_readiness->profile()) {
-            m_ui->checkStateLabel->setText(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()));
-            m_ui->checkStateLabel->setToolTip(why);
-            m_checkLineProfile.reset();
-        } else if (m_readiness && m_checkLineProfile != m_readiness->profile()->name) {
-            const QString name = m_readiness->profile()->name;
-            m_ui->checkStateLabel->setText(tr("Checks run against profile <b>%1</b> (F6).").arg(name.toHtmlEscaped()));
-            m_ui->checkStateLabel->setToolTip(QString());
-            m_checkLineProfile = name;
-        }
-    }
-}
-
-void ChecklistTab::runChecks(const QStringList& itemIds, const QString& what)
-{
-    if (!m_readiness)
-        return;
-    if (!m_readiness->run(itemIds)) {
-        const QString why = m_readiness->whyNotRunnable();
-        Q_EMIT statusMessage(why);
-        return;
-    }
-    m_checkLineProfile = m_readiness->profile()->name;
-    m_ui->checkStateLabel->setText(tr("Checking %1 against profile <b>%2</b>…")
-                                       .arg(what.toHtmlEscaped(), m_readiness->profile()->name.toHtmlEscaped()));
-    refreshCheckControls();
-}
-
-void ChecklistTab::checkAll()
-{
-    runChecks({}, tr("every item"));
-}
-
-void ChecklistTab::checkSection()
-{
-    if (!m_session || m_currentItemId.isEmpty())
-        return;
-    const Runbook& runbook = m_session->runbook();
-    const int section = runbook.sectionOfItem(m_currentItemId);
-    if (section < 0)
-        return;
-    QStringList ids;
-    for (const ChecklistItem& item : runbook.sections[section].items)
-        ids.append(item.id);
-    runChecks(ids, runbook.sections[section].title);
-}
-
-void ChecklistTab::checkItem()
-{
-    if (!m_session || m_currentItemId.isEmpty())
-        return;
-    runChecks({m_currentItemId}, m_currentItemId);
-}
-
-void ChecklistTab::checkFinished(const ReadinessReport& report)
-{
-    const auto counts = report.summary();
-    int conflicts = 0;
-    for (const ItemCheckResult& result : report.items) {
-        if (result.status == CheckStatus::Fail && m_session
-            && m_session->state(result.itemId).status == ItemStatus::Done)
-            ++conflicts;
-    }
-    QString text = tr("Checked %n item(s) in %1 s: ", nullptr, static_cast<int>(report.items.size()))
-                       .arg(static_cast<double>(report.durationMs) / 1000.0, 0, 'f', 1);
-    QStringList parts;
-    for (CheckStatus status : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Unknown}) {
-        if (counts.value(status) > 0)
-            parts.append(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                             .arg(checkStatusColour(status).name())
-                             .arg(counts.value(status))
-                             .arg(checkStatusWord(status)));
-    }
-    if (conflicts > 0)
-        parts.append(QStringLiteral("<b style='color:%2'>%1</b>")
-                         .arg(tr("%n marked done but failing", nullptr, conflicts).toHtmlEscaped(),
-                              toneColour(Tone::Bad).name()));
-    m_ui->checkStateLabel->setText(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")));
-    if (m_readiness && m_readiness->profile())
-        m_checkLineProfile = m_readiness->profile()->name;
-    m_ui->checkStateLabel->setToolTip(
-        QStringLiteral("%1<br>%2")
-            .arg(text.toHtmlEscaped() + parts.join(QStringLiteral(", ")),
-                 QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat).toHtmlEscaped()));
-    refreshCheckControls();
-    refreshCheckResult();
-    if (!m_currentItemId.isEmpty() && m_readiness)
-        m_readiness->requestHistory(m_currentItemId);
-}
-
-void ChecklistTab::refreshCheckResult()
-{
-    QTextBrowser* browser = m_ui->checkResultBrowser;
-    const ChecklistItem* item
-        = m_session && !m_currentItemId.isEmpty() ? m_session->runbook().findItem(m_currentItemId) : nullptr;
-    if (!item) {
-        browser->clear();
-        return;
-    }
-    const Verification& v = item->verification;
-    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
-                       .arg(tr("Against the cluster").toHtmlEscaped(), v.note.toHtmlEscaped());
-    const ItemCheckResult* result = m_readiness ? m_readiness->latest(item->id) : nullptr;
-    if (v.classification == Classification::Manual) {
-        browser->setHtml(html);
-        return;
-    }
-    if (m_readiness && m_readiness->isChecking(item->id)) {
-        browser->setHtml(html + QStringLiteral("<p><i>%1</i></p>").arg(tr("Checking…")));
-        return;
-    }
-    if (!result) {
-        browser->setHtml(
-            html
-            + QStringLiteral("<p><i>%1</i></p>").arg(tr("Not checked yet: F6 checks every item, Ctrl+F6 this one.")));
-        return;
-    }
-    const bool conflict = result->status == CheckStatus::Fail && m_session->state(item->id).status == ItemStatus::Done;
-    if (conflict) {
-        html += QStringLiteral("<p style='color:%2'><b>%1</b></p>")
-                    .arg(tr("Conflict: marked done by %1, but the check fails.")
-                             .arg(m_session->state(item->id).changedBy)
-                             .toHtmlEscaped(),
-                         toneColour(Tone::Bad).name());
-    }
-    html += QStringLiteral("<p><b style='color:%1'>%2</b> · %3</p>")
-                .arg(checkStatusColour(result->status).name(),
-                     (v.classification == Classification::Assisted ? tr("Evidence for a person to judge")
-                                                                   : checkStatusTitle(result->status))
-                         .toHtmlEscaped(),
-                     QLocale().toString(result->checkedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    for (const CheckEvidence& check : result->checks) {
-        QString cell = QStringLiteral("<b>%1</b>: %2").arg(check.title.toHtmlEscaped(), check.observed.toHtmlEscaped());
-        if (!check.expected.isEmpty())
-            cell += QStringLiteral("<br><span style='color:#555'>%1 %2</span>")
-                        .arg(tr("expected").toHtmlEscaped(), check.expected.toHtmlEscaped());
-        for (const QString& detail : check.details)
-            cell += QStringLiteral("<br>&nbsp;&nbsp;%1").arg(detail.toHtmlEscaped());
-        cell += QStringLiteral("<br><span style='color:#777'>%1</span>").arg(check.source.toHtmlEscaped());
-        html += QStringLiteral("<tr><td valign='top' style='color:%1'>%2</td><td>%3</td></tr>")
-                    .arg(checkStatusColour(check.status).name(), checkStatusWord(check.status), cell);
-    }
-    html += QStringLiteral("</table>");
-    browser->setHtml(html);
-}
-
 void ChecklistTab::showStoreProblem(const QString& text)
 {
     m_storeProblem = true;
@@ -836,63 +595,6 @@ void ChecklistTab::revertEdits()
     const ItemState state = m_session->state(m_currentItemId);
     m_ui->noteTextEdit->setPlainText(state.note);
     m_ui->evidenceLineEdit->setText(state.evidence);
-}
-
-void ChecklistTab::showHistory(const QString& itemId, const QList<AuditEntry>& entries)
-{
-    if (itemId != m_currentItemId)
-        return;
-    m_historyAudit = entries;
-    fillHistory();
-}
-
-void ChecklistTab::showCheckHistory(const QString& itemId, const QList<ItemCheckResult>& results)
-{
-    if (itemId != m_currentItemId)
-        return;
-    m_historyChecks = results;
-    fillHistory();
-}
-
-void ChecklistTab::fillHistory()
-{
-    QTreeWidget* history = m_ui->historyTreeWidget;
-    history->clear();
-    // People's changes and the cockpit's checks, merged newest first (both come newest first).
-    qsizetype a = 0;
-    qsizetype c = 0;
-    while (a < m_historyAudit.size() || c < m_historyChecks.size()) {
-        const bool takeCheck = c < m_historyChecks.size()
-            && (a >= m_historyAudit.size() || m_historyChecks[c].checkedAt > m_historyAudit[a].at);
-        auto* row = new QTreeWidgetItem(history);
-        if (takeCheck) {
-            const ItemCheckResult& result = m_historyChecks[c++];
-            row->setText(0, historyTime(result.checkedAt));
-            row->setToolTip(0, QLocale().toString(result.checkedAt.toLocalTime(), QLocale::LongFormat));
-            row->setText(1, tr("check"));
-            row->setToolTip(1, tr("The cockpit, checking against the cluster"));
-            row->setText(2, tr("Check: %1 — %2").arg(checkStatusWord(result.status), result.summary()));
-            row->setToolTip(2, result.observed());
-            row->setForeground(2, checkStatusColour(result.status));
-            continue;
-        }
-        const AuditEntry& entry = m_historyAudit[a++];
-        row->setText(0, historyTime(entry.at));
-        row->setToolTip(0, QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat));
-        row->setText(1, entry.actor);
-        row->setText(2, describeAuditChange(entry));
-        QString tip = describeAuditChange(entry);
-        if (entry.origin != ChangeOrigin::Edit)
-            tip += tr("\n(%1 of change %2)")
-                       .arg(entry.origin == ChangeOrigin::Undo ? tr("undo") : tr("redo"), entry.reverses.left(8));
-        row->setToolTip(2, tip);
-    }
-    if (m_historyAudit.isEmpty() && m_historyChecks.isEmpty()) {
-        auto* row = new QTreeWidgetItem(history);
-        row->setText(2, tr("No changes recorded yet."));
-        row->setDisabled(true);
-    }
-    history->resizeColumnToContents(0);
 }
 
 QByteArray ChecklistTab::saveState() const
