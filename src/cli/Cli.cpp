@@ -217,7 +217,7 @@ int run(const QStringList& arguments)
         } else if (const CommandEntry* entry = findCommand(command)) {
             const CommandHelp* help = findCommandHelp(command);
             const QStringList given = entry->placement == Placement::Own ? rest : before + rest;
-            if (help && hasFlag(given, {"--help", "-h"})) {
+            if (help && asksForHelp(*help, given)) {
                 out() << commandUsage(*help);
             } else if (const auto unknown = help ? unknownOption(*help, given) : std::nullopt) {
                 code = usageError(command, unknown.value());

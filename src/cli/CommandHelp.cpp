@@ -445,6 +445,21 @@ QString nearestWord(const QString& word, const QStringList& candidates)
     return best;
 }
 
+bool asksForHelp(const CommandHelp& command, const QStringList& arguments)
+{
+    const std::vector<OptionHelp> options = optionsOf(command);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& word = arguments[i];
+        if (word == QLatin1String("--help") || word == QLatin1String("-h"))
+            return true;
+        const auto known = std::find_if(options.begin(), options.end(),
+                                        [&](const OptionHelp& option) { return word == QLatin1String(option.name); });
+        if (known != options.end() && known->value)
+            ++i; // "--note -h" is a note
+    }
+    return false;
+}
+
 std::optional<QString> unknownOption(const CommandHelp& command, const QStringList& arguments)
 {
     const std::vector<OptionHelp> options = optionsOf(command);

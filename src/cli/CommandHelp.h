@@ -55,6 +55,9 @@ QString manPage();
 // A completion script for "bash" or "zsh"; nullopt for another shell.
 std::optional<QString> completionScript(const QString& shell);
 
+// Whether the arguments ask for the command's help (--help or -h), not counting option values
+// ("--note -h" is a note).
+bool asksForHelp(const CommandHelp& command, const QStringList& arguments);
 // The first option in the arguments that the command does not know, as a message that suggests
 // the nearest one ("unknown option \"--dyr-run\"; did you mean --dry-run?"); nullopt when all are
 // known. Values of options that take one are skipped.

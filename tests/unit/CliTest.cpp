@@ -90,6 +90,11 @@ TEST(Cli, UnknownOptionsAndCommandsSuggestTheNearestOne)
         = run({QStringLiteral("runbook"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("--xml")});
     EXPECT_EQ(value.exitCode, 64);
     EXPECT_FALSE(value.err.contains(QStringLiteral("unknown option"))) << value.err.toStdString();
+    // "-h" as an option's value is that value, not a request for help.
+    const test::CommandResult helpAsValue
+        = run({QStringLiteral("runbook"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("-h")});
+    EXPECT_NE(helpAsValue.exitCode, 0);
+    EXPECT_FALSE(helpAsValue.out.startsWith(QStringLiteral("Usage:"))) << helpAsValue.out.toStdString();
     const test::CommandResult command = run({QStringLiteral("migrat")});
     EXPECT_EQ(command.exitCode, 64);
     EXPECT_TRUE(command.err.contains(QStringLiteral("did you mean migrate?"))) << command.err.toStdString();
