@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "CommandHelp.h"
 
 #include "CheckReport.h"
 #include "Cli.h"
@@ -171,7 +172,7 @@ int runCheckCommand(QStringList arguments)
     if (!sections || !items || !output)
         return refuseCheck(CliText::tr("an option needs a value"));
     if (!arguments.isEmpty())
-        return refuseCheck(CliText::tr("unexpected \"%1\"\n%2").arg(arguments.first(), usageText()));
+        return refuseCheck(CliText::tr("unexpected \"%1\"\n%2").arg(arguments.first(), usageOf("check")));
 
     const auto runbook = context.runbook();
     if (!runbook)

@@ -419,6 +419,12 @@ QString globalUsage()
     return text;
 }
 
+QString usageOf(const char* name)
+{
+    const CommandHelp* command = findCommandHelp(QString::fromLatin1(name));
+    return command ? commandUsage(*command) : globalUsage();
+}
+
 QString commandUsage(const CommandHelp& command)
 {
     QString text = CliText::tr("Usage:\n") + indented(QString::fromLatin1(command.synopsis), 2);

@@ -50,6 +50,8 @@ QString usageExitLine();
 QString globalUsage();
 // `rollout-cockpit COMMAND --help`: forms, summary, every option, exit codes, an example.
 QString commandUsage(const CommandHelp& command);
+// The usage of the command of that name (a command's own mistakes print its usage, not all of them).
+QString usageOf(const char* name);
 // A man page (roff, section 1) made from the same rows.
 QString manPage();
 // A completion script for "bash" or "zsh"; nullopt for another shell.

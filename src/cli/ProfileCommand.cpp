@@ -1,4 +1,5 @@
 #include "ProfileCommand.h"
+#include "CommandHelp.h"
 
 #include "CliSupport.h"
 
@@ -21,7 +22,7 @@ namespace {
 
 int usage(const QString& message)
 {
-    err() << QStringLiteral("rollout-cockpit profile: ") << message << '\n' << usageText();
+    err() << QStringLiteral("rollout-cockpit profile: ") << message << '\n' << usageOf("profile");
     return ExitUsage;
 }
 

@@ -1,4 +1,5 @@
 #include "RunbookCommand.h"
+#include "CommandHelp.h"
 
 #include "CliSupport.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 int usage(const QString& message)
 {
-    err() << QStringLiteral("rollout-cockpit runbook: ") << message << '\n' << usageText();
+    err() << QStringLiteral("rollout-cockpit runbook: ") << message << '\n' << usageOf("runbook");
     return ExitUsage;
 }
 
