@@ -451,44 +451,49 @@ QString nearestWord(const QString& word, const QStringList& candidates)
     return best;
 }
 
-bool asksForHelp(const CommandHelp& command, const QStringList& arguments)
+namespace {
+
+// The option words of the arguments, in order, without their "=value"; the value of an option
+// that takes one is skipped whatever it looks like ("--note -h" is a note, "--reason --x" a reason).
+QStringList optionWords(const std::vector<OptionHelp>& options, const QStringList& arguments)
 {
-    const std::vector<OptionHelp> options = optionsOf(command);
+    QStringList words;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& word = arguments[i];
-        if (word == QLatin1String("--help") || word == QLatin1String("-h"))
-            return true;
+        if (!word.startsWith(QLatin1Char('-')) || word == QLatin1String("--"))
+            continue;
+        const qsizetype equals = word.indexOf(QLatin1Char('='));
+        const QString name = equals < 0 ? word : word.left(equals);
+        words << name;
         const auto known = std::find_if(options.begin(), options.end(),
-                                        [&](const OptionHelp& option) { return word == QLatin1String(option.name); });
-        if (known != options.end() && known->value)
-            ++i; // "--note -h" is a note
+                                        [&](const OptionHelp& option) { return name == QLatin1String(option.name); });
+        if (known != options.end() && known->value && equals < 0)
+            ++i;
     }
-    return false;
+    return words;
+}
+
+} // namespace
+
+bool asksForHelp(const CommandHelp& command, const QStringList& arguments)
+{
+    const QStringList words = optionWords(optionsOf(command), arguments);
+    return words.contains(QLatin1String("--help")) || words.contains(QLatin1String("-h"));
 }
 
 std::optional<QString> unknownOption(const CommandHelp& command, const QStringList& arguments)
 {
-    const std::vector<OptionHelp> options = optionsOf(command);
     QStringList names;
-    for (const OptionHelp& option : options)
+    for (const OptionHelp& option : optionsOf(command))
         names << QString::fromLatin1(option.name);
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& word = arguments[i];
-        if (!word.startsWith(QLatin1String("--")) || word == QLatin1String("--"))
+    for (const QString& name : optionWords(optionsOf(command), arguments)) {
+        if (!name.startsWith(QLatin1String("--")) || names.contains(name))
             continue;
-        const qsizetype equals = word.indexOf(QLatin1Char('='));
-        const QString name = equals < 0 ? word : word.left(equals);
-        const auto known = std::find_if(options.begin(), options.end(),
-                                        [&](const OptionHelp& option) { return name == QLatin1String(option.name); });
-        if (known == options.end()) {
-            const QString nearest = nearestWord(name, names);
-            // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads plain literals
-            return nearest.isEmpty() ? CliText::tr("unknown option \"%1\" (\"rollout-cockpit %2 --help\" lists them)")
-                                           .arg(name, QString::fromLatin1(command.name))
-                                     : CliText::tr("unknown option \"%1\"; did you mean %2?").arg(name, nearest);
-        }
-        if (known->value && equals < 0)
-            ++i; // its value, whatever it looks like
+        const QString nearest = nearestWord(name, names);
+        // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads plain literals
+        return nearest.isEmpty() ? CliText::tr("unknown option \"%1\" (\"rollout-cockpit %2 --help\" lists them)")
+                                       .arg(name, QString::fromLatin1(command.name))
+                                 : CliText::tr("unknown option \"%1\"; did you mean %2?").arg(name, nearest);
     }
     return std::nullopt;
 }

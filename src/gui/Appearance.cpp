@@ -106,13 +106,12 @@ QPalette darkPalette()
     return palette;
 }
 
-void applyAppearance(QApplication& app, const QString& mode)
+void applyAppearance(const QString& mode)
 {
     if (mode == QLatin1String("light") || mode == QLatin1String("dark")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(mode == QLatin1String("dark") ? darkPalette() : lightPalette());
     }
-    Q_UNUSED(app)
 }
 
 QStringList shippedLanguages()

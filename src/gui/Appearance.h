@@ -34,7 +34,7 @@ double contrastRatio(const QColor& a, const QColor& b);
 QPalette lightPalette();
 QPalette darkPalette();
 // "system" (keep what the platform gives), "light" or "dark": applied to the application at once.
-void applyAppearance(QApplication& app, const QString& mode);
+void applyAppearance(const QString& mode);
 
 // The languages the cockpit ships ("en", "de"), and installing one (empty or another: the
 // system's), with Qt's own translations; before any window exists.

@@ -42,7 +42,7 @@ int runGui(QApplication& app)
     // The language and the appearance the person chose in Preferences (default: the system's).
     Settings& settings = services.value()->settings();
     installLanguage(app, settings.value(Settings::Key::Language).toString());
-    applyAppearance(app, settings.value(Settings::Key::Appearance).toString());
+    applyAppearance(settings.value(Settings::Key::Appearance).toString());
     app.setWindowIcon(applicationIcon());
     MainWindow window(*services.value());
     window.show();

@@ -5,7 +5,6 @@
 #include "Appearance.h"
 #include "core/Settings.h"
 
-#include <QApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -62,9 +61,7 @@ void SettingsDialog::accept()
     const QString appearance = m_ui->appearanceComboBox->currentData().toString();
     if (appearance != m_settings.value(Settings::Key::Appearance).toString()) {
         m_settings.setValue(Settings::Key::Appearance, appearance);
-        auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
-        if (app && appearance != QLatin1String("system"))
-            applyAppearance(*app, appearance);
+        applyAppearance(appearance); // "system" comes back at the next start (said beside the choice)
     }
     m_settings.sync();
     QDialog::accept();
